@@ -1,0 +1,57 @@
+// CanvasLang lexer: the lexical rules of LANGUAGE.md.
+// Anything the parser cannot use (unterminated strings, stray characters) still becomes a token,
+// so the syntax tree builder can report it in plain words instead of the lexer failing.
+lexer grammar CanvasLexer;
+
+// Declarations
+TITLE: 'title'; IMPORT: 'import'; SEGMENT: 'segment'; AKA: 'aka'; PROFILE: 'profile';
+VALUEMAP: 'valuemap'; STATEMENT: 'statement'; TEST: 'test'; FOR: 'for'; LEARNING: 'learning';
+FROM: 'from'; PURPOSE: 'purpose'; COMPANY: 'company'; BRAND: 'brand'; CUSTOMER: 'customer';
+BUSINESSMODEL: 'businessmodel';
+
+// Profile entries
+JOB: 'job'; PAIN: 'pain'; GAIN: 'gain';
+FUNCTIONAL: 'functional'; SOCIAL: 'social'; EMOTIONAL: 'emotional'; PERSONAL: 'personal';
+UNDESIRED: 'undesired'; OBSTACLE: 'obstacle'; RISK: 'risk';
+REQUIRED: 'required'; EXPECTED: 'expected'; DESIRED: 'desired'; UNEXPECTED: 'unexpected';
+IMPORTANCE: 'importance'; SEVERITY: 'severity'; RELEVANCE: 'relevance'; RANK: 'rank'; AS: 'as';
+BUYER: 'buyer'; COCREATOR: 'cocreator'; TRANSFERRER: 'transferrer';
+
+// Value map entries
+PRODUCT: 'product'; SERVICE: 'service'; RELIEVER: 'reliever'; CREATOR: 'creator';
+PHYSICAL: 'physical'; DIGITAL: 'digital'; INTANGIBLE: 'intangible'; FINANCIAL: 'financial';
+SERVES: 'serves'; RELIEVES: 'relieves'; CREATES: 'creates';
+
+// Levels (see the rank table of LANGUAGE.md)
+CRITICAL: 'critical'; HIGH: 'high'; MEDIUM: 'medium'; LOW: 'low'; EXTREME: 'extreme';
+MODERATE: 'moderate'; ESSENTIAL: 'essential'; NICE: 'nice';
+
+// Test and learning cards
+HYPOTHESIS: 'hypothesis'; EXPERIMENT: 'experiment'; METRIC: 'metric'; CRITERIA: 'criteria';
+OWNER: 'owner'; DUE: 'due'; STATUS: 'status'; PRIORITY: 'priority'; COST: 'cost';
+RELIABILITY: 'reliability'; PLANNED: 'planned'; RUNNING: 'running'; VALIDATED: 'validated';
+INVALIDATED: 'invalidated'; INCONCLUSIVE: 'inconclusive'; OBSERVATION: 'observation';
+INSIGHT: 'insight'; DECISION: 'decision'; DATE_KW: 'date';
+
+// Business model blocks
+SEGMENTS: 'segments'; PROPOSITIONS: 'propositions'; CHANNELS: 'channels';
+RELATIONSHIPS: 'relationships'; REVENUE: 'revenue'; RESOURCES: 'resources';
+ACTIVITIES: 'activities'; PARTNERS: 'partners'; COSTS: 'costs';
+
+LBRACE: '{'; RBRACE: '}'; COMMA: ',';
+
+DATE: DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;
+INT: DIGIT+;
+ID: [A-Za-z_] [A-Za-z0-9_-]*;
+
+// Escapes other than \" and \\ are lexed here and reported by the tree builder.
+STRING: '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '"';
+UNTERMINATED_STRING: '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '\\'?;
+
+LINE_COMMENT: '//' ~[\r\n]* -> channel(HIDDEN);
+BLOCK_COMMENT: '/*' .*? '*/' -> channel(HIDDEN);
+UNTERMINATED_COMMENT: '/*' .*? EOF;
+WS: [ \t\r\n\u000C\uFEFF]+ -> skip;
+STRAY: .;
+
+fragment DIGIT: [0-9];

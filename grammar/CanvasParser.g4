@@ -1,0 +1,90 @@
+// CanvasLang parser: exactly the declarations of LANGUAGE.md, nothing more.
+// Attributes are parsed generically (keyword + value) so that a misplaced or repeated attribute
+// becomes a clear semantic message (CV008) instead of a parse failure that hides the entry.
+parser grammar CanvasParser;
+
+options { tokenVocab = CanvasLexer; }
+
+file: declaration* EOF;
+
+declaration
+    : title
+    | importDecl
+    | segment
+    | profile
+    | valuemap
+    | statement
+    | test
+    | learning
+    | purpose
+    | businessmodel
+    ;
+
+title: TITLE STRING;
+importDecl: IMPORT STRING;
+segment: SEGMENT name STRING? (AKA STRING (COMMA STRING)*)?;
+
+profile: PROFILE name LBRACE profileEntry* RBRACE;
+profileEntry: job | pain | gain;
+job: jobKind? JOB name? STRING attribute*;
+jobKind: FUNCTIONAL | SOCIAL | EMOTIONAL | PERSONAL;
+pain: painKind? PAIN name? STRING attribute*;
+painKind: UNDESIRED | OBSTACLE | RISK;
+gain: gainLevel? GAIN name? STRING attribute*;
+gainLevel: REQUIRED | EXPECTED | DESIRED | UNEXPECTED;
+
+valuemap: VALUEMAP name LBRACE valueEntry* RBRACE;
+valueEntry: offer | reliever | creator;
+offer: offerKind? (PRODUCT | SERVICE) name? STRING attribute*;
+offerKind: PHYSICAL | DIGITAL | INTANGIBLE | FINANCIAL;
+reliever: RELIEVER name? STRING attribute*;
+creator: CREATOR name? STRING attribute*;
+
+// Which attribute an entry accepts is checked by the binder, with a message naming the entry.
+attribute
+    : (IMPORTANCE | SEVERITY | RELEVANCE) level
+    | AS role
+    | RANK INT
+    | (SERVES | RELIEVES | CREATES) refs
+    ;
+level: CRITICAL | HIGH | MEDIUM | LOW | EXTREME | MODERATE | ESSENTIAL | NICE;
+role: BUYER | COCREATOR | TRANSFERRER;
+refs: name (COMMA name)*;
+
+statement: STATEMENT name STRING;
+
+test: TEST name (FOR name)? LBRACE testField* RBRACE;
+testField
+    : (HYPOTHESIS | EXPERIMENT | METRIC | CRITERIA | OWNER | COST) STRING
+    | DUE DATE
+    | STATUS testStatus
+    | PRIORITY INT
+    | RELIABILITY level
+    ;
+testStatus: PLANNED | RUNNING | VALIDATED | INVALIDATED | INCONCLUSIVE;
+
+learning: LEARNING name FROM name LBRACE learningField* RBRACE;
+learningField: (OBSERVATION | INSIGHT | DECISION | OWNER) STRING | DATE_KW DATE;
+
+purpose: PURPOSE (COMPANY | BRAND | CUSTOMER name) STRING;
+
+businessmodel: BUSINESSMODEL name LBRACE bmBlock* RBRACE;
+bmBlock
+    : (SEGMENTS | PROPOSITIONS) refs
+    | (CHANNELS | RELATIONSHIPS | REVENUE | RESOURCES | ACTIVITIES | PARTNERS | COSTS) STRING (COMMA STRING)*
+    ;
+
+// Keywords are legal wherever a name is expected.
+name: ID | keyword;
+keyword
+    : TITLE | IMPORT | SEGMENT | AKA | PROFILE | VALUEMAP | STATEMENT | TEST | FOR | LEARNING | FROM
+    | PURPOSE | COMPANY | BRAND | CUSTOMER | BUSINESSMODEL | JOB | PAIN | GAIN | FUNCTIONAL | SOCIAL
+    | EMOTIONAL | PERSONAL | UNDESIRED | OBSTACLE | RISK | REQUIRED | EXPECTED | DESIRED | UNEXPECTED
+    | IMPORTANCE | SEVERITY | RELEVANCE | RANK | AS | BUYER | COCREATOR | TRANSFERRER | PRODUCT
+    | SERVICE | RELIEVER | CREATOR | PHYSICAL | DIGITAL | INTANGIBLE | FINANCIAL | SERVES | RELIEVES
+    | CREATES | CRITICAL | HIGH | MEDIUM | LOW | EXTREME | MODERATE | ESSENTIAL | NICE | HYPOTHESIS
+    | EXPERIMENT | METRIC | CRITERIA | OWNER | DUE | STATUS | PRIORITY | COST | RELIABILITY | PLANNED
+    | RUNNING | VALIDATED | INVALIDATED | INCONCLUSIVE | OBSERVATION | INSIGHT | DECISION | DATE_KW
+    | SEGMENTS | PROPOSITIONS | CHANNELS | RELATIONSHIPS | REVENUE | RESOURCES | ACTIVITIES | PARTNERS
+    | COSTS
+    ;

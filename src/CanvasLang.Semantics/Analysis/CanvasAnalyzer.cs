@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using CanvasLang.Semantics.Binding;
+using CanvasLang.Semantics.Configuration;
+using CanvasLang.Semantics.Language;
+using CanvasLang.Semantics.Model;
+using CanvasLang.Semantics.Rules;
+using CanvasLang.Semantics.Suppression;
+using CanvasLang.Syntax.Diagnostics;
+using CanvasLang.Syntax.Tree;
+
+namespace CanvasLang.Semantics.Analysis;
+
+/// <summary>What an analysis runs with: the configuration that applies and the date CV403 compares with.</summary>
+public sealed record AnalysisOptions(CanvasConfiguration Configuration, DateOnly Today)
+{
+    public static AnalysisOptions Default => new(CanvasConfiguration.Empty, DateOnly.FromDateTime(DateTime.Today));
+
+    public static AnalysisOptions For(CanvasConfiguration configuration) =>
+        new(configuration, configuration.Today ?? DateOnly.FromDateTime(DateTime.Today));
+}
+
+/// <summary>The result of analyzing one file: its tree, its model and every diagnostic, sorted by position.</summary>
+public sealed record AnalysisResult(SyntaxTree Tree, SemanticModel Model, ImmutableArray<Diagnostic> Diagnostics, AnalysisOptions Options);
+
+/// <summary>The pipeline: parse → bind (imports, names, references) → rules → suppressions.</summary>
+public static class CanvasAnalyzer
+{
+    public static AnalysisResult Analyze(SyntaxTree tree, IDocumentSource source, AnalysisOptions options, CancellationToken cancellation = default)
+    {
+        var (model, binderDiagnostics) = Binder.Bind(tree, source);
+        var diagnostics = new List<Diagnostic>(tree.Diagnostics);
+        diagnostics.AddRange(binderDiagnostics);
+        if (!tree.IsForeignFormat)
+        {
+            foreach (var rule in RuleCatalog.Rules)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                RunRule(rule, model, options, diagnostics);
+            }
+        }
+
+        var filtered = SuppressionFilter.Apply(tree, diagnostics, options.Configuration);
+        var sorted = filtered
+            .OrderBy(d => d.Span.Start)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new AnalysisResult(tree, model, sorted, options);
+    }
+
+    /// <summary>Analyzes a file on disk with the configuration that applies to it.</summary>
+    public static AnalysisResult AnalyzeFile(string path, IDocumentSource source, AnalysisOptions? options = null)
+    {
+        var load = source.Load(Path.GetFullPath(path));
+        var tree = load.Tree ?? SyntaxTree.Parse(string.Empty, Path.GetFullPath(path));
+        return Analyze(tree, source, options ?? AnalysisOptions.For(ConfigurationLoader.LoadFor(path)));
+    }
+
+    private static void RunRule(CanvasRule rule, SemanticModel model, AnalysisOptions options, List<Diagnostic> diagnostics)
+    {
+        var settings = options.Configuration.SettingsFor(rule.Descriptor);
+        if (settings.IsOff)
+        {
+            return;
+        }
+
+        var context = new RuleContext(rule, model, settings, options.Today, WordLists.Default, diagnostics);
+        try
+        {
+            rule.Analyze(context);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A rule bug must not cost the user the rest of the analysis; say so where it is seen.
+            diagnostics.Add(new Diagnostic(rule.Descriptor.Id, rule.Descriptor.Name, DiagnosticSeverity.Info,
+                $"rule {rule.Descriptor.Id} failed on this file and was skipped ({e.GetType().Name}: {e.Message}); please report it",
+                new Syntax.Text.TextSpan(0, 0)));
+        }
+    }
+}

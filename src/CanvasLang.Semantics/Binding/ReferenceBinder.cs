@@ -1,0 +1,275 @@
+using System.Collections.Immutable;
+using CanvasLang.Semantics.Model;
+using CanvasLang.Syntax;
+using CanvasLang.Syntax.Diagnostics;
+using CanvasLang.Syntax.Parsing;
+using CanvasLang.Syntax.Text;
+using CanvasLang.Syntax.Tree;
+
+namespace CanvasLang.Semantics.Binding;
+
+/// <summary>
+/// Resolves every name reference of the scope: entry links (serves/relieves/creates) in both
+/// directions, and segment/test references of the file's own declarations (CV002, CV004, CV007).
+/// </summary>
+internal sealed class ReferenceBinder(BindingState state)
+{
+    public Dictionary<Entry, List<Entry>> Targets { get; } = [];
+
+    public Dictionary<Entry, List<Entry>> AddressedBy { get; } = [];
+
+    public Dictionary<NameSyntax, Symbol> ResolvedNames { get; } = new(ReferenceEqualityComparer.Instance);
+
+    private BinderDiagnostics Diagnostics => state.Diagnostics;
+
+    public void BindAll()
+    {
+        foreach (var valueMap in state.ValueMaps.Values)
+        {
+            foreach (var entry in valueMap.Entries)
+            {
+                BindEntryReferences(entry);
+            }
+        }
+
+        // A profile or value map shadowed by a duplicate still has its references checked in this file.
+        foreach (var block in state.Root.Declarations.OfType<BlockSyntax>())
+        {
+            if (block.Segment is { } segment)
+            {
+                ResolveSegment(segment, block is ProfileSyntax ? "profile" : "valuemap");
+            }
+        }
+
+        foreach (var declaration in state.Root.Declarations)
+        {
+            switch (declaration)
+            {
+                case StatementSyntax { Segment: { } segment }:
+                    ResolveSegment(segment, "statement");
+                    break;
+                case TestSyntax { Segment: { } segment }:
+                    ResolveSegment(segment, "test … for");
+                    break;
+                case PurposeSyntax { Segment: { } segment }:
+                    ResolveSegment(segment, "purpose customer");
+                    break;
+                case BusinessModelSyntax model:
+                    foreach (var block in model.Blocks)
+                    {
+                        foreach (var name in block.References)
+                        {
+                            ResolveSegment(name, $"businessmodel {block.Keyword.Text}");
+                        }
+                    }
+
+                    break;
+                case LearningSyntax { Test: { } test }:
+                    ResolveTest(test);
+                    break;
+            }
+        }
+    }
+
+    private bool IsOwn(Entry entry) => state.Root.Path == entry.Location.Path;
+
+    private void BindEntryReferences(Entry source)
+    {
+        var (expected, verb) = source.Area switch
+        {
+            CanvasArea.ProductsAndServices => (CanvasArea.Jobs, "serves"),
+            CanvasArea.PainRelievers => (CanvasArea.Pains, "relieves"),
+            _ => (CanvasArea.Gains, "creates"),
+        };
+        var own = IsOwn(source);
+        foreach (var name in source.References)
+        {
+            if (!state.Symbols.TryGetValue(name.Text, out var symbol))
+            {
+                if (own)
+                {
+                    ReportUnknownEntry(source, name, expected, verb);
+                }
+
+                continue;
+            }
+
+            if (own)
+            {
+                ResolvedNames[name] = symbol;
+            }
+
+            if (symbol.Target is not Entry target || target.Area != expected)
+            {
+                if (own)
+                {
+                    Diagnostics.WrongKind(name.Span,
+                        $"`{verb}` expects a {AreaWord(expected)}, but `{name.Text}` is {BindingState.Describe(symbol)}",
+                        [new RelatedInformation(symbol.Location, $"`{name.Text}` is declared here")]);
+                }
+
+                continue;
+            }
+
+            if (target.SegmentName != source.SegmentName)
+            {
+                if (own)
+                {
+                    Diagnostics.WrongKind(name.Span,
+                        $"`{name.Text}` is a {AreaWord(expected)} of segment `{target.SegmentName}`, not of `{source.SegmentName}`: a value map addresses only its own segment's profile",
+                        [new RelatedInformation(symbol.Location, $"`{name.Text}` is declared here")]);
+                }
+
+                continue;
+            }
+
+            Add(Targets, source, target);
+            Add(AddressedBy, target, source);
+        }
+    }
+
+    private void ReportUnknownEntry(Entry source, NameSyntax name, CanvasArea expected, string verb)
+    {
+        var candidates = state.Profiles.GetValueOrDefault(source.SegmentName)?.Entries
+            .Where(e => e.Area == expected && e.Id is not null)
+            .Select(e => e.Id!)
+            .ToList() ?? [];
+        var suggestions = Closest(name.Text, candidates);
+        var fixes = ImmutableArray.CreateBuilder<CodeFix>();
+        foreach (var suggestion in suggestions)
+        {
+            fixes.Add(new CodeFix($"Change to `{suggestion}`", [new TextEdit(name.Span, suggestion)]) { IsMechanical = suggestions.Count == 1 });
+        }
+
+        if (DeclareStubFix(source.SegmentName, expected, name.Text) is { } declare)
+        {
+            fixes.Add(declare);
+        }
+
+        var hint = suggestions.Count > 0 ? $"did you mean {string.Join(" or ", suggestions.Select(s => $"`{s}`"))}?"
+            : $"declare it in the profile of `{source.SegmentName}` or fix the name";
+        Diagnostics.UnknownReference(name.Span, $"`{verb} {name.Text}`: no {AreaWord(expected)} named `{name.Text}` in segment `{source.SegmentName}`; {hint}", fixes.ToImmutable(), name.Text);
+    }
+
+    /// <summary>"declare pain `queu`": a stub after the profile's last entry of that area, when the profile is in this file.</summary>
+    private CodeFix? DeclareStubFix(string segment, CanvasArea area, string id)
+    {
+        if (!state.Profiles.TryGetValue(segment, out var profile) || profile.Location.Path != state.Root.Path
+            || profile.Syntax.CloseBrace is not { } closeBrace || !SyntaxFacts.IsIdentifier(id))
+        {
+            return null;
+        }
+
+        var keyword = AreaWord(area);
+        var text = state.Root.Text;
+        var anchor = profile.Entries.LastOrDefault(e => e.Area == area) ?? profile.Entries.LastOrDefault();
+        string indent;
+        int at;
+        if (anchor is not null)
+        {
+            var line = text.LineOf(anchor.Span.End);
+            at = text.LineEnd(line);
+            var lineText = text.LineText(text.LineOf(anchor.Span.Start));
+            indent = lineText[..(lineText.Length - lineText.TrimStart().Length)];
+        }
+        else
+        {
+            at = profile.Syntax.OpenBrace?.Span.End ?? closeBrace.Span.Start;
+            indent = "  ";
+        }
+
+        var stub = $"\n{indent}{keyword} {id} \"Describe this {keyword} in the customer's words\"";
+        return new CodeFix($"Declare {keyword} `{id}` in the profile of `{segment}`", [new TextEdit(new TextSpan(at, 0), stub)]) { IsMechanical = false };
+    }
+
+    private void ResolveSegment(NameSyntax name, string where)
+    {
+        if (state.Symbols.TryGetValue(name.Text, out var symbol))
+        {
+            ResolvedNames[name] = symbol;
+            if (symbol.Target is not Segment)
+            {
+                Diagnostics.WrongKind(name.Span, $"`{where}` expects a segment, but `{name.Text}` is {BindingState.Describe(symbol)}",
+                    [new RelatedInformation(symbol.Location, $"`{name.Text}` is declared here")]);
+            }
+
+            return;
+        }
+
+        var suggestions = Closest(name.Text, state.Segments.Keys);
+        var fixes = ImmutableArray.CreateBuilder<CodeFix>();
+        foreach (var suggestion in suggestions)
+        {
+            fixes.Add(new CodeFix($"Change to `{suggestion}`", [new TextEdit(name.Span, suggestion)]) { IsMechanical = suggestions.Count == 1 });
+        }
+
+        if (SyntaxFacts.IsIdentifier(name.Text))
+        {
+            fixes.Add(new CodeFix($"Declare segment `{name.Text}`",
+                [new TextEdit(new TextSpan(SegmentInsertionPoint(), 0), $"segment {name.Text} \"Describe who these customers are\"\n\n")]) { IsMechanical = false });
+        }
+
+        var hint = suggestions.Count > 0 ? $"did you mean {string.Join(" or ", suggestions.Select(s => $"`{s}`"))}?" : "declare it with `segment " + name.Text + " \"…\"` or import the file that does";
+        Diagnostics.UndeclaredSegment(name.Span, $"segment `{name.Text}` is not declared; {hint}", fixes.ToImmutable());
+    }
+
+    /// <summary>Before the first declaration that is not a title or an import.</summary>
+    private int SegmentInsertionPoint()
+    {
+        var first = state.Root.Declarations.FirstOrDefault(d => d is not (TitleSyntax or ImportSyntax or SegmentSyntax));
+        return first is null ? state.Root.Text.Length : state.Root.Text.LineStart(state.Root.Text.LineOf(first.Span.Start));
+    }
+
+    private void ResolveTest(NameSyntax name)
+    {
+        if (!state.Symbols.TryGetValue(name.Text, out var symbol))
+        {
+            var suggestions = Closest(name.Text, state.Tests.Select(t => t.Name));
+            var fixes = suggestions.Select(s => new CodeFix($"Change to `{s}`", [new TextEdit(name.Span, s)])).ToImmutableArray();
+            var hint = suggestions.Count > 0 ? $"did you mean {string.Join(" or ", suggestions.Select(s => $"`{s}`"))}?" : "name a declared test card";
+            Diagnostics.UnknownReference(name.Span, $"`from {name.Text}`: no test named `{name.Text}`; {hint}", fixes, name.Text);
+            return;
+        }
+
+        ResolvedNames[name] = symbol;
+        if (symbol.Target is not TestCard)
+        {
+            Diagnostics.WrongKind(name.Span, $"a learning card comes from a test, but `{name.Text}` is {BindingState.Describe(symbol)}",
+                [new RelatedInformation(symbol.Location, $"`{name.Text}` is declared here")]);
+        }
+    }
+
+    private static List<string> Closest(string name, IEnumerable<string> candidates)
+    {
+        var limit = Math.Max(1, Math.Min(3, name.Length / 3));
+        return candidates
+            .Distinct()
+            .Select(c => (Name: c, Distance: EditDistance.Compute(name.ToLowerInvariant(), c.ToLowerInvariant())))
+            .Where(c => c.Distance <= limit || c.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase) && name.Length >= 3)
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Take(3)
+            .Select(c => c.Name)
+            .ToList();
+    }
+
+    private static string AreaWord(CanvasArea area) => area switch
+    {
+        CanvasArea.Jobs => "job",
+        CanvasArea.Pains => "pain",
+        _ => "gain",
+    };
+
+    private static void Add(Dictionary<Entry, List<Entry>> table, Entry key, Entry value)
+    {
+        if (!table.TryGetValue(key, out var list))
+        {
+            table[key] = list = [];
+        }
+
+        if (!list.Contains(value))
+        {
+            list.Add(value);
+        }
+    }
+}

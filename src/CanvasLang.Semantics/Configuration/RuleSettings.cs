@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using CanvasLang.Semantics.Rules;
+using CanvasLang.Syntax.Diagnostics;
+using Newtonsoft.Json.Linq;
+
+namespace CanvasLang.Semantics.Configuration;
+
+/// <summary>A rule's effective settings for one run: severity (null when off) and option values, defaults filled in.</summary>
+public sealed class RuleSettings
+{
+    private readonly RuleDescriptor descriptor;
+    private readonly ImmutableDictionary<string, JToken> options;
+
+    private RuleSettings(RuleDescriptor descriptor, ImmutableDictionary<string, JToken> options, DiagnosticSeverity severity, bool off)
+    {
+        this.descriptor = descriptor;
+        this.options = options;
+        Severity = severity;
+        IsOff = off;
+    }
+
+    public DiagnosticSeverity Severity { get; }
+
+    public bool IsOff { get; }
+
+    public static RuleSettings Default(RuleDescriptor descriptor) =>
+        new(descriptor, ImmutableDictionary<string, JToken>.Empty, descriptor.DefaultSeverity, false);
+
+    public static RuleSettings Create(RuleDescriptor descriptor, DiagnosticSeverity? severity, bool off, ImmutableDictionary<string, JToken> options) =>
+        new(descriptor, options, descriptor.IsError ? DiagnosticSeverity.Error : severity ?? descriptor.DefaultSeverity, off && !descriptor.IsError);
+
+    public int Int(string name) => options.TryGetValue(name, out var v) && v.Type == JTokenType.Integer ? v.Value<int>() : Convert.ToInt32(DefaultOf(name), System.Globalization.CultureInfo.InvariantCulture);
+
+    public double Number(string name) =>
+        options.TryGetValue(name, out var v) && v.Type is JTokenType.Float or JTokenType.Integer ? v.Value<double>() : Convert.ToDouble(DefaultOf(name), System.Globalization.CultureInfo.InvariantCulture);
+
+    public IReadOnlyList<string> Words(string name) =>
+        options.TryGetValue(name, out var v) && v is JArray array
+            ? [.. array.Where(t => t.Type == JTokenType.String).Select(t => t.Value<string>()!.Trim().ToLowerInvariant())]
+            : [];
+
+    private object DefaultOf(string name) =>
+        descriptor.Options.FirstOrDefault(o => o.Name == name)?.Default
+        ?? throw new InvalidOperationException($"Rule {descriptor.Id} has no option '{name}'.");
+}

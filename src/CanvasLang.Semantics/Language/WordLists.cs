@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+
+namespace CanvasLang.Semantics.Language;
+
+/// <summary>
+/// The curated word lists of Language/WordLists/*.txt (embedded): one word or phrase per line,
+/// <c>#</c> starts a comment. Loaded once per process; lookups are lower-case.
+/// </summary>
+public sealed class WordLists
+{
+    private static readonly ConcurrentDictionary<string, FrozenSet<string>> Cache = new(StringComparer.Ordinal);
+
+    public static WordLists Default { get; } = new();
+
+    /// <summary>The list named <paramref name="name"/> (file name without .txt).</summary>
+    public FrozenSet<string> this[string name] => Cache.GetOrAdd(name, Load);
+
+    public static IEnumerable<string> Names =>
+        typeof(WordLists).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("CanvasLang.WordLists.", StringComparison.Ordinal))
+            .Select(n => n["CanvasLang.WordLists.".Length..^".txt".Length]);
+
+    /// <summary>Raw lines of a list (comments and blanks removed), for lists of pairs or phrases.</summary>
+    public static IReadOnlyList<string> Lines(string name)
+    {
+        using var stream = typeof(WordLists).Assembly.GetManifestResourceStream($"CanvasLang.WordLists.{name}.txt")
+            ?? throw new InvalidOperationException($"No word list named '{name}' is embedded.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            var hash = line.IndexOf('#', StringComparison.Ordinal);
+            var content = (hash >= 0 ? line[..hash] : line).Trim();
+            if (content.Length > 0)
+            {
+                lines.Add(content.ToLowerInvariant());
+            }
+        }
+
+        return lines;
+    }
+
+    private static FrozenSet<string> Load(string name) => Lines(name).ToFrozenSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using CanvasLang.Syntax.Diagnostics;
+using CanvasLang.Syntax.Tree;
+
+namespace CanvasLang.Semantics.Model;
+
+/// <summary>Kinds of named things that share the one scope of a file and its imports.</summary>
+public enum SymbolKind
+{
+    Segment,
+    Entry,
+    Test,
+    Learning,
+    BusinessModel,
+}
+
+/// <summary>A declared name and what it names; <see cref="Target"/> is a <see cref="Segment"/>, <see cref="Entry"/>, <see cref="TestCard"/>, <see cref="LearningCard"/> or <see cref="BusinessModel"/>.</summary>
+public sealed record Symbol(string Name, SymbolKind Kind, DocumentLocation Location, object Target);
+
+public sealed record Segment(SegmentSyntax Syntax, DocumentLocation Location)
+{
+    public string Name => Syntax.Name?.Text ?? string.Empty;
+
+    public string? Description => Syntax.Description?.Value;
+
+    public ImmutableArray<string> Aliases => [.. Syntax.Aliases.Select(a => a.Value)];
+}
+
+/// <summary>The customer profile of a segment: jobs, pains, gains in written order.</summary>
+public sealed record Profile(ProfileSyntax Syntax, string SegmentName, DocumentLocation Location, ImmutableArray<Entry> Entries)
+{
+    public IEnumerable<Entry> Jobs => Entries.Where(e => e.Area == CanvasArea.Jobs);
+
+    public IEnumerable<Entry> Pains => Entries.Where(e => e.Area == CanvasArea.Pains);
+
+    public IEnumerable<Entry> Gains => Entries.Where(e => e.Area == CanvasArea.Gains);
+}
+
+/// <summary>The value map of a segment: products and services, pain relievers, gain creators.</summary>
+public sealed record ValueMap(ValueMapSyntax Syntax, string SegmentName, DocumentLocation Location, ImmutableArray<Entry> Entries)
+{
+    public IEnumerable<Entry> Offers => Entries.Where(e => e.Area == CanvasArea.ProductsAndServices);
+
+    public IEnumerable<Entry> Relievers => Entries.Where(e => e.Area == CanvasArea.PainRelievers);
+
+    public IEnumerable<Entry> Creators => Entries.Where(e => e.Area == CanvasArea.GainCreators);
+}
+
+public sealed record Statement(StatementSyntax Syntax, DocumentLocation Location)
+{
+    public string SegmentName => Syntax.Segment?.Text ?? string.Empty;
+
+    public string Text => Syntax.Text?.Value ?? string.Empty;
+}
+
+public sealed record TestCard(TestSyntax Syntax, DocumentLocation Location)
+{
+    public string Name => Syntax.Name?.Text ?? string.Empty;
+
+    public string? SegmentName => Syntax.Segment?.Text;
+
+    public FieldSyntax? Field(string keyword) => Syntax.Fields.FirstOrDefault(f => f.Keyword.Text == keyword);
+
+    public string? Status => Field("status")?.Value?.Text;
+
+    public int? Priority => int.TryParse(Field("priority")?.Value?.Text, out var p) ? p : null;
+
+    public DateOnly? Due => DateOnly.TryParseExact(Field("due")?.Value?.Text, "yyyy-MM-dd", out var d) ? d : null;
+}
+
+public sealed record LearningCard(LearningSyntax Syntax, DocumentLocation Location)
+{
+    public string Name => Syntax.Name?.Text ?? string.Empty;
+
+    public string? TestName => Syntax.Test?.Text;
+}
+
+public sealed record Purpose(PurposeSyntax Syntax, DocumentLocation Location)
+{
+    /// <summary>company, brand or customer.</summary>
+    public string Level => Syntax.Level?.Text ?? string.Empty;
+
+    public string? SegmentName => Syntax.Segment?.Text;
+
+    public string Text => Syntax.Text?.Value ?? string.Empty;
+}
+
+public sealed record BusinessModel(BusinessModelSyntax Syntax, DocumentLocation Location)
+{
+    public string Name => Syntax.Name?.Text ?? string.Empty;
+
+    public IEnumerable<NameSyntax> Segments => Syntax.Blocks.Where(b => b.Keyword.Text == "segments").SelectMany(b => b.References);
+
+    public IEnumerable<NameSyntax> Propositions => Syntax.Blocks.Where(b => b.Keyword.Text == "propositions").SelectMany(b => b.References);
+}

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using CanvasLang.Syntax.Tree;
+
+namespace CanvasLang.Semantics.Model;
+
+/// <summary>
+/// Everything known about one file and the files it imports: declarations by kind, the symbol
+/// table, and references in both directions. Immutable; rules read it, never change it.
+/// Things declared in <see cref="Path"/> are the file's own: rules report only on those.
+/// </summary>
+public sealed class SemanticModel
+{
+    public required string Path { get; init; }
+
+    public required SyntaxTree Tree { get; init; }
+
+    /// <summary>The trees of every file in scope, this one first, then imports in discovery order.</summary>
+    public required ImmutableArray<SyntaxTree> TreesInScope { get; init; }
+
+    public required ImmutableDictionary<string, Segment> Segments { get; init; }
+
+    public required ImmutableDictionary<string, Profile> Profiles { get; init; }
+
+    public required ImmutableDictionary<string, ValueMap> ValueMaps { get; init; }
+
+    public required ImmutableArray<Statement> Statements { get; init; }
+
+    public required ImmutableArray<TestCard> Tests { get; init; }
+
+    public required ImmutableArray<LearningCard> Learnings { get; init; }
+
+    public required ImmutableArray<Purpose> Purposes { get; init; }
+
+    public required ImmutableArray<BusinessModel> BusinessModels { get; init; }
+
+    /// <summary>First declaration of each name in scope.</summary>
+    public required ImmutableDictionary<string, Symbol> Symbols { get; init; }
+
+    /// <summary>Resolved targets of each value-map entry's serves/relieves/creates, valid ones only.</summary>
+    public required ImmutableDictionary<Entry, ImmutableArray<Entry>> Targets { get; init; }
+
+    /// <summary>Who addresses each profile entry: the products, relievers, creators that reference it.</summary>
+    public required ImmutableDictionary<Entry, ImmutableArray<Entry>> AddressedBy { get; init; }
+
+    /// <summary>Each name reference in this file resolved to its symbol (for definition, references, rename).</summary>
+    public required ImmutableDictionary<NameSyntax, Symbol> ResolvedNames { get; init; }
+
+    public IEnumerable<Profile> OwnProfiles => Profiles.Values.Where(IsOwn).OrderBy(p => p.Syntax.Span.Start);
+
+    public IEnumerable<ValueMap> OwnValueMaps => ValueMaps.Values.Where(IsOwn).OrderBy(v => v.Syntax.Span.Start);
+
+    public IEnumerable<Entry> OwnEntries =>
+        OwnProfiles.SelectMany(p => p.Entries).Concat(OwnValueMaps.SelectMany(v => v.Entries)).OrderBy(e => e.Span.Start);
+
+    public IEnumerable<TestCard> OwnTests => Tests.Where(t => IsOwnPath(t.Location.Path));
+
+    public IEnumerable<Statement> OwnStatements => Statements.Where(s => IsOwnPath(s.Location.Path));
+
+    public IEnumerable<Purpose> OwnPurposes => Purposes.Where(p => IsOwnPath(p.Location.Path));
+
+    public IEnumerable<BusinessModel> OwnBusinessModels => BusinessModels.Where(b => IsOwnPath(b.Location.Path));
+
+    public IEnumerable<Segment> OwnSegments => Segments.Values.Where(s => IsOwnPath(s.Location.Path)).OrderBy(s => s.Syntax.Span.Start);
+
+    public bool IsOwnPath(string path) => string.Equals(path, Path, StringComparison.Ordinal);
+
+    public Profile? ProfileOf(string segment) => Profiles.GetValueOrDefault(segment);
+
+    public ValueMap? ValueMapOf(string segment) => ValueMaps.GetValueOrDefault(segment);
+
+    public ImmutableArray<Entry> AddressersOf(Entry entry) => AddressedBy.GetValueOrDefault(entry, []);
+
+    public ImmutableArray<Entry> TargetsOf(Entry entry) => Targets.GetValueOrDefault(entry, []);
+
+    public IEnumerable<TestCard> TestsOf(string segment) => Tests.Where(t => t.SegmentName == segment);
+
+    public Symbol? Lookup(string name) => Symbols.GetValueOrDefault(name);
+
+    private bool IsOwn(Profile p) => IsOwnPath(p.Location.Path);
+
+    private bool IsOwn(ValueMap v) => IsOwnPath(v.Location.Path);
+}

@@ -1,0 +1,6 @@
+namespace CanvasLang.Semantics.Rules;
+
+public static partial class RuleCatalog
+{
+    private static IEnumerable<CanvasRule> PurposeRules() => [];
+}

@@ -1,0 +1,42 @@
+namespace CanvasLang.Syntax.Parsing;
+
+/// <summary>The level words each attribute accepts, strongest first (LANGUAGE.md's rank table).</summary>
+public static class LevelWords
+{
+    public static readonly string[] Importance = ["critical", "high", "medium", "low"];
+    public static readonly string[] Severity = ["extreme", "high", "moderate", "low"];
+    public static readonly string[] Relevance = ["essential", "high", "medium", "nice"];
+
+    public static string[] For(string attribute) => attribute switch
+    {
+        "importance" => Importance,
+        "severity" => Severity,
+        _ => Relevance,
+    };
+
+    /// <summary>Rank 1 (strongest) to 4 of any level word, whichever attribute it was written for.</summary>
+    public static int? RankOf(string word) => word switch
+    {
+        "critical" or "extreme" or "essential" => 1,
+        "high" => 2,
+        "medium" or "moderate" => 3,
+        "low" or "nice" => 4,
+        _ => null,
+    };
+
+    public static string? Closest(string word, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var d = EditDistance.Compute(word.ToLowerInvariant(), candidate);
+            if (d < bestDistance)
+            {
+                (best, bestDistance) = (candidate, d);
+            }
+        }
+
+        return bestDistance <= Math.Max(1, word.Length / 3) ? best : null;
+    }
+}

@@ -1,0 +1,191 @@
+using System.Collections.Immutable;
+using Antlr4.Runtime;
+using Antlr4.Runtime.Tree;
+using CanvasLang.Syntax.Text;
+using CanvasLang.Syntax.Tree;
+using static CanvasLang.Syntax.Generated.CanvasParser;
+
+namespace CanvasLang.Syntax.Parsing;
+
+/// <summary>
+/// Walks ANTLR's parse tree once and builds our immutable tree. Parts missing after an error are
+/// left null (never invented), so later layers see exactly what the user wrote.
+/// </summary>
+internal sealed class SyntaxTreeBuilder(SourceText text, SyntaxErrorSink sink)
+{
+    public ImmutableArray<DeclarationSyntax> Build(FileContext file)
+    {
+        var result = ImmutableArray.CreateBuilder<DeclarationSyntax>();
+        foreach (var declaration in file.declaration())
+        {
+            var built = declaration.GetChild(0) switch
+            {
+                TitleContext c => new TitleSyntax(Keyword(c), Str(c.STRING()), SpanOf(c)),
+                ImportDeclContext c => new ImportSyntax(Keyword(c), Str(c.STRING()), SpanOf(c)),
+                SegmentContext c => Segment(c),
+                ProfileContext c => new ProfileSyntax(Keyword(c), Name(c.name()), Tok(c.LBRACE()),
+                    [.. c.profileEntry().Select(e => Entry((ParserRuleContext)e.GetChild(0))).OfType<EntrySyntax>()],
+                    Tok(c.RBRACE()), SpanOf(c)),
+                ValuemapContext c => new ValueMapSyntax(Keyword(c), Name(c.name()), Tok(c.LBRACE()),
+                    [.. c.valueEntry().Select(e => Entry((ParserRuleContext)e.GetChild(0))).OfType<EntrySyntax>()],
+                    Tok(c.RBRACE()), SpanOf(c)),
+                StatementContext c => new StatementSyntax(Keyword(c), Name(c.name()), Str(c.STRING()), SpanOf(c)),
+                TestContext c => new TestSyntax(Keyword(c), Name(c.name(0)), c.FOR() is null ? null : Name(c.name(1)),
+                    Tok(c.LBRACE()), [.. c.testField().Select(TestField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
+                LearningContext c => new LearningSyntax(Keyword(c), Name(c.name(0)), Name(c.name(1)), Tok(c.LBRACE()),
+                    [.. c.learningField().Select(LearningField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
+                PurposeContext c => new PurposeSyntax(Keyword(c),
+                    Tok(c.COMPANY()) ?? Tok(c.BRAND()) ?? Tok(c.CUSTOMER()), Name(c.name()), Str(c.STRING()), SpanOf(c)),
+                BusinessmodelContext c => new BusinessModelSyntax(Keyword(c), Name(c.name()), Tok(c.LBRACE()),
+                    [.. c.bmBlock().Select(BusinessModelBlock).OfType<BusinessModelBlockSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
+                _ => (DeclarationSyntax?)null,
+            };
+            if (built is not null)
+            {
+                result.Add(built);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private SegmentSyntax Segment(SegmentContext c)
+    {
+        var strings = c.STRING().Select(Str).OfType<StringSyntax>().ToList();
+        StringSyntax? description = null;
+        var aliases = strings;
+        // The description is the string before `aka`, if any.
+        if (strings.Count > 0 && (c.AKA() is null || strings[0].Span.Start < c.AKA().Symbol.StartIndex))
+        {
+            description = strings[0];
+            aliases = strings.Skip(1).ToList();
+        }
+
+        return new SegmentSyntax(Keyword(c), Name(c.name()), description, [.. aliases], SpanOf(c));
+    }
+
+    private EntrySyntax? Entry(ParserRuleContext? c)
+    {
+        if (c is null || c.Start.Type == TokenConstants.EOF)
+        {
+            return null;
+        }
+
+        var (kind, qualifierContext, keyword) = c switch
+        {
+            JobContext j => (EntryKind.Job, (ParserRuleContext?)j.jobKind(), j.JOB()),
+            PainContext p => (EntryKind.Pain, p.painKind(), p.PAIN()),
+            GainContext g => (EntryKind.Gain, g.gainLevel(), g.GAIN()),
+            OfferContext o => (o.SERVICE() is not null ? EntryKind.Service : EntryKind.Product, o.offerKind(), o.PRODUCT() ?? o.SERVICE()),
+            RelieverContext r => (EntryKind.Reliever, null, r.RELIEVER()),
+            CreatorContext r => (EntryKind.Creator, null, r.CREATOR()),
+            _ => (EntryKind.Job, null, null),
+        };
+        var keywordToken = Tok(keyword);
+        if (keywordToken is null)
+        {
+            return null;
+        }
+
+        var name = c.GetChild<NameContext>(0);
+        var attributes = c.GetRuleContexts<AttributeContext>().Select(Attribute).OfType<AttributeSyntax>();
+        return new EntrySyntax(kind, qualifierContext is null ? null : Tok(qualifierContext), keywordToken, Name(name),
+            Str(c.GetToken(STRING, 0)), [.. attributes], SpanOf(c));
+    }
+
+    private AttributeSyntax? Attribute(AttributeContext c)
+    {
+        var keyword = Tok((ITerminalNode)c.GetChild(0));
+        if (keyword is null)
+        {
+            return null;
+        }
+
+        SyntaxToken? value = c.level() is { } level ? Tok(level) : c.role() is { } role ? Tok(role) : Tok(c.INT());
+        var references = c.refs()?.name().Select(Name).OfType<NameSyntax>() ?? [];
+        return new AttributeSyntax(keyword, value, [.. references], SpanOf(c));
+    }
+
+    private FieldSyntax? TestField(TestFieldContext c)
+    {
+        var keyword = Tok((ITerminalNode)c.GetChild(0));
+        if (keyword is null)
+        {
+            return null;
+        }
+
+        SyntaxToken? value = Tok(c.DATE()) ?? Tok(c.INT()) ?? (c.testStatus() is { } status ? Tok(status) : null)
+            ?? (c.level() is { } level ? Tok(level) : null);
+        return new FieldSyntax(keyword, Str(c.STRING()), value, SpanOf(c));
+    }
+
+    private FieldSyntax? LearningField(LearningFieldContext c)
+    {
+        var keyword = Tok((ITerminalNode)c.GetChild(0));
+        return keyword is null ? null : new FieldSyntax(keyword, Str(c.STRING()), Tok(c.DATE()), SpanOf(c));
+    }
+
+    private BusinessModelBlockSyntax? BusinessModelBlock(BmBlockContext c)
+    {
+        var keyword = Tok((ITerminalNode)c.GetChild(0));
+        if (keyword is null)
+        {
+            return null;
+        }
+
+        var references = c.refs()?.name().Select(Name).OfType<NameSyntax>() ?? [];
+        return new BusinessModelBlockSyntax(keyword, [.. references], [.. c.STRING().Select(Str).OfType<StringSyntax>()], SpanOf(c));
+    }
+
+    private static SyntaxToken Keyword(ParserRuleContext c) =>
+        new(c.Start.Text, new TextSpan(c.Start.StartIndex, c.Start.StopIndex - c.Start.StartIndex + 1));
+
+    private static NameSyntax? Name(NameContext? c)
+    {
+        if (c is null || c.exception is not null || c.Start.Type == TokenConstants.EOF || c.Start.TokenIndex < 0)
+        {
+            return null;
+        }
+
+        return new NameSyntax(c.Start.Text, new TextSpan(c.Start.StartIndex, c.Start.StopIndex - c.Start.StartIndex + 1));
+    }
+
+    private static SyntaxToken? Tok(ParserRuleContext? c)
+    {
+        if (c is null || c.exception is not null || c.Start.TokenIndex < 0 || c.Start.Type == TokenConstants.EOF)
+        {
+            return null;
+        }
+
+        return new SyntaxToken(c.Start.Text, new TextSpan(c.Start.StartIndex, c.Start.StopIndex - c.Start.StartIndex + 1));
+    }
+
+    /// <summary>A real token from the input; tokens ANTLR conjured during recovery are dropped.</summary>
+    private static SyntaxToken? Tok(ITerminalNode? node)
+    {
+        if (node is null || node is IErrorNode || node.Symbol.TokenIndex < 0 || node.Symbol.Type == TokenConstants.EOF)
+        {
+            return null;
+        }
+
+        var s = node.Symbol;
+        return new SyntaxToken(s.Text, new TextSpan(s.StartIndex, s.StopIndex - s.StartIndex + 1));
+    }
+
+    private static StringSyntax? Str(ITerminalNode? node)
+    {
+        var token = Tok(node);
+        return token is null ? null : new StringSyntax(CanvasParserFacade.Unescape(token.Text), token.Span);
+    }
+
+    private TextSpan SpanOf(ParserRuleContext c)
+    {
+        var start = c.Start.StartIndex;
+        var stop = c.Stop is { } s && s.TokenIndex >= c.Start.TokenIndex && s.Type != TokenConstants.EOF ? s.StopIndex + 1 : start + c.Start.Text.Length;
+        start = Math.Clamp(start, 0, text.Length);
+        return TextSpan.FromBounds(start, Math.Clamp(stop, start, text.Length));
+    }
+
+    // The sink is kept for future structural checks made while building.
+    internal SyntaxErrorSink Sink => sink;
+}

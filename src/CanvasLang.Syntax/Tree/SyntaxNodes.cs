@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using CanvasLang.Syntax.Text;
+
+namespace CanvasLang.Syntax.Tree;
+
+/// <summary>A word of the source: a keyword, a level, a role, a number or a date, exactly as written.</summary>
+public sealed record SyntaxToken(string Text, TextSpan Span);
+
+/// <summary>An identifier where a name is expected (keywords allowed).</summary>
+public sealed record NameSyntax(string Text, TextSpan Span);
+
+/// <summary>A quoted string; <see cref="Value"/> has escapes resolved, <see cref="Span"/> covers the quotes.</summary>
+public sealed record StringSyntax(string Value, TextSpan Span)
+{
+    /// <summary>The span of the text between the quotes.</summary>
+    public TextSpan ContentSpan => new(Span.Start + 1, Math.Max(0, Span.Length - 2));
+}
+
+public sealed record CommentSyntax(string Text, TextSpan Span, bool IsBlock);
+
+public abstract record DeclarationSyntax(SyntaxToken Keyword, TextSpan Span);
+
+public sealed record TitleSyntax(SyntaxToken Keyword, StringSyntax? Text, TextSpan Span) : DeclarationSyntax(Keyword, Span);
+
+public sealed record ImportSyntax(SyntaxToken Keyword, StringSyntax? Path, TextSpan Span) : DeclarationSyntax(Keyword, Span);
+
+public sealed record SegmentSyntax(
+    SyntaxToken Keyword,
+    NameSyntax? Name,
+    StringSyntax? Description,
+    ImmutableArray<StringSyntax> Aliases,
+    TextSpan Span) : DeclarationSyntax(Keyword, Span);
+
+/// <summary>A braced block naming a segment: profile or value map.</summary>
+public abstract record BlockSyntax(
+    SyntaxToken Keyword,
+    NameSyntax? Segment,
+    SyntaxToken? OpenBrace,
+    ImmutableArray<EntrySyntax> Entries,
+    SyntaxToken? CloseBrace,
+    TextSpan Span) : DeclarationSyntax(Keyword, Span);
+
+public sealed record ProfileSyntax(
+    SyntaxToken Keyword,
+    NameSyntax? Segment,
+    SyntaxToken? OpenBrace,
+    ImmutableArray<EntrySyntax> Entries,
+    SyntaxToken? CloseBrace,
+    TextSpan Span) : BlockSyntax(Keyword, Segment, OpenBrace, Entries, CloseBrace, Span);
+
+public sealed record ValueMapSyntax(
+    SyntaxToken Keyword,
+    NameSyntax? Segment,
+    SyntaxToken? OpenBrace,
+    ImmutableArray<EntrySyntax> Entries,
+    SyntaxToken? CloseBrace,
+    TextSpan Span) : BlockSyntax(Keyword, Segment, OpenBrace, Entries, CloseBrace, Span);
+
+/// <summary>The seven kinds of canvas entries, by the keyword that introduces them.</summary>
+public enum EntryKind
+{
+    Job,
+    Pain,
+    Gain,
+    Product,
+    Service,
+    Reliever,
+    Creator,
+}
+
+/// <summary>An entry of a profile (job, pain, gain) or of a value map (product, service, reliever, creator).</summary>
+public sealed record EntrySyntax(
+    EntryKind Kind,
+    SyntaxToken? Qualifier,
+    SyntaxToken Keyword,
+    NameSyntax? Id,
+    StringSyntax? Text,
+    ImmutableArray<AttributeSyntax> Attributes,
+    TextSpan Span);
+
+/// <summary>An attribute after an entry's text: a keyword with a value (level, role, integer) or references.</summary>
+public sealed record AttributeSyntax(
+    SyntaxToken Keyword,
+    SyntaxToken? Value,
+    ImmutableArray<NameSyntax> References,
+    TextSpan Span);
+
+public sealed record StatementSyntax(SyntaxToken Keyword, NameSyntax? Segment, StringSyntax? Text, TextSpan Span)
+    : DeclarationSyntax(Keyword, Span);
+
+/// <summary>A field of a test card or learning card: keyword plus a string or a token value.</summary>
+public sealed record FieldSyntax(SyntaxToken Keyword, StringSyntax? Text, SyntaxToken? Value, TextSpan Span);
+
+public sealed record TestSyntax(
+    SyntaxToken Keyword,
+    NameSyntax? Name,
+    NameSyntax? Segment,
+    SyntaxToken? OpenBrace,
+    ImmutableArray<FieldSyntax> Fields,
+    SyntaxToken? CloseBrace,
+    TextSpan Span) : DeclarationSyntax(Keyword, Span);
+
+public sealed record LearningSyntax(
+    SyntaxToken Keyword,
+    NameSyntax? Name,
+    NameSyntax? Test,
+    SyntaxToken? OpenBrace,
+    ImmutableArray<FieldSyntax> Fields,
+    SyntaxToken? CloseBrace,
+    TextSpan Span) : DeclarationSyntax(Keyword, Span);
+
+public sealed record PurposeSyntax(
+    SyntaxToken Keyword,
+    SyntaxToken? Level,
+    NameSyntax? Segment,
+    StringSyntax? Text,
+    TextSpan Span) : DeclarationSyntax(Keyword, Span);
+
+public sealed record BusinessModelBlockSyntax(
+    SyntaxToken Keyword,
+    ImmutableArray<NameSyntax> References,
+    ImmutableArray<StringSyntax> Items,
+    TextSpan Span);
+
+public sealed record BusinessModelSyntax(
+    SyntaxToken Keyword,
+    NameSyntax? Name,
+    SyntaxToken? OpenBrace,
+    ImmutableArray<BusinessModelBlockSyntax> Blocks,
+    SyntaxToken? CloseBrace,
+    TextSpan Span) : DeclarationSyntax(Keyword, Span);

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using CanvasLang.Syntax.Diagnostics;
+using CanvasLang.Syntax.Parsing;
+using CanvasLang.Syntax.Text;
+
+namespace CanvasLang.Syntax.Tree;
+
+/// <summary>The parsed form of one document: declarations, comments and syntax diagnostics. Immutable.</summary>
+public sealed record SyntaxTree(
+    string Path,
+    SourceText Text,
+    ImmutableArray<DeclarationSyntax> Declarations,
+    ImmutableArray<CommentSyntax> Comments,
+    ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>True for a JSON Canvas file (first non-blank character <c>{</c>): not ours, left alone.</summary>
+    public bool IsForeignFormat { get; init; }
+
+    public static SyntaxTree Parse(string text, string path = "") => CanvasParserFacade.Parse(SourceText.From(text), path);
+
+    public static SyntaxTree Parse(SourceText text, string path = "") => CanvasParserFacade.Parse(text, path);
+
+    public IEnumerable<EntrySyntax> AllEntries() =>
+        Declarations.OfType<BlockSyntax>().SelectMany(b => b.Entries);
+}
