@@ -69,7 +69,7 @@ const g = {
     references: { patterns: [
       { begin: `\\b(serves|relieves|creates|segments|propositions)\\b`,
         end: `(?=\\b(?:importance|severity|relevance|rank|serves|relieves|creates|as)\\b)|(?=[^\\s,A-Za-z0-9_-])|$`,
-        beginCaptures: { 1: { name: 'keyword.operator.reference.canvaslang' } },
+        beginCaptures: { 1: { name: 'keyword.other.reference.canvaslang' } },
         patterns: [
           { name: 'variable.other.reference.canvaslang', match: ID },
           { name: 'punctuation.separator.comma.canvaslang', match: ',' },

@@ -93,7 +93,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Canvas
     ready: () => starting ?? Promise.resolve(),
     preview,
     unfilteredDiagnostics: uri => filter.unfiltered(uri),
-    statusText: () => (status as any)._visible === false ? undefined : status.text,
+    statusText: () => (statusShown ? status.text : undefined),
   };
 }
 
@@ -211,27 +211,30 @@ async function runAction(action: StartAction | undefined): Promise<void> {
 }
 
 let statusVersion = 0;
+let statusShown = false;
+function showStatus(): void { statusShown = true; status.show(); }
+function hideStatus(): void { statusShown = false; status.hide(); }
 async function updateStatus(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const version = ++statusVersion;
-  if (!editor || editor.document.languageId !== LANGUAGE_ID) { status.hide(); return; }
+  if (!editor || editor.document.languageId !== LANGUAGE_ID) { hideStatus(); return; }
   const c = client;
   if (!c || !c.isRunning()) {
     status.text = '$(warning) CanvasLang';
     status.tooltip = lastStartError ?? 'The CanvasLang language server is not running.';
     status.command = 'canvaslang.restartServer';
-    status.show();
+    showStatus();
     return;
   }
   try {
     const res = await c.sendRequest(FitSummaryRequest, { uri: c.code2ProtocolConverter.asUri(editor.document.uri) });
     if (version !== statusVersion) return;
-    if (!res?.text) { status.hide(); return; }
+    if (!res?.text) { hideStatus(); return; }
     status.text = `$(target) ${res.text}`;
     status.tooltip = 'CanvasLang fit summary of this canvas. Click to open the preview.';
     status.command = 'canvaslang.openPreview';
-    status.show();
+    showStatus();
   } catch {
-    if (version === statusVersion) status.hide();
+    if (version === statusVersion) hideStatus();
   }
 }

@@ -1,0 +1,242 @@
+// End-to-end checks, run INSIDE VS Code's extension host (extensionTestsPath) against the installed
+// canvaslang .vsix, through the real VS Code API. Screenshots are asked of the driver (driver.mjs,
+// which holds the browser) through files in $E2E_SHOT_DIR.
+//
+// Env (set on code-server, inherited by the extension host):
+//   E2E_RESULT     where to write the JSON result
+//   E2E_SHOT_DIR   handshake folder for screenshots (optional)
+//   E2E_SERVER     "present" or "absent": whether a language server is available to the extension
+const vscode = require('vscode');
+const fs = require('fs');
+const path = require('path');
+
+const EXT_ID = 'canvaslang.canvaslang';
+const SERVER = process.env.E2E_SERVER === 'present';
+const results = [];
+const T0 = Date.now();
+
+const sleep = ms => new Promise(r => setTimeout(r, ms));
+async function waitFor(fn, ms, every = 100) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > end) return undefined;
+    await sleep(every);
+  }
+}
+function log(...a) { console.log(`[e2e ${((Date.now() - T0) / 1000).toFixed(1)}s]`, ...a); }
+
+async function check(name, needsServer, fn) {
+  const t = Date.now();
+  if (needsServer && !SERVER) { results.push({ name, status: 'skip', detail: 'no language server available' }); return; }
+  try {
+    const detail = await fn();
+    results.push({ name, status: 'pass', detail, ms: Date.now() - t });
+    log('PASS', name, detail ?? '');
+  } catch (e) {
+    results.push({ name, status: 'fail', detail: String(e && e.message || e), ms: Date.now() - t });
+    log('FAIL', name, String(e && e.stack || e));
+  }
+}
+function assert(cond, msg) { if (!cond) throw new Error(msg); }
+
+/** asks the driver for a screenshot; resolves when taken (or after a timeout when no driver listens) */
+async function shot(name) {
+  const dir = process.env.E2E_SHOT_DIR;
+  if (!dir) return false;
+  await sleep(600); // let the workbench paint
+  const req = path.join(dir, `${name}.request`), done = path.join(dir, `${name}.done`);
+  try { fs.unlinkSync(done); } catch {}
+  fs.writeFileSync(req, String(Date.now()));
+  const ok = await waitFor(() => fs.existsSync(done), 20000);
+  return !!ok;
+}
+
+function ws(file) { return vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, file); }
+async function open(file, column = vscode.ViewColumn.One) {
+  const doc = await vscode.workspace.openTextDocument(ws(file));
+  const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, preview: false });
+  return { doc, editor };
+}
+function codeOf(d) { return typeof d.code === 'object' && d.code ? String(d.code.value) : String(d.code); }
+function find(doc, text, nth = 0) {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) { at = doc.getText().indexOf(text, at + 1); if (at < 0) throw new Error(`"${text}" not in ${doc.fileName}`); }
+  return doc.positionAt(at);
+}
+function hoverText(hovers) {
+  return (hovers || []).flatMap(h => h.contents).map(c => typeof c === 'string' ? c : c.value).join('\n');
+}
+
+exports.run = async function run() {
+  let api;
+  await check('extension installed from the vsix and active', false, async () => {
+    const ext = vscode.extensions.getExtension(EXT_ID);
+    assert(ext, `${EXT_ID} is not installed`);
+    api = await ext.activate();
+    return `version ${ext.packageJSON.version} at ${ext.extensionPath}`;
+  });
+
+  await check('.canvas files get the canvaslang language; syntax highlighting screenshot', false, async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const { doc, editor } = await open('coffee.canvas');
+    assert(doc.languageId === 'canvaslang', `languageId is ${doc.languageId}`);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const taken = await shot('syntax');
+    return `languageId=${doc.languageId}, screenshot=${taken}`;
+  });
+
+  await check('a JSON Canvas file (starting with "{") is handed to JSON, not linted', false, async () => {
+    const { doc } = await open('board.canvas');
+    const lang = await waitFor(() => vscode.workspace.textDocuments.find(d => d.uri.toString() === doc.uri.toString() && d.languageId === 'json'), 5000);
+    assert(lang, `languageId stayed ${doc.languageId}`);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    return 'languageId=json';
+  });
+
+  await check('commands are registered', false, async () => {
+    const all = await vscode.commands.getCommands(true);
+    const want = ['newCanvas', 'createConfig', 'openRuleDocumentation', 'openPreview', 'exportSvg', 'exportHtml',
+      'exportMarkdown', 'exportJson', 'restartServer'].map(c => `canvaslang.${c}`);
+    const missing = want.filter(c => !all.includes(c));
+    assert(!missing.length, `missing: ${missing.join(', ')}`);
+    return `${want.length} commands`;
+  });
+
+  if (!SERVER) {
+    await check('without a server, the extension says clearly why it cannot start', false, async () => {
+      await api.ready();
+      const msg = api.lastStartError();
+      assert(msg && /server/i.test(msg), `no start error recorded (got ${msg})`);
+      await open('coffee.canvas');
+      const st = await waitFor(() => api.statusText(), 5000);
+      assert(st && /warning/.test(st), `status bar: ${st}`);
+      await shot('no-server');
+      return `${msg} | status bar: ${st}`;
+    });
+  } else {
+    await check('language server starts', true, async () => {
+      await api.ready();
+      const c = await waitFor(() => api.client() && api.client().isRunning() && api.client(), 60000);
+      assert(c, `server not running: ${api.lastStartError()}`);
+      const info = c.initializeResult && c.initializeResult.serverInfo;
+      return `${info ? info.name + ' ' + (info.version || '') : 'running'}`;
+    });
+  }
+
+  // ---------------------------------------------------------------- server-dependent checks
+  const mistakes = ws('mistakes.canvas');
+  await check('diagnostics with the expected codes (CV101 on "Too expensive", CV002 on `queu`)', true, async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const { doc } = await open('mistakes.canvas');
+    const want = { CV101: find(doc, '"Too expensive"').line, CV002: find(doc, 'queu\n').line };
+    const diags = await waitFor(() => {
+      const d = vscode.languages.getDiagnostics(mistakes);
+      return Object.entries(want).every(([code, line]) => d.some(x => codeOf(x) === code && x.range.start.line === line)) ? d : undefined;
+    }, 60000, 250);
+    const got = vscode.languages.getDiagnostics(mistakes).map(d => `${codeOf(d)}@${d.range.start.line + 1}`);
+    assert(diags, `expected ${JSON.stringify(want)} (0-based lines), got ${got.join(', ') || 'nothing'}`);
+    const withLinks = diags.filter(d => typeof d.code === 'object' && d.code && d.code.target);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await shot('diagnostics');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    return `${got.join(', ')}; ${withLinks.length}/${diags.length} link to their rule document`;
+  });
+
+  await check('completion after `relieves ` offers the segment\'s pains', true, async () => {
+    const { doc, editor } = await open('mistakes.canvas');
+    const pos = find(doc, 'queu\n'); // right after "relieves "
+    const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', mistakes, pos);
+    const labels = (list ? list.items : []).map(i => typeof i.label === 'string' ? i.label : i.label.label);
+    const pains = ['cost', 'queue', 'theft'];
+    const missing = pains.filter(p => !labels.includes(p));
+    assert(!missing.length, `missing pains ${missing.join(', ')} in [${labels.slice(0, 30).join(', ')}]`);
+    const jobs = ['commute', 'park'].filter(j => labels.includes(j));
+    assert(!jobs.length, `jobs offered after relieves: ${jobs.join(', ')}`);
+    editor.selection = new vscode.Selection(pos.translate(0, 4), pos.translate(0, 4));
+    await vscode.commands.executeCommand('editor.action.triggerSuggest');
+    await sleep(1500);
+    await shot('completion');
+    await vscode.commands.executeCommand('hideSuggestWidget');
+    return `offered: ${labels.slice(0, 12).join(', ')}`;
+  });
+
+  await check('hover on a qualifier shows its documentation', true, async () => {
+    const { doc, editor } = await open('mistakes.canvas');
+    const pos = find(doc, 'obstacle').translate(0, 3);
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', mistakes, pos);
+    const text = hoverText(hovers);
+    assert(text.length > 20, `hover too short: ${JSON.stringify(text)}`);
+    editor.selection = new vscode.Selection(pos, pos);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await sleep(1200);
+    await shot('hover');
+    await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => {});
+    return text.split('\n')[0].slice(0, 100);
+  });
+
+  await check('preview webview opens and renders', true, async () => {
+    const { doc } = await open('coffee.canvas');
+    await vscode.commands.executeCommand('canvaslang.openPreview');
+    const tab = await waitFor(() => vscode.window.tabGroups.all.flatMap(g => g.tabs)
+      .find(t => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('canvaslang.preview')), 10000);
+    assert(tab, 'no preview tab');
+    const r = await waitFor(() => api.preview.lastRender && api.preview.lastRender.uri === doc.uri.toString() && api.preview.lastRender, 30000);
+    assert(r && !r.error && r.length > 0, `render failed: ${JSON.stringify(r)}`);
+    await sleep(1000);
+    await shot('preview');
+    return `rendered ${r.length} chars (${r.theme})`;
+  });
+
+  await check('a quick fix changes the text (did you mean `queue`?)', true, async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const { doc } = await open('mistakes.canvas');
+    const d = vscode.languages.getDiagnostics(mistakes).find(x => codeOf(x) === 'CV002');
+    assert(d, 'no CV002 diagnostic');
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', mistakes, d.range, vscode.CodeActionKind.QuickFix.value) || [];
+    const fix = actions.find(a => /queue/.test(a.title));
+    assert(fix, `no "queue" fix among: ${actions.map(a => a.title).join(' | ')}`);
+    if (fix.edit) await vscode.workspace.applyEdit(fix.edit);
+    if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments || []));
+    const ok = await waitFor(() => doc.getText().includes('relieves queue\n'), 5000);
+    assert(ok, 'text not changed');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    return `applied "${fix.title}"`;
+  });
+
+  await check('formatting works (and is idempotent)', true, async () => {
+    const { doc } = await open('unformatted.canvas');
+    const before = doc.getText();
+    const opts = { tabSize: 2, insertSpaces: true };
+    const edits = await vscode.commands.executeCommand('vscode.executeFormatDocumentProvider', doc.uri, opts) || [];
+    assert(edits.length, 'no formatting edits for an unformatted file');
+    const we = new vscode.WorkspaceEdit(); we.set(doc.uri, edits); await vscode.workspace.applyEdit(we);
+    const after = doc.getText();
+    assert(after !== before, 'text unchanged');
+    const again = await vscode.commands.executeCommand('vscode.executeFormatDocumentProvider', doc.uri, opts) || [];
+    const we2 = new vscode.WorkspaceEdit(); we2.set(doc.uri, again); await vscode.workspace.applyEdit(we2);
+    assert(doc.getText() === after, 'formatting twice changes the text again');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    return `${edits.length} edits`;
+  });
+
+  await check('fit summary in the status bar', true, async () => {
+    await open('coffee.canvas');
+    const text = await waitFor(() => api.statusText(), 10000);
+    assert(text && !/warning/.test(text), `status: ${text}`);
+    return text;
+  });
+
+  const summary = {
+    ok: results.every(r => r.status !== 'fail'),
+    server: SERVER ? 'present' : 'absent',
+    passed: results.filter(r => r.status === 'pass').length,
+    failed: results.filter(r => r.status === 'fail').length,
+    skipped: results.filter(r => r.status === 'skip').length,
+    ms: Date.now() - T0,
+    results,
+  };
+  if (process.env.E2E_RESULT) fs.writeFileSync(process.env.E2E_RESULT, JSON.stringify(summary, null, 2));
+  if (!summary.ok) throw new Error(`${summary.failed} end-to-end check(s) failed`);
+};
