@@ -1,0 +1,3 @@
+using CanvasLang.Cli;
+
+return CanvasCli.Run(args, Console.Out, Console.Error);
