@@ -2,5 +2,11 @@ namespace CanvasLang.Semantics.Rules;
 
 public static partial class RuleCatalog
 {
-    private static IEnumerable<CanvasRule> FitRules() => [];
+    private static IEnumerable<CanvasRule> FitRules() =>
+    [
+        new UnrelievedSeverePainRule(),
+        new UncreatedEssentialGainRule(),
+        new UnservedImportantJobRule(),
+        new HalfCanvasRule(),
+    ];
 }

@@ -2,5 +2,9 @@ namespace CanvasLang.Semantics.Rules;
 
 public static partial class RuleCatalog
 {
-    private static IEnumerable<CanvasRule> PurposeRules() => [];
+    private static IEnumerable<CanvasRule> PurposeRules() =>
+    [
+        new ModelSegmentWithoutProfileRule(),
+        new ModelPropositionWithoutValueMapRule(),
+    ];
 }

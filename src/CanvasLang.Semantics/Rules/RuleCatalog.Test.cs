@@ -2,5 +2,12 @@ namespace CanvasLang.Semantics.Rules;
 
 public static partial class RuleCatalog
 {
-    private static IEnumerable<CanvasRule> TestRules() => [];
+    private static IEnumerable<CanvasRule> TestRules() =>
+    [
+        new IncompleteTestCardRule(),
+        new OverdueTestRule(),
+        new SingleTestRule(),
+        new UnprioritizedTestsRule(),
+        new TestWithoutLearningRule(),
+    ];
 }
