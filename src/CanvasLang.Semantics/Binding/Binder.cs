@@ -201,13 +201,15 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
 
     public static string Describe(Symbol symbol) => symbol.Target switch
     {
-        Entry e => $"a {e.KindLabel}",
+        Entry e => $"{Article(e.KindLabel)} {e.KindLabel}",
         Segment => "a segment",
         TestCard => "a test card",
         LearningCard => "a learning card",
         BusinessModel => "a business model",
         _ => "something else",
     };
+
+    private static string Article(string word) => "aeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
 
     private static string KindWord(SymbolKind kind, object target) => target switch
     {

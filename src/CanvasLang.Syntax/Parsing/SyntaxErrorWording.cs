@@ -29,8 +29,24 @@ internal static class SyntaxErrorWording
     {
         var found = Describe(offending);
         var before = TextBefore(parser, context, offending);
+        if (FindAttribute(context) is { } inAttribute)
+        {
+            return ExplainAttribute(inAttribute, offending, found);
+        }
+
+        // A missing name is reported inside the name rule: explain it from the construct around it.
+        while (context is NameContext or KeywordContext or RefsContext && context.Parent is ParserRuleContext parent)
+        {
+            context = parent;
+        }
+
         switch (context)
         {
+            case JobContext or PainContext or GainContext or OfferContext
+                when !expected.Contains(STRING) && (expected.Contains(JOB) || expected.Contains(PAIN) || expected.Contains(GAIN) || expected.Contains(PRODUCT)):
+                var keyword = context switch { JobContext => "`job`", PainContext => "`pain`", GainContext => "`gain`", _ => "`product` or `service`" };
+                return $"expected {keyword} after `{before}`, as in `{before} {keyword.Split(' ')[0].Trim('`')} \"…\"`; found {found}";
+
             case JobContext or PainContext or GainContext or OfferContext or RelieverContext or CreatorContext
                 when expected.Contains(STRING):
                 if (AttributeKeywords.Contains(offending.Type))
@@ -39,10 +55,6 @@ internal static class SyntaxErrorWording
                 }
 
                 return $"expected a quoted description after `{before}`, found {found}";
-
-            case AttributeContext or LevelContext or RoleContext or RefsContext or NameContext
-                when FindAttribute(context) is { } attribute:
-                return ExplainAttribute(attribute, offending, found);
 
             case ProfileEntryContext or ValueEntryContext:
                 return ExplainBlockBody((ParserRuleContext)context.Parent, offending, found, parser);
@@ -54,6 +66,9 @@ internal static class SyntaxErrorWording
                 or BusinessmodelContext or SegmentContext or PurposeContext
                 when expected.Contains(ID) && !expected.Contains(STRING):
                 return $"expected {NameKindAfter(context, before)} after `{before}`, found {found}";
+
+            case LearningContext when expected.Contains(FROM):
+                return $"expected `from` and the name of a test after `{before}`, found {found}";
 
             case ProfileContext or ValuemapContext or TestContext or LearningContext or BusinessmodelContext
                 when expected.Contains(LBRACE):
@@ -95,8 +110,8 @@ internal static class SyntaxErrorWording
             case PurposeContext when expected.Contains(COMPANY):
                 return $"expected `company`, `brand` or `customer <segment>` after `purpose`, found {found}";
 
-            case SegmentContext when expected.Contains(STRING) && before.EndsWith(',') || before.EndsWith("aka", StringComparison.Ordinal):
-                return $"expected a quoted alias after `{LastWord(before)}`, found {found}";
+            case SegmentContext when expected.Contains(STRING) && (before.EndsWith(',') || before.EndsWith("aka", StringComparison.Ordinal)):
+                return $"expected a quoted alias after `{(before.EndsWith(',') ? "," : "aka")}`, found {found}";
 
             case TitleContext or ImportDeclContext or StatementContext or PurposeContext or SegmentContext
                 when expected.Contains(STRING):
@@ -106,14 +121,14 @@ internal static class SyntaxErrorWording
                 return ExplainTopLevel(offending, found);
         }
 
-        return $"unexpected {found}; expected {HumanList(parser, expected)}";
+        return $"unexpected {Unexpected(offending)}; expected {HumanList(parser, expected)}";
     }
 
     private static string ExplainTopLevel(IToken offending, string found) => offending.Type switch
     {
         RBRACE => "unexpected `}`: there is no open block here to close",
         LBRACE => "unexpected `{`: a block starts with a keyword and a name, such as `profile commuters {`",
-        STRING => $"unexpected {found}: quoted text belongs to a declaration or an entry; did you forget a keyword such as `pain`?",
+        STRING => $"unexpected {Unexpected(offending)}: quoted text belongs to a declaration or an entry; did you forget a keyword such as `pain`?",
         _ when ProfileEntryStarts.Contains(offending.Type) =>
             $"`{offending.Text}` entries belong inside `profile <segment> {{ … }}`",
         _ when ValueEntryStarts.Contains(offending.Type) =>
@@ -142,7 +157,7 @@ internal static class SyntaxErrorWording
 
         if (offending.Type == STRING)
         {
-            return $"unexpected {found}: an entry has one quoted description; start the next entry with a keyword";
+            return $"unexpected {Unexpected(offending)}: an entry has one quoted description; start the next entry with a keyword";
         }
 
         if (AttributeKeywords.Contains(offending.Type))
@@ -263,6 +278,13 @@ internal static class SyntaxErrorWording
         _ => $"`{Shorten(token.Text)}`",
     };
 
+    private static string Unexpected(IToken token) => token.Type switch
+    {
+        TokenConstants.EOF => "end of file",
+        STRING => $"text {Shorten(token.Text)}",
+        _ => Describe(token),
+    };
+
     private static string HumanList(Parser parser, IntervalSet expected)
     {
         var names = expected.ToList()
@@ -287,8 +309,6 @@ internal static class SyntaxErrorWording
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "…";
-
-    private static string LastWord(string text) => text.Split(' ').LastOrDefault() ?? text;
 
     private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }
