@@ -10,6 +10,7 @@
 #    screenshots go to $E2E_BASE/shots, and the README's ones to docs/screenshots/
 #
 # Env: CANVASLANG_SERVER_PATH  use this server executable (canvaslang.server.path) instead of building one
+#      E2E_MOCK_SERVER=1       test the harness against mock-server/ (a stand-in; no docs screenshots)
 #      E2E_ALLOW_NO_SERVER=1   exit 0 when the server-dependent checks had to be skipped (else exit 3)
 #      SKIP_SERVER_BUILD=1     do not run dotnet publish (use editors/vscode/server as it is, if any)
 #      SKIP_BUILD=1            reuse the existing .vsix;  SKIP_APT=1  no apt-get;  PORT (default 8093)
@@ -35,6 +36,12 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   [ -d "$REPO/node_modules/vscode-languageclient" ] || (cd "$REPO" && PATH=$N24PATH npm ci --no-audit --no-fund >"$E2E_BASE/logs/npm-ci.log" 2>&1)
   (cd "$REPO" && PATH=$N24PATH npm run package -w editors/vscode) >"$E2E_BASE/logs/package.log" 2>&1 \
     || { echo "e2e: packaging the extension failed:"; tail -30 "$E2E_BASE/logs/package.log"; exit 1; }
+fi
+DOC_SHOTS="$REPO/docs/screenshots"
+if [ "${E2E_MOCK_SERVER:-0}" = 1 ]; then
+  export CANVASLANG_SERVER_PATH="$HERE/mock-server/canvaslang-mock"
+  DOC_SHOTS=""   # never publish screenshots of the stand-in
+  echo "e2e: NOTE using the MOCK server ($CANVASLANG_SERVER_PATH): this tests the harness, not the product"
 fi
 VSIX="$EXT/canvaslang.vsix"
 [ -f "$VSIX" ] || { echo "e2e: $VSIX missing"; exit 1; }
@@ -74,6 +81,7 @@ cat > "$RUN/ud/User/settings.json" <<'JSON'
   "workbench.tips.enabled": false,
   "window.commandCenter": false,
   "editor.minimap.enabled": false,
+  "editor.snippetSuggestions": "bottom",
   "editor.fontSize": 14,
   "workbench.colorTheme": "Default Dark Modern"
 }
@@ -101,7 +109,7 @@ note "code-server listening: $(since "$t")s"
 t=$(now)
 RC=0
 CS_URL="http://127.0.0.1:$PORT/" WS="$WS" RUNNER="$HERE/runner" E2E_RESULT="$RUN/result.json" E2E_SHOT_DIR="$RUN/shot-req" \
-  SHOTS_OUT="$RUN/shots" DOC_SHOTS="$REPO/docs/screenshots" PW_DIR="$E2E_BASE/tools/node_modules/playwright-core" \
+  SHOTS_OUT="$RUN/shots" DOC_SHOTS="$DOC_SHOTS" PW_DIR="$E2E_BASE/tools/node_modules/playwright-core" \
   PATH=$N24PATH node "$HERE/driver.mjs" || RC=$?
 note "extension-host suite: $(since "$t")s"
 stop_cs
