@@ -41,5 +41,16 @@ public sealed class WordLists
         return lines;
     }
 
+    /// <summary>
+    /// The entries of a sectioned list whose lines read <c>section: value</c> ("verb: save"), or the
+    /// sides of a paired list whose lines read <c>left | right</c> when <paramref name="section"/> is null.
+    /// </summary>
+    public static IReadOnlyList<string> Section(string name, string section) =>
+        [.. Lines(name).Where(l => l.StartsWith(section + ":", StringComparison.Ordinal)).Select(l => l[(section.Length + 1)..].Trim())];
+
+    /// <summary>The pairs of a <c>left | right</c> list (antonyms, irregular forms).</summary>
+    public static IReadOnlyList<(string Left, string Right)> Pairs(string name) =>
+        [.. Lines(name).Select(l => l.Split('|', 2, StringSplitOptions.TrimEntries)).Where(p => p.Length == 2).Select(p => (p[0], p[1]))];
+
     private static FrozenSet<string> Load(string name) => Lines(name).ToFrozenSet(StringComparer.Ordinal);
 }
