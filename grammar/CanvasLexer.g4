@@ -50,7 +50,8 @@ UNTERMINATED_STRING: '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '\\'?;
 
 LINE_COMMENT: '//' ~[\r\n]* -> channel(HIDDEN);
 BLOCK_COMMENT: '/*' .*? '*/' -> channel(HIDDEN);
-UNTERMINATED_COMMENT: '/*' .*? EOF;
+// Only a comment with no closing */ at all: it must never out-match a closed one.
+UNTERMINATED_COMMENT: '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF;
 WS: [ \t\r\n\u000C\uFEFF]+ -> skip;
 STRAY: .;
 

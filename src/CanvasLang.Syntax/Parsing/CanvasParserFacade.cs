@@ -19,6 +19,9 @@ public static class CanvasParserFacade
     /// <summary>Files above this many characters are refused with one message instead of being parsed.</summary>
     public const int MaxLength = 8 * 1024 * 1024;
 
+    /// <summary>Syntax errors reported per file before the rest are summed up in one line.</summary>
+    public const int MaxSyntaxErrors = SyntaxErrorSink.MaxErrors;
+
     public const string SyntaxCode = "CV001";
     public const string SyntaxName = "syntax";
     public const string ForeignCode = "CV000";
