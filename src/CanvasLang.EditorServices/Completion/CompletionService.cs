@@ -1,0 +1,218 @@
+using System.Collections.Immutable;
+using CanvasLang.EditorServices.Documentation;
+using CanvasLang.EditorServices.Workspace;
+using CanvasLang.Semantics.Model;
+using CanvasLang.Syntax;
+using CanvasLang.Syntax.Text;
+
+namespace CanvasLang.EditorServices.Completion;
+
+/// <summary>Completion that knows where the cursor is: declarations, entry keywords, attribute values, references, names.</summary>
+public static class CompletionService
+{
+    private static readonly Dictionary<string, string[]> LevelWords = new(StringComparer.Ordinal)
+    {
+        ["importance"] = ["critical", "high", "medium", "low"],
+        ["severity"] = ["extreme", "high", "moderate", "low"],
+        ["relevance"] = ["essential", "high", "medium", "nice"],
+        ["reliability"] = ["critical", "high", "medium", "low"],
+        ["as"] = SyntaxFacts.Roles,
+        ["status"] = SyntaxFacts.Statuses,
+    };
+
+    public static ImmutableArray<CompletionItem> Complete(DocumentAnalysis analysis, int offset)
+    {
+        var tree = analysis.Snapshot.Tree;
+        var text = tree.Text.Text;
+        offset = Math.Clamp(offset, 0, text.Length);
+        if (tree.IsForeignFormat || TokenScanner.InStringOrComment(tree, offset))
+        {
+            return [];
+        }
+
+        var (wordStart, _) = TokenScanner.WordAt(text, offset);
+        var replace = TextSpan.FromBounds(wordStart, offset);
+        var declaration = TokenScanner.DeclarationAt(tree, wordStart);
+        var tokens = TokenScanner.Scan(text, declaration?.Span.Start ?? 0, wordStart).Where(t => t.Kind != ScanKind.Comment).ToList();
+        var lineStart = tree.Text.LineStart(tree.Text.LineOf(wordStart));
+        var atLineStart = string.IsNullOrWhiteSpace(text[lineStart..wordStart]);
+        var context = CompletionContext.Read(tokens, atLineStart);
+        var model = analysis.Result.Model;
+        return [.. Items(context, model, replace)];
+    }
+
+    private static IEnumerable<CompletionItem> Items(CompletionContext context, SemanticModel model, TextSpan replace)
+    {
+        if (context.ReferenceKeyword is { } keyword)
+        {
+            return keyword is "segments" or "propositions"
+                ? SegmentNames(model, replace, null)
+                : References(context, model, keyword, replace);
+        }
+
+        if (context.Previous is { } previous && LevelWords.TryGetValue(previous, out var values) && !(context.Block is null && previous == "status"))
+        {
+            return values.Select((v, i) => Keyword(v, replace, CompletionKind.Value, $"{i}"));
+        }
+
+        if (context.Previous is "rank" or "priority" or "due" or "date")
+        {
+            return [];
+        }
+
+        return context.Block switch
+        {
+            null => TopLevel(context, model, replace),
+            "profile" or "valuemap" => EntryWords(context, replace),
+            _ => context.Starters.Where(f => !context.UsedFields.Contains(f) || f is "channels" or "revenue").Select(f => Keyword(f, replace)),
+        };
+    }
+
+    private static IEnumerable<CompletionItem> TopLevel(CompletionContext context, SemanticModel model, TextSpan replace)
+    {
+        var header = context.Entry.FirstOrDefault().Text;
+        switch (context.Previous)
+        {
+            case "profile" or "valuemap" or "statement" when context.Entry.Count == 1:
+                return SegmentNames(model, replace, context.Previous);
+            case "for" when header == "test":
+                return SegmentNames(model, replace, null);
+            case "customer" when header == "purpose":
+                return SegmentNames(model, replace, null);
+            case "from" when header == "learning":
+                return model.Tests.Select(t => new CompletionItem(t.Name, CompletionKind.Test, t.Name, replace)
+                {
+                    Detail = "test card" + (t.Status is { } s ? $" · {s}" : string.Empty),
+                    Description = t.Field("hypothesis")?.Text?.Value,
+                });
+            case "purpose" when context.Entry.Count == 1:
+                return new[] { "company", "brand", "customer" }.Select(w => Keyword(w, replace));
+        }
+
+        if (header == "test" && context.Entry.Count == 2)
+        {
+            return [Keyword("for", replace)];
+        }
+
+        if (header == "learning" && context.Entry.Count == 2)
+        {
+            return [Keyword("from", replace)];
+        }
+
+        if (context.Entry.Count > 0 && context.Previous is { } p && SyntaxFacts.DeclarationKeywords.Contains(p))
+        {
+            // Right after a keyword that wants a name or a string: nothing sensible to propose.
+            return [];
+        }
+
+        var keywords = SyntaxFacts.DeclarationKeywords.Select(k => Keyword(k, replace, sort: "1" + k));
+        var snippets = Snippets.All.Select(s => new CompletionItem(s.Label, CompletionKind.Snippet, s.Body, replace)
+        {
+            Detail = s.Detail,
+            IsSnippet = true,
+            SortText = "2" + s.Label,
+        });
+        return keywords.Concat(snippets);
+    }
+
+    private static IEnumerable<CompletionItem> EntryWords(CompletionContext context, TextSpan replace)
+    {
+        var qualifier = context.Entry.Count == 1 && context.Qualifiers.Contains(context.Entry[0].Text) ? context.Entry[0].Text : null;
+        if (qualifier is not null)
+        {
+            return KeywordsAfterQualifier(qualifier).Select(k => Keyword(k, replace));
+        }
+
+        if (context.Entry.Count == 0 || (context.AtLineStart && context.EntryHasText))
+        {
+            return context.Starters.Select(s => Keyword(s, replace, sort: "1" + s))
+                .Concat(context.Qualifiers.Select(q => Keyword(q, replace, sort: "2" + q)));
+        }
+
+        if (!context.EntryHasText)
+        {
+            return [];
+        }
+
+        var attributes = context.EntryKeyword switch
+        {
+            "job" => ["importance", "as", "rank"],
+            "pain" => ["severity", "rank"],
+            "gain" => ["relevance", "rank"],
+            "product" or "service" => ["serves", "relevance", "rank"],
+            "reliever" => ["relieves", "relevance", "rank"],
+            "creator" => ["creates", "relevance", "rank"],
+            _ => Array.Empty<string>(),
+        };
+        var used = context.Entry.Where(t => t.Kind == ScanKind.Word).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        return attributes.Where(a => !used.Contains(a)).Select(a => Keyword(a, replace));
+    }
+
+    private static string[] KeywordsAfterQualifier(string qualifier) =>
+        SyntaxFacts.JobKinds.Contains(qualifier) ? ["job"]
+        : SyntaxFacts.PainKinds.Contains(qualifier) ? ["pain"]
+        : SyntaxFacts.GainLevels.Contains(qualifier) ? ["gain"]
+        : ["product", "service"];
+
+    private static IEnumerable<CompletionItem> References(CompletionContext context, SemanticModel model, string keyword, TextSpan replace)
+    {
+        var (area, kind, verb) = keyword switch
+        {
+            "serves" => (CanvasArea.Jobs, CompletionKind.Job, "served"),
+            "relieves" => (CanvasArea.Pains, CompletionKind.Pain, "relieved"),
+            _ => (CanvasArea.Gains, CompletionKind.Gain, "created"),
+        };
+        if (context.BlockName is not { } segment || model.ProfileOf(segment) is not { } profile)
+        {
+            return [];
+        }
+
+        var already = context.ReferencedInEntry.ToHashSet(StringComparer.Ordinal);
+        return profile.Entries
+            .Where(e => e.Area == area && e.Id is { } id && !already.Contains(id))
+            .Select((e, position) =>
+            {
+                var addressers = model.AddressersOf(e).Where(a => a.Area != CanvasArea.Jobs).ToList();
+                var addressed = addressers.Count > 0;
+                var level = e.LevelAttribute is { } a ? $"{a.Keyword.Text} {a.Value?.Text}" : "unranked";
+                return new CompletionItem(e.Id!, kind, e.Id!, replace)
+                {
+                    Detail = $"{e.KindLabel} · {level}" + (addressed ? $" · already {verb} by {string.Join(", ", addressers.Select(x => x.Id ?? x.Keyword()))}" : string.Empty),
+                    Description = Entry.Shorten(e.Text, 60),
+                    Documentation = e.Text,
+                    SortText = $"{(addressed ? 1 : 0)}{e.Level ?? 5}{position:D5}",
+                    Preselect = position == 0 && !addressed,
+                };
+            });
+    }
+
+    private static string Keyword(this Entry entry) => entry.Syntax.Keyword.Text;
+
+    private static IEnumerable<CompletionItem> SegmentNames(SemanticModel model, TextSpan replace, string? block)
+    {
+        return model.Segments.Values.OrderBy(s => s.Name, StringComparer.Ordinal).Select(s =>
+        {
+            // A segment that already has this kind of block is the less likely choice.
+            var taken = block switch
+            {
+                "profile" => model.ProfileOf(s.Name) is not null,
+                "valuemap" => model.ValueMapOf(s.Name) is not null,
+                _ => false,
+            };
+            return new CompletionItem(s.Name, CompletionKind.Segment, s.Name, replace)
+            {
+                Detail = "segment" + (taken ? $" · already has a {(block == "profile" ? "profile" : "value map")}" : string.Empty),
+                Description = s.Description is { } d ? Entry.Shorten(d, 60) : null,
+                SortText = (taken ? "1" : "0") + s.Name,
+            };
+        });
+    }
+
+    private static CompletionItem Keyword(string word, TextSpan replace, CompletionKind kind = CompletionKind.Keyword, string? sort = null) =>
+        new(word, kind, word, replace)
+        {
+            Documentation = TermDocumentation.For(word),
+            Detail = TermDocumentation.Summary(word) is { } summary ? Entry.Shorten(summary, 80) : null,
+            SortText = sort,
+        };
+}

@@ -1,0 +1,51 @@
+namespace CanvasLang.EditorServices.Completion;
+
+/// <summary>Skeletons of whole declarations, in LSP snippet syntax, that read as a worked example of the method.</summary>
+internal static class Snippets
+{
+    public static readonly (string Label, string Detail, string Body)[] All =
+    [
+        ("canvas", "a segment with its profile and value map",
+            "segment ${1:customers} \"${2:Who they are, precisely enough to tell who is in and who is out}\"\n\n" +
+            "profile ${1:customers} {\n" +
+            "  functional job ${3:main_job} \"${4:What they are trying to get done}\" importance high\n" +
+            "  social job ${5:be_seen} \"${6:How they want to be seen by others}\"\n" +
+            "  emotional job ${7:feel} \"${8:How they want to feel}\"\n\n" +
+            "  pain ${9:worst_pain} \"${10:What annoys them, made concrete}\" severity extreme\n\n" +
+            "  required gain ${11:must_have} \"${12:What they need for the job to succeed}\" relevance essential\n" +
+            "}\n\n" +
+            "valuemap ${1:customers} {\n" +
+            "  product ${13:offer} \"${14:What you offer}\" serves ${3:main_job}\n" +
+            "  reliever ${15:relief} \"${16:How it eases the pain}\" relieves ${9:worst_pain}\n" +
+            "  creator ${17:creation} \"${18:How it produces the gain}\" creates ${11:must_have}\n" +
+            "}\n$0"),
+        ("profile", "a customer profile: jobs, pains, gains",
+            "profile ${1:segment} {\n" +
+            "  functional job ${2:job_id} \"${3:What they are trying to get done}\" importance ${4|critical,high,medium,low|}\n" +
+            "  pain ${5:pain_id} \"${6:What gets in the way, made concrete}\" severity ${7|extreme,high,moderate,low|}\n" +
+            "  gain ${8:gain_id} \"${9:An outcome they want}\" relevance ${10|essential,high,medium,nice|}\n" +
+            "}\n$0"),
+        ("valuemap", "a value map: products and services, relievers, creators",
+            "valuemap ${1:segment} {\n" +
+            "  product ${2:offer_id} \"${3:What you offer}\" serves ${4:job_id}\n" +
+            "  reliever ${5:reliever_id} \"${6:How it eases a pain}\" relieves ${7:pain_id}\n" +
+            "  creator ${8:creator_id} \"${9:How it produces a gain}\" creates ${10:gain_id}\n" +
+            "}\n$0"),
+        ("test", "a test card",
+            "test ${1:test_id} for ${2:segment} {\n" +
+            "  hypothesis \"${3:We believe that…}\"\n" +
+            "  experiment \"${4:To verify that, we will…}\"\n" +
+            "  metric \"${5:And measure…}\"\n" +
+            "  criteria \"${6:We are right if at least …%…}\"\n" +
+            "  owner \"${7:Name}\"\n" +
+            "  due ${8:2026-12-31}\n" +
+            "  status ${9|planned,running,validated,invalidated,inconclusive|}\n" +
+            "}\n$0"),
+        ("learning", "a learning card",
+            "learning ${1:learning_id} from ${2:test_id} {\n" +
+            "  observation \"${3:We observed…}\"\n" +
+            "  insight \"${4:From that we learned…}\"\n" +
+            "  decision \"${5:Therefore we will…}\"\n" +
+            "}\n$0"),
+    ];
+}

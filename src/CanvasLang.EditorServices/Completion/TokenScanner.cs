@@ -1,0 +1,151 @@
+using CanvasLang.Syntax.Tree;
+
+namespace CanvasLang.EditorServices.Completion;
+
+internal enum ScanKind
+{
+    Word,
+    String,
+    OpenBrace,
+    CloseBrace,
+    Comma,
+    Comment,
+    Other,
+}
+
+internal readonly record struct ScanToken(ScanKind Kind, int Start, int End, string Text);
+
+/// <summary>
+/// A forgiving scanner for text being typed, where the parse tree may be broken: words, strings,
+/// braces and commas, from a position known to be outside strings and comments.
+/// </summary>
+internal static class TokenScanner
+{
+    public static List<ScanToken> Scan(string text, int start, int end)
+    {
+        var tokens = new List<ScanToken>();
+        var i = Math.Clamp(start, 0, text.Length);
+        end = Math.Clamp(end, 0, text.Length);
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            var from = i;
+            ScanKind kind;
+            if (c == '/' && i + 1 < text.Length && text[i + 1] == '/')
+            {
+                while (i < text.Length && text[i] is not ('\n' or '\r'))
+                {
+                    i++;
+                }
+
+                kind = ScanKind.Comment;
+            }
+            else if (c == '/' && i + 1 < text.Length && text[i + 1] == '*')
+            {
+                var close = text.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                i = close < 0 ? text.Length : close + 2;
+                kind = ScanKind.Comment;
+            }
+            else if (c == '"')
+            {
+                i++;
+                while (i < text.Length && text[i] is not ('"' or '\n' or '\r'))
+                {
+                    i += text[i] == '\\' && i + 1 < text.Length && text[i + 1] is '"' or '\\' ? 2 : 1;
+                }
+
+                // A closed string includes its quote; an open one runs to the end of the line.
+                if (i < text.Length && text[i] == '"')
+                {
+                    i++;
+                }
+
+                kind = ScanKind.String;
+            }
+            else if (IsWordChar(c))
+            {
+                while (i < text.Length && IsWordChar(text[i]))
+                {
+                    i++;
+                }
+
+                kind = ScanKind.Word;
+            }
+            else
+            {
+                i++;
+                kind = c switch { '{' => ScanKind.OpenBrace, '}' => ScanKind.CloseBrace, ',' => ScanKind.Comma, _ => ScanKind.Other };
+            }
+
+            tokens.Add(new ScanToken(kind, from, i, text[from..i]));
+        }
+
+        return tokens;
+    }
+
+    public static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-';
+
+    /// <summary>The identifier-like word touching <paramref name="offset"/>, if any.</summary>
+    public static (int Start, int End) WordAt(string text, int offset)
+    {
+        var start = Math.Clamp(offset, 0, text.Length);
+        var end = start;
+        while (start > 0 && IsWordChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        while (end < text.Length && IsWordChar(text[end]))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>The declaration the offset is in or after (the last one starting before it), or null at the top of the file.</summary>
+    public static DeclarationSyntax? DeclarationAt(SyntaxTree tree, int offset)
+    {
+        var declarations = tree.Declarations;
+        int low = 0, high = declarations.Length - 1, found = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (declarations[mid].Span.Start < offset)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return found < 0 ? null : declarations[found];
+    }
+
+    /// <summary>True when <paramref name="offset"/> is inside a string or a comment of the tree.</summary>
+    public static bool InStringOrComment(SyntaxTree tree, int offset)
+    {
+        if (tree.Comments.Any(c => offset > c.Span.Start && (offset < c.Span.End || (!c.IsBlock && offset == c.Span.End))))
+        {
+            return true;
+        }
+
+        var declaration = DeclarationAt(tree, offset);
+        var start = declaration?.Span.Start ?? 0;
+        var tokens = Scan(tree.Text.Text, start, offset);
+        return tokens.Count > 0 && tokens[^1] is { Kind: ScanKind.String or ScanKind.Comment } last
+            && (last.End > offset || (last.End == offset && !IsClosed(last)));
+    }
+
+    private static bool IsClosed(ScanToken token) =>
+        token.Kind == ScanKind.String ? token.Text.Length >= 2 && token.Text[^1] == '"' : token.Text.StartsWith("/*", StringComparison.Ordinal) && token.Text.EndsWith("*/", StringComparison.Ordinal);
+}

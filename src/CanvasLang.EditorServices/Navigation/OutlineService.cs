@@ -1,0 +1,170 @@
+using System.Collections.Immutable;
+using CanvasLang.EditorServices.Workspace;
+using CanvasLang.Semantics.Model;
+using CanvasLang.Syntax.Text;
+using CanvasLang.Syntax.Tree;
+
+namespace CanvasLang.EditorServices.Navigation;
+
+public enum OutlineKind
+{
+    Title,
+    Import,
+    Segment,
+    Profile,
+    ValueMap,
+    Job,
+    Pain,
+    Gain,
+    Offer,
+    Reliever,
+    Creator,
+    Statement,
+    Test,
+    Learning,
+    Purpose,
+    BusinessModel,
+}
+
+/// <summary>One node of a document's outline: what it is, where, and what it holds.</summary>
+public sealed record OutlineItem(string Name, string? Detail, OutlineKind Kind, TextSpan Span, TextSpan NameSpan, ImmutableArray<OutlineItem> Children);
+
+/// <summary>A named thing found by a workspace-wide search.</summary>
+public sealed record WorkspaceSymbol(string Name, OutlineKind Kind, string? Container, string Path, SourceText Text, TextSpan Span);
+
+/// <summary>The outline: segment → its profile, value map, statement and tests → entries; and the workspace-wide symbol search.</summary>
+public static class OutlineService
+{
+    public static ImmutableArray<OutlineItem> Outline(SyntaxTree tree)
+    {
+        var items = tree.Declarations.Select(Item).Where(i => i is not null).Select(i => i!).ToList();
+        var segments = items.Where(i => i.Kind == OutlineKind.Segment).GroupBy(i => i.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var owned = new Dictionary<string, List<OutlineItem>>(StringComparer.Ordinal);
+        var result = new List<OutlineItem>();
+        foreach (var (item, declaration) in items.Zip(tree.Declarations.Where(d => Item(d) is not null)))
+        {
+            if (SegmentOf(declaration) is { } segment && segments.ContainsKey(segment) && item.Kind != OutlineKind.Segment)
+            {
+                (owned.TryGetValue(segment, out var list) ? list : owned[segment] = []).Add(item);
+            }
+            else
+            {
+                result.Add(item);
+            }
+        }
+
+        return [.. result.Select(i => i.Kind == OutlineKind.Segment && owned.TryGetValue(i.Name, out var children)
+            ? i with { Span = children.Aggregate(i.Span, (span, c) => span.Cover(c.Span)), Children = [.. children] }
+            : i)];
+    }
+
+    public static IEnumerable<WorkspaceSymbol> Symbols(SyntaxTree tree)
+    {
+        foreach (var declaration in tree.Declarations)
+        {
+            if (Item(declaration) is not { } item || item.Kind is OutlineKind.Title or OutlineKind.Import)
+            {
+                continue;
+            }
+
+            if (item.Kind is not (OutlineKind.Profile or OutlineKind.ValueMap or OutlineKind.Statement or OutlineKind.Purpose))
+            {
+                yield return new WorkspaceSymbol(item.Name, item.Kind, null, tree.Path, tree.Text, item.NameSpan);
+            }
+
+            foreach (var child in item.Children)
+            {
+                if (SyntaxIsId(declaration, child))
+                {
+                    yield return new WorkspaceSymbol(child.Name, child.Kind, item.Name, tree.Path, tree.Text, child.NameSpan);
+                }
+            }
+        }
+    }
+
+    /// <summary>Case-insensitive subsequence match, the way editors filter symbol lists.</summary>
+    public static bool Matches(string name, string query)
+    {
+        var i = 0;
+        foreach (var c in name)
+        {
+            if (i < query.Length && char.ToLowerInvariant(c) == char.ToLowerInvariant(query[i]))
+            {
+                i++;
+            }
+        }
+
+        return i == query.Length;
+    }
+
+    public static ImmutableArray<WorkspaceSymbol> Search(CanvasWorkspace workspace, string query, int limit, CancellationToken cancellation)
+    {
+        var found = new List<WorkspaceSymbol>();
+        foreach (var path in workspace.AllCanvasFiles())
+        {
+            cancellation.ThrowIfCancellationRequested();
+            if (workspace.Source.Load(path).Tree is { IsForeignFormat: false } tree)
+            {
+                found.AddRange(Symbols(tree).Where(s => Matches(s.Name, query)));
+                if (found.Count >= limit)
+                {
+                    break;
+                }
+            }
+        }
+
+        return [.. found.Take(limit)];
+    }
+
+    private static bool SyntaxIsId(DeclarationSyntax declaration, OutlineItem child) =>
+        declaration is BlockSyntax b && b.Entries.Any(e => e.Id is { } id && id.Span == child.NameSpan);
+
+    private static string? SegmentOf(DeclarationSyntax declaration) => declaration switch
+    {
+        BlockSyntax b => b.Segment?.Text,
+        StatementSyntax s => s.Segment?.Text,
+        TestSyntax t => t.Segment?.Text,
+        PurposeSyntax p => p.Segment?.Text,
+        _ => null,
+    };
+
+    private static OutlineItem? Item(DeclarationSyntax declaration) => declaration switch
+    {
+        TitleSyntax t => Leaf(t.Text?.Value ?? "title", null, OutlineKind.Title, t.Span, t.Text?.Span),
+        ImportSyntax i => Leaf(i.Path?.Value ?? "import", "import", OutlineKind.Import, i.Span, i.Path?.Span),
+        SegmentSyntax s when s.Name is not null => Leaf(s.Name.Text, s.Description?.Value, OutlineKind.Segment, s.Span, s.Name.Span),
+        ProfileSyntax p => Block("profile", p, OutlineKind.Profile),
+        ValueMapSyntax v => Block("value map", v, OutlineKind.ValueMap),
+        StatementSyntax s => Leaf("statement", s.Text?.Value, OutlineKind.Statement, s.Span, s.Segment?.Span),
+        TestSyntax t when t.Name is not null => Leaf(t.Name.Text, "test card", OutlineKind.Test, t.Span, t.Name.Span),
+        LearningSyntax l when l.Name is not null => Leaf(l.Name.Text, "learning card", OutlineKind.Learning, l.Span, l.Name.Span),
+        PurposeSyntax p => Leaf($"{p.Level?.Text ?? ""} purpose".Trim(), p.Text?.Value, OutlineKind.Purpose, p.Span, p.Level?.Span),
+        BusinessModelSyntax m when m.Name is not null => Leaf(m.Name.Text, "business model", OutlineKind.BusinessModel, m.Span, m.Name.Span),
+        _ => null,
+    };
+
+    private static OutlineItem Leaf(string name, string? detail, OutlineKind kind, TextSpan span, TextSpan? nameSpan) =>
+        new(name, detail, kind, span, nameSpan ?? span, []);
+
+    private static OutlineItem Block(string label, BlockSyntax block, OutlineKind kind)
+    {
+        var entries = block.Entries.Select(e => new OutlineItem(
+            e.Id?.Text ?? Entry.Shorten(e.Text?.Value ?? e.Keyword.Text, 40),
+            e.Id is null ? e.Keyword.Text : Entry.Shorten(e.Text?.Value ?? string.Empty, 60),
+            EntryKindOf(e.Kind),
+            e.Span,
+            e.Id?.Span ?? e.Keyword.Span,
+            []));
+        return new OutlineItem(label, block.Segment?.Text, kind, block.Span, block.Segment?.Span ?? block.Keyword.Span, [.. entries]);
+    }
+
+    private static OutlineKind EntryKindOf(EntryKind kind) => kind switch
+    {
+        EntryKind.Job => OutlineKind.Job,
+        EntryKind.Pain => OutlineKind.Pain,
+        EntryKind.Gain => OutlineKind.Gain,
+        EntryKind.Product or EntryKind.Service => OutlineKind.Offer,
+        EntryKind.Reliever => OutlineKind.Reliever,
+        _ => OutlineKind.Creator,
+    };
+}

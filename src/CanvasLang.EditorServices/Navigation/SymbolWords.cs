@@ -1,0 +1,23 @@
+using CanvasLang.Semantics.Model;
+
+namespace CanvasLang.EditorServices.Navigation;
+
+/// <summary>How a symbol is named in messages and hovers: "a required gain", "a segment".</summary>
+public static class SymbolWords
+{
+    public static string Kind(Symbol symbol) => symbol.Target switch
+    {
+        Entry e => e.KindLabel,
+        Segment => "segment",
+        TestCard => "test card",
+        LearningCard => "learning card",
+        BusinessModel => "business model",
+        _ => symbol.Kind.ToString().ToLowerInvariant(),
+    };
+
+    public static string Describe(Symbol symbol)
+    {
+        var kind = Kind(symbol);
+        return ("aeiou".Contains(kind[0], StringComparison.Ordinal) ? "an " : "a ") + kind;
+    }
+}
