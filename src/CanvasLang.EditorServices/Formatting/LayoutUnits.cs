@@ -1,0 +1,103 @@
+using CanvasLang.Syntax.Text;
+using CanvasLang.Syntax.Tree;
+
+namespace CanvasLang.EditorServices.Formatting;
+
+/// <summary>Where a unit sits, which decides the blank lines kept before it.</summary>
+internal enum UnitRole
+{
+    /// <summary>The declaration's first line: its separation is decided between declarations.</summary>
+    First,
+
+    /// <summary>The first entry or field of a block: no blank line right after the opening brace.</summary>
+    FirstInBlock,
+
+    /// <summary>Another entry or field: one blank line is kept where the author grouped entries.</summary>
+    Inner,
+
+    /// <summary>The closing brace: never a blank line before it.</summary>
+    Close,
+}
+
+/// <summary>One output line: the source it covers and its canonical text.</summary>
+internal sealed record LayoutUnit(TextSpan Span, string Line, int Depth, UnitRole Role);
+
+/// <summary>Turns declarations into their canonical lines.</summary>
+internal static class LayoutUnits
+{
+    public static List<LayoutUnit> Of(DeclarationSyntax declaration, string text)
+    {
+        string Raw(StringSyntax? s) => s is null ? string.Empty : text.Substring(s.Span.Start, s.Span.Length);
+
+        return declaration switch
+        {
+            BlockSyntax b => Block(b.Span, Join(b.Keyword.Text, b.Segment?.Text, "{"), b.OpenBrace, b.CloseBrace,
+                b.Entries.Select(e => (e.Span, Entry(e, Raw)))),
+            TestSyntax t => Block(t.Span, Join(t.Keyword.Text, t.Name?.Text, t.Segment is null ? null : "for " + t.Segment.Text, "{"),
+                t.OpenBrace, t.CloseBrace, t.Fields.Select(f => (f.Span, Field(f, Raw)))),
+            LearningSyntax l => Block(l.Span, Join(l.Keyword.Text, l.Name?.Text, l.Test is null ? null : "from " + l.Test.Text, "{"),
+                l.OpenBrace, l.CloseBrace, l.Fields.Select(f => (f.Span, Field(f, Raw)))),
+            BusinessModelSyntax m => Block(m.Span, Join(m.Keyword.Text, m.Name?.Text, "{"), m.OpenBrace, m.CloseBrace,
+                m.Blocks.Select(x => (x.Span, BusinessModelBlock(x, Raw)))),
+            _ => [new LayoutUnit(declaration.Span, OneLine(declaration, Raw), 0, UnitRole.First)],
+        };
+    }
+
+    /// <summary>The canonical order of an entry's attributes: references, role, level, rank (stable among equals).</summary>
+    public static int AttributeOrder(string keyword) => keyword switch
+    {
+        "serves" or "relieves" or "creates" => 0,
+        "as" => 1,
+        "importance" or "severity" or "relevance" => 2,
+        "rank" => 3,
+        _ => 4,
+    };
+
+    public static string Attribute(AttributeSyntax a) =>
+        Join(a.Keyword.Text, a.Value?.Text, a.References.Length == 0 ? null : string.Join(", ", a.References.Select(r => r.Text)));
+
+    private static List<LayoutUnit> Block(TextSpan span, string header, SyntaxToken? open, SyntaxToken? close,
+        IEnumerable<(TextSpan Span, string Line)> members)
+    {
+        var headerEnd = open?.Span.End ?? span.Start;
+        var units = new List<LayoutUnit> { new(TextSpan.FromBounds(span.Start, headerEnd), header, 0, UnitRole.First) };
+        foreach (var (memberSpan, line) in members)
+        {
+            units.Add(new LayoutUnit(memberSpan, line, 1, units.Count == 1 ? UnitRole.FirstInBlock : UnitRole.Inner));
+        }
+
+        var closeSpan = close?.Span ?? new TextSpan(span.End, 0);
+        units.Add(new LayoutUnit(closeSpan, "}", 0, UnitRole.Close));
+        return units;
+    }
+
+    private static string Entry(EntrySyntax e, Func<StringSyntax?, string> raw)
+    {
+        var attributes = e.Attributes.OrderBy(a => AttributeOrder(a.Keyword.Text)).Select(Attribute);
+        return Join([e.Qualifier?.Text, e.Keyword.Text, e.Id?.Text, e.Text is null ? null : raw(e.Text), .. attributes]);
+    }
+
+    private static string Field(FieldSyntax f, Func<StringSyntax?, string> raw) =>
+        Join(f.Keyword.Text, f.Text is null ? null : raw(f.Text), f.Value?.Text);
+
+    private static string BusinessModelBlock(BusinessModelBlockSyntax b, Func<StringSyntax?, string> raw)
+    {
+        var values = b.References.Select(r => (r.Span.Start, Text: r.Text)).Concat(b.Items.Select(i => (i.Span.Start, Text: raw(i))))
+            .OrderBy(v => v.Start).Select(v => v.Text);
+        return Join(b.Keyword.Text, string.Join(", ", values));
+    }
+
+    private static string OneLine(DeclarationSyntax declaration, Func<StringSyntax?, string> raw) => declaration switch
+    {
+        TitleSyntax t => Join(t.Keyword.Text, raw(t.Text)),
+        ImportSyntax i => Join(i.Keyword.Text, raw(i.Path)),
+        SegmentSyntax s => Join(s.Keyword.Text, s.Name?.Text, s.Description is null ? null : raw(s.Description),
+            s.Aliases.Length == 0 ? null : "aka " + string.Join(", ", s.Aliases.Select(raw))),
+        StatementSyntax s => Join(s.Keyword.Text, s.Segment?.Text, raw(s.Text)),
+        PurposeSyntax p => Join(p.Keyword.Text, p.Level?.Text, p.Segment?.Text, raw(p.Text)),
+        _ => declaration.Keyword.Text,
+    };
+
+    private static string Join(params string?[] parts) =>
+        string.Join(' ', parts.Where(p => !string.IsNullOrEmpty(p)));
+}
