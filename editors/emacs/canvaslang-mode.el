@@ -144,7 +144,7 @@
   (setq-local font-lock-multiline nil))
 
 (defun canvaslang--json-canvas-p ()
-  "Non-nil if the buffer is a JSON Canvas file: its first non-blank character is `{'."
+  "Non-nil if the buffer is a JSON Canvas file (first non-blank character `{')."
   (save-excursion
     (goto-char (point-min))
     (skip-chars-forward " \t\r\n")
@@ -152,7 +152,7 @@
 
 ;;;###autoload
 (defun canvaslang-mode-or-json ()
-  "Enter `canvaslang-mode', or a JSON mode for JSON Canvas files (starting with `{')."
+  "Enter `canvaslang-mode', or a JSON mode for JSON Canvas files."
   (if (canvaslang--json-canvas-p)
       (cond ((fboundp 'json-ts-mode) (json-ts-mode))
             ((fboundp 'js-json-mode) (js-json-mode))

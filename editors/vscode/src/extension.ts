@@ -102,7 +102,7 @@ export async function deactivate(): Promise<void> {
 }
 
 function settingsForServer() {
-  const c = vscode.workspace.getConfiguration('canvaslang');
+  const c = vscode.workspace.getConfiguration('canvaslang', null);
   return { lint: { run: c.get('lint.run', 'onType'), focusMode: c.get('lint.focusMode', false) } };
 }
 
@@ -171,13 +171,17 @@ async function startClient(context: vscode.ExtensionContext, userAsked: boolean)
       void started.finally(() => clearInterval(poll));
     });
     await Promise.race([started, died]);
+    // start() can resolve although initialization failed (the client logs it and gives up)
+    if (!c.isRunning()) throw new Error('the server stopped before it finished starting');
     initialized = true;
     output.appendLine(`[client] server running: ${c.initializeResult?.serverInfo?.name ?? 'canvaslang'} ${c.initializeResult?.serverInfo?.version ?? ''}`);
     if (userAsked) void vscode.window.setStatusBarMessage('CanvasLang: language server restarted', 3000);
   } catch (e) {
     client = undefined;
+    // the client often fails first with a bare "write EPIPE": prefer the process's own story
+    const early = earlyExit ? await Promise.race([earlyExit, new Promise<undefined>(r => setTimeout(r, 2000, undefined))]) : undefined;
     try { await c.dispose(2000); } catch { /* already gone */ }
-    reportStartError(e);
+    reportStartError(early ?? e);
   }
 }
 

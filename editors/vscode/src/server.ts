@@ -153,7 +153,7 @@ export function explainFailure(server: ServerCommand, err: NodeJS.ErrnoException
   }
   if (/Unknown command|Unrecognized command|lsp/i.test(text) && code !== 0) {
     return new ServerStartError(`CanvasLang: ${server.command} does not understand \`lsp\`: is it a CanvasLang server, and recent enough? ` +
-      `It said: ${firstLine(text)}`, ['Show Output', 'Open Settings']);
+      `It said: ${firstLine(text.split(/\r?\n/).find(l => /lsp/i.test(l)) ?? text)}`, ['Show Output', 'Open Settings']);
   }
   const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
   return new ServerStartError(`CanvasLang: the language server ${how} right after starting` +

@@ -14,6 +14,7 @@ const EXT_ID = 'canvaslang.canvaslang';
 const SERVER = process.env.E2E_SERVER === 'present';
 const results = [];
 const T0 = Date.now();
+let serverFailed = false;
 
 const sleep = ms => new Promise(r => setTimeout(r, ms));
 async function waitFor(fn, ms, every = 100) {
@@ -30,6 +31,7 @@ function log(...a) { console.log(`[e2e ${((Date.now() - T0) / 1000).toFixed(1)}s
 async function check(name, needsServer, fn) {
   const t = Date.now();
   if (needsServer && !SERVER) { results.push({ name, status: 'skip', detail: 'no language server available' }); return; }
+  if (needsServer && serverFailed) { results.push({ name, status: 'fail', detail: 'the language server did not start' }); return; }
   try {
     const detail = await fn();
     results.push({ name, status: 'pass', detail, ms: Date.now() - t });
@@ -118,7 +120,9 @@ exports.run = async function run() {
   } else {
     await check('language server starts', true, async () => {
       await api.ready();
-      const c = await waitFor(() => api.client() && api.client().isRunning() && api.client(), 60000);
+      await waitFor(() => api.lastStartError() || (api.client() && api.client().isRunning()), 60000);
+      const c = api.client() && api.client().isRunning() ? api.client() : undefined;
+      if (!c) serverFailed = true;
       assert(c, `server not running: ${api.lastStartError()}`);
       const info = c.initializeResult && c.initializeResult.serverInfo;
       return `${info ? info.name + ' ' + (info.version || '') : 'running'}`;
