@@ -4,6 +4,8 @@ public static partial class RuleCatalog
 {
     private static IEnumerable<CanvasRule> PurposeRules() =>
     [
+        new CustomerPurposeVoiceRule(),
+        new VagueStatementRule(),
         new ModelSegmentWithoutProfileRule(),
         new ModelPropositionWithoutValueMapRule(),
     ];

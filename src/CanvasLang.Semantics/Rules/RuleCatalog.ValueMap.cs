@@ -7,5 +7,6 @@ public static partial class RuleCatalog
         new AddressesEverythingRule(),
         new IrrelevantOfferRule(),
         new IrrelevantRelieverOrCreatorRule(),
+        new MixedValueMapRule(),
     ];
 }

@@ -1,0 +1,137 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using CanvasLang.Semantics.Language;
+using CanvasLang.Semantics.Model;
+using CanvasLang.Syntax.Diagnostics;
+using CanvasLang.Syntax.Text;
+
+namespace CanvasLang.Semantics.Rules;
+
+/// <summary>
+/// CV204: value-map entries in the wrong column: a reliever or creator that is only an offering's
+/// name ("Mobile app"), or a product or service worded as a benefit ("Saves time").
+/// </summary>
+public sealed class MixedValueMapRule : CanvasRule
+{
+    private static readonly FrozenSet<string> OfferingNouns =
+        Lexicon.ProductNouns.Concat(WordLists.Lines("offering-nouns")).ToFrozenSet(StringComparer.Ordinal);
+
+    // Openers of a benefit: "Less stress", "Fewer errors", "Never be without…", "No more queues".
+    private static readonly FrozenSet<string> BenefitOpeners = new[] { "less", "fewer", "never" }.ToFrozenSet(StringComparer.Ordinal);
+
+    public override RuleDescriptor Descriptor { get; } = new("CV204", "mixed-value-map", DiagnosticSeverity.Warning,
+        "Products are mixed with relievers and creators: a reliever or creator that is only a product's name, or a product written as a benefit.")
+    {
+        ReadsWords = true,
+        IsHeuristic = true,
+        Fix = "Convert the reliever or creator to a product, or the benefit-worded product to a creator.",
+    };
+
+    public override void Analyze(RuleContext context)
+    {
+        foreach (var map in context.Model.OwnValueMaps)
+        {
+            // Short texts carry no function words; the value map as a whole says which language it is in.
+            var english = EnglishDetector.IsEnglish(map.Entries.Select(e => e.Text));
+            foreach (var entry in map.Entries)
+            {
+                var words = Tokenizer.Tokenize(entry.Text);
+                if (!EnglishDetector.IsEnglish(words, english))
+                {
+                    continue;
+                }
+
+                if (entry.Area is CanvasArea.PainRelievers or CanvasArea.GainCreators && IsOfferingName(words))
+                {
+                    var how = entry.Area == CanvasArea.PainRelievers ? "how it relieves a pain" : "how it creates a gain";
+                    context.Report(Anchors.Head(entry),
+                        $"{entry.Label} \"{Entry.Shorten(entry.Text)}\" names an offering, not {how}: list it as a product and write {how}",
+                        fixes: ImmutableArray.Create(Convert(entry, "product", "Convert to a product")));
+                }
+                else if (entry.Area == CanvasArea.ProductsAndServices && IsBenefit(words))
+                {
+                    context.Report(Anchors.Head(entry),
+                        $"{entry.Label} \"{Entry.Shorten(entry.Text)}\" is a benefit, not something offered: make it a gain creator and name the product that delivers it",
+                        fixes: ImmutableArray.Create(Convert(entry, "creator", "Convert to a gain creator")));
+                }
+            }
+        }
+    }
+
+    /// <summary>A short noun phrase of content words whose head names an offering: "Premium plan".</summary>
+    internal static bool IsOfferingName(IReadOnlyList<Word> words)
+    {
+        if (words.Count is 0 or > 4 || words.Any(w => w.Kind != WordKind.Word || Lexicon.Stop.Contains(w.Text)))
+        {
+            return false;
+        }
+
+        // Only the head as written: a plural after a verb reads as an action ("Compare plans").
+        var head = words[^1].Text;
+        if (OfferingNouns.Contains(head))
+        {
+            return true;
+        }
+
+        // Head-first word order of other languages' borrowings ("Application mobile").
+        return words.Count == 2 && OfferingNouns.Contains(words[0].Text) && !Lexicon.TaskVerbs.Contains(words[0].Text);
+    }
+
+    /// <summary>A product text that states what the customer gets instead of what is offered.</summary>
+    internal static bool IsBenefit(IReadOnlyList<Word> words)
+    {
+        if (words.Count == 0 || words.Any(w => OfferingNouns.Contains(w.Text) || OfferingNouns.Contains(Morphology.Singular(w.Text))))
+        {
+            return false;
+        }
+
+        var first = words[0].Text;
+        if (words.Count > 1 && (Lexicon.OutcomeVerbs.Contains(first) || (first.EndsWith('s') && Lexicon.OutcomeVerbs.Contains(Morphology.Singular(first)))))
+        {
+            return true;
+        }
+
+        if (BenefitOpeners.Contains(first) && words.Count > 1 || (first == "no" && words.Count > 2 && words[1].Text is "more" or "longer"))
+        {
+            return true;
+        }
+
+        var joined = string.Join(' ', words.Select(w => w.Text));
+        if (Lexicon.OutcomePhrases.Any(p => joined.StartsWith(p, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // "Hassle-free invoicing", "Stress-free booking": freedom from an outcome noun is a benefit.
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i].Joined && words[i].Text == "free" && (Lexicon.Vague.Contains(words[i - 1].Text) || Lexicon.OutcomeNouns.Contains(words[i - 1].Text) || words[i - 1].Text == "worry"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Rewrites the entry's keyword (and qualifier) and drops the attributes the new kind does not take.</summary>
+    private static CodeFix Convert(Entry entry, string keyword, string title)
+    {
+        var s = entry.Syntax;
+        var edits = ImmutableArray.CreateBuilder<TextEdit>();
+        edits.Add(new TextEdit(TextSpan.FromBounds((s.Qualifier?.Span ?? s.Keyword.Span).Start, s.Keyword.Span.End), keyword));
+        var previousEnd = s.Text?.Span.End ?? s.Id?.Span.End ?? s.Keyword.Span.End;
+        foreach (var attribute in s.Attributes)
+        {
+            if (attribute.Keyword.Text is "serves" or "relieves" or "creates")
+            {
+                // Take the blank before the attribute with it, so no double space is left behind.
+                edits.Add(new TextEdit(TextSpan.FromBounds(previousEnd, attribute.Span.End), string.Empty));
+            }
+
+            previousEnd = attribute.Span.End;
+        }
+
+        return new CodeFix(entry.Id is null ? title : $"{title} `{entry.Id}`", edits.ToImmutable());
+    }
+}
