@@ -36,5 +36,6 @@ public static class CanvasCli
     [
         LintCommand.Create(stdout, stderr),
         ExplainCommand.Create(stdout, stderr),
+        FormatCommand.Create(stdout, stderr),
     ];
 }

@@ -1,0 +1,169 @@
+using System.CommandLine;
+using System.Text;
+using CanvasLang.Cli.Inputs;
+using CanvasLang.EditorServices.Formatting;
+using CanvasLang.Semantics.Binding;
+using CanvasLang.Syntax.Tree;
+
+namespace CanvasLang.Cli.Commands;
+
+/// <summary>`canvaslang fmt`: the language server's formatter from the command line; print, --check or --write.</summary>
+public static class FormatCommand
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Canvas files, folders (searched for *.canvas) or globs.", Arity = ArgumentArity.OneOrMore };
+        var check = new Option<bool>("--check") { Description = "Change nothing; list the files that would change and exit 1 if any." };
+        var write = new Option<bool>("--write", "-w") { Description = "Rewrite the files in place (atomically)." };
+        var command = new Command("fmt", "Format canvases in the one canonical layout, keeping every comment. Without --check or --write, prints the result.")
+        {
+            paths, check, write,
+        };
+        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(check), result.GetValue(write),
+            Directory.GetCurrentDirectory(), stdout, stderr));
+        return command;
+    }
+
+    public static int Run(string[] arguments, bool check, bool write, string workingDirectory, TextWriter stdout, TextWriter stderr)
+    {
+        if (check && write)
+        {
+            stderr.WriteLine("canvaslang: use either --check or --write, not both");
+            return CanvasCli.UsageError;
+        }
+
+        var inputs = InputExpansion.Expand(arguments, workingDirectory);
+        if (inputs.Count == 0)
+        {
+            stderr.WriteLine("canvaslang: no .canvas files found in the given paths");
+            return CanvasCli.UsageError;
+        }
+
+        var failed = false;
+        var changed = new List<string>();
+        foreach (var input in inputs)
+        {
+            var display = Display(input.Path, workingDirectory);
+            if (input.Problem is not null)
+            {
+                stderr.WriteLine($"{display}: {input.Problem}");
+                failed = true;
+                continue;
+            }
+
+            var load = DocumentReader.Read(input.Path);
+            if (load.Tree is not { } tree)
+            {
+                stderr.WriteLine($"{display}: cannot read this file: {load.Error}");
+                failed = true;
+                continue;
+            }
+
+            if (tree.IsForeignFormat)
+            {
+                stderr.WriteLine($"{display}: not CanvasLang (a JSON Canvas file?), left alone");
+                continue;
+            }
+
+            if (!CanvasFormatter.TryFormat(tree, out var formatted))
+            {
+                stderr.WriteLine($"{display}: not formatted: fix the syntax errors first (`canvaslang lint {display}`)");
+                failed = true;
+                continue;
+            }
+
+            var original = tree.Text.Text;
+            if (check || write)
+            {
+                if (formatted == original)
+                {
+                    continue;
+                }
+
+                changed.Add(display);
+                if (write && !WriteAtomically(input.Path, tree, formatted, display, stderr))
+                {
+                    failed = true;
+                }
+            }
+            else
+            {
+                stdout.Write(formatted);
+            }
+        }
+
+        if (check)
+        {
+            foreach (var file in changed)
+            {
+                stdout.WriteLine(file);
+            }
+
+            if (changed.Count > 0)
+            {
+                stderr.WriteLine($"canvaslang: {changed.Count} file{(changed.Count == 1 ? " is" : "s are")} not formatted; run `canvaslang fmt --write`");
+            }
+
+            return changed.Count > 0 || failed ? 1 : 0;
+        }
+
+        if (write)
+        {
+            foreach (var file in changed)
+            {
+                stdout.WriteLine($"formatted {file}");
+            }
+        }
+
+        return failed ? 1 : 0;
+    }
+
+    /// <summary>Re-parses the result and checks it keeps every entry and comment, then replaces the file through a temp file and a rename.</summary>
+    private static bool WriteAtomically(string path, SyntaxTree original, string formatted, string display, TextWriter stderr)
+    {
+        if (FormattingCheck.Difference(original, SyntaxTree.Parse(formatted, path)) is { } difference)
+        {
+            stderr.WriteLine($"{display}: not written: the formatted text would not keep the content ({difference}); please report this");
+            return false;
+        }
+
+        var temp = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllText(temp, formatted, Utf8NoBom);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temp, File.GetUnixFileMode(path));
+            }
+
+            File.Move(temp, path, overwrite: true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{display}: not written: {DocumentReader.Describe(e)}");
+            TryDelete(temp);
+            return false;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: a stray temp file is better than a masked write error.
+        }
+    }
+
+    internal static string Display(string path, string workingDirectory)
+    {
+        var relative = Path.GetRelativePath(workingDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+}
