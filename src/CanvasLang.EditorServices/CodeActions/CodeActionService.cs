@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using CanvasLang.EditorServices.Workspace;
+using CanvasLang.Syntax.Diagnostics;
+using CanvasLang.Syntax.Text;
+
+namespace CanvasLang.EditorServices.CodeActions;
+
+/// <summary>
+/// Everything the light bulb offers at a range: each diagnostic's own fixes, the actions RULES.md
+/// promises on every non-error diagnostic (suppress, configure, accept a word, fix all), and refactorings.
+/// </summary>
+public sealed class CodeActionService(CanvasWorkspace workspace)
+{
+    public const string FixAllTitle = "Fix all mechanical CanvasLang problems";
+
+    public ImmutableArray<CanvasAction> Actions(DocumentAnalysis analysis, TextSpan range, bool onlyFixAll = false)
+    {
+        var actions = new List<CanvasAction>();
+        var document = analysis.Snapshot;
+        var all = analysis.Result.Diagnostics;
+        if (!onlyFixAll)
+        {
+            var here = all.Where(d => d.Span.OverlapsWith(range) || d.Span.Touches(range.Start) || range.Touches(d.Span.Start)).ToList();
+            foreach (var diagnostic in here)
+            {
+                foreach (var fix in diagnostic.Fixes)
+                {
+                    actions.Add(new CanvasAction(fix.Title, ActionKind.QuickFix, WorkspaceChange.Single(document.Path, document.Text, Plain(fix.Edits)))
+                    {
+                        Diagnostic = diagnostic,
+                        IsPreferred = diagnostic.Fixes.Length == 1 && fix.IsMechanical,
+                    });
+                }
+            }
+
+            foreach (var diagnostic in here.Where(d => d.Severity != DiagnosticSeverity.Error))
+            {
+                actions.Add(SuppressionActions.OnLine(document, diagnostic));
+                actions.Add(SuppressionActions.InFile(document, diagnostic));
+                if (ConfigurationActions.Configure(workspace, document.Path, diagnostic) is { } configure)
+                {
+                    actions.Add(configure);
+                }
+
+                actions.AddRange(ConfigurationActions.AcceptWords(workspace, document.Path, diagnostic));
+            }
+
+            foreach (var code in here.Select(d => d.Code).Distinct())
+            {
+                var fixable = FixAll(all.Where(d => d.Code == code));
+                if (fixable.Count > 1)
+                {
+                    actions.Add(new CanvasAction($"Fix all {code} in this file", ActionKind.QuickFix, WorkspaceChange.Single(document.Path, document.Text, fixable)));
+                }
+            }
+
+            actions.AddRange(Refactorings.At(analysis, range));
+        }
+
+        var everything = FixAll(all);
+        if (everything.Count > 0)
+        {
+            actions.Add(new CanvasAction(FixAllTitle, ActionKind.SourceFixAll, WorkspaceChange.Single(document.Path, document.Text, everything)));
+        }
+
+        return [.. actions];
+    }
+
+    /// <summary>
+    /// The first fix of each diagnostic whose only fix is mechanical (no choice, no placeholder to fill),
+    /// skipping any that would overlap an edit already taken.
+    /// </summary>
+    internal static List<TextEdit> FixAll(IEnumerable<Diagnostic> diagnostics)
+    {
+        var edits = new List<TextEdit>();
+        foreach (var diagnostic in diagnostics.OrderBy(d => d.Span.Start))
+        {
+            if (diagnostic.Fixes is [{ IsMechanical: true, HasSnippet: false } fix]
+                && !fix.Edits.Any(e => edits.Any(taken => Overlaps(taken.Span, e.Span))))
+            {
+                edits.AddRange(fix.Edits);
+            }
+        }
+
+        return edits;
+    }
+
+    private static bool Overlaps(TextSpan a, TextSpan b) => a.OverlapsWith(b) || (a.Start == b.Start && (a.Length == 0 || b.Length == 0));
+
+    private static IEnumerable<TextEdit> Plain(IEnumerable<TextEdit> edits) =>
+        edits.Select(e => e.IsSnippet ? new TextEdit(e.Span, SnippetText.ToPlain(e.NewText)) : e);
+}

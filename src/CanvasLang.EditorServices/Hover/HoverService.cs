@@ -1,0 +1,148 @@
+using System.Text;
+using CanvasLang.EditorServices.Completion;
+using CanvasLang.EditorServices.Documentation;
+using CanvasLang.EditorServices.Fit;
+using CanvasLang.EditorServices.Navigation;
+using CanvasLang.EditorServices.Workspace;
+using CanvasLang.Semantics.Model;
+using CanvasLang.Syntax.Text;
+
+namespace CanvasLang.EditorServices.Hover;
+
+/// <summary>Markdown for the hover, and the span it is about.</summary>
+public sealed record HoverInfo(string Markdown, TextSpan Span);
+
+/// <summary>Hovers: a name shows what it names (text, kind, rank, who addresses it; a segment its fit); a keyword explains the canvas term.</summary>
+public static class HoverService
+{
+    public static HoverInfo? Hover(DocumentAnalysis analysis, int offset)
+    {
+        var tree = analysis.Snapshot.Tree;
+        if (tree.IsForeignFormat || TokenScanner.InStringOrComment(tree, offset))
+        {
+            return null;
+        }
+
+        var model = analysis.Result.Model;
+        if (SymbolFinder.At(model, offset) is { } occurrence)
+        {
+            return new HoverInfo(Describe(model, occurrence.Symbol), occurrence.Span);
+        }
+
+        var (start, end) = TokenScanner.WordAt(tree.Text.Text, offset);
+        if (end > start && TermDocumentation.For(tree.Text.Text[start..end]) is { } doc)
+        {
+            return new HoverInfo(doc, TextSpan.FromBounds(start, end));
+        }
+
+        return null;
+    }
+
+    public static string Describe(SemanticModel model, Symbol symbol) => symbol.Target switch
+    {
+        Entry entry => DescribeEntry(model, entry),
+        Segment segment => DescribeSegment(model, segment),
+        TestCard test => DescribeTest(model, test),
+        LearningCard learning => $"**learning card `{learning.Name}`** from test `{learning.TestName}`\n\n" +
+            string.Join("\n\n", learning.Syntax.Fields.Where(f => f.Text is not null).Select(f => $"*{f.Keyword.Text}:* {f.Text!.Value}")),
+        BusinessModel bm => $"**business model `{bm.Name}`**\n\nsegments: {string.Join(", ", bm.Segments.Select(s => $"`{s.Text}`"))}",
+        _ => $"**{symbol.Name}**",
+    };
+
+    private static string DescribeEntry(SemanticModel model, Entry entry)
+    {
+        var text = new StringBuilder();
+        text.Append($"**{entry.KindLabel} `{entry.Id}`**");
+        if (entry.LevelAttribute is { } level)
+        {
+            text.Append($" · {level.Keyword.Text} {level.Value?.Text} (rank {entry.Level})");
+        }
+        else if (entry.IsProfileEntry)
+        {
+            text.Append(" · unranked");
+        }
+
+        if (entry.Order is { } order)
+        {
+            text.Append($" · rank {order}");
+        }
+
+        text.Append($" · segment `{entry.SegmentName}`\n\n> {entry.Text}\n\n");
+        if (entry.IsProfileEntry)
+        {
+            var addressers = model.AddressersOf(entry);
+            var verb = entry.Area switch { CanvasArea.Jobs => "Served", CanvasArea.Pains => "Relieved", _ => "Created" };
+            text.Append(addressers.IsEmpty
+                ? $"Not {verb.ToLowerInvariant()} by anything in the value map."
+                : $"{verb} by: " + string.Join(", ", addressers.Select(a => $"{a.KindLabel} `{a.Id}` ({Entry.Shorten(a.Text, 50)})")));
+        }
+        else
+        {
+            var targets = model.TargetsOf(entry);
+            text.Append(targets.IsEmpty
+                ? "Addresses nothing in the profile yet."
+                : "Addresses: " + string.Join(", ", targets.Select(t => $"{t.KindLabel} `{t.Id}` ({Entry.Shorten(t.Text, 50)})")));
+        }
+
+        return text.ToString();
+    }
+
+    private static string DescribeSegment(SemanticModel model, Segment segment)
+    {
+        var text = new StringBuilder($"**segment `{segment.Name}`**");
+        if (segment.Description is { } description)
+        {
+            text.Append($"\n\n{description}");
+        }
+
+        if (!segment.Aliases.IsEmpty)
+        {
+            text.Append($"\n\n*aka* {string.Join(", ", segment.Aliases.Select(a => $"\"{a}\""))}");
+        }
+
+        var profile = model.ProfileOf(segment.Name);
+        if (profile is not null)
+        {
+            text.Append($"\n\nProfile: {profile.Jobs.Count()} jobs, {profile.Pains.Count()} pains, {profile.Gains.Count()} gains");
+        }
+
+        text.Append($"\n\n**Fit:** {FitSummary.Of(model, segment.Name).Text}");
+        var tests = model.TestsOf(segment.Name).Count();
+        if (tests > 0)
+        {
+            text.Append($"\n\n{tests} test card{(tests == 1 ? string.Empty : "s")}");
+        }
+
+        return text.ToString();
+    }
+
+    private static string DescribeTest(SemanticModel model, TestCard test)
+    {
+        var text = new StringBuilder($"**test card `{test.Name}`**");
+        if (test.SegmentName is { } segment)
+        {
+            text.Append($" for `{segment}`");
+        }
+
+        if (test.Status is { } status)
+        {
+            text.Append($" · {status}");
+        }
+
+        foreach (var field in new[] { "hypothesis", "experiment", "metric", "criteria" })
+        {
+            if (test.Field(field)?.Text?.Value is { } value)
+            {
+                text.Append($"\n\n*{field}:* {value}");
+            }
+        }
+
+        var learnings = model.Learnings.Where(l => l.TestName == test.Name).Select(l => $"`{l.Name}`").ToList();
+        if (learnings.Count > 0)
+        {
+            text.Append($"\n\nLearning cards: {string.Join(", ", learnings)}");
+        }
+
+        return text.ToString();
+    }
+}
