@@ -31,8 +31,9 @@ public sealed class MixedValueMapRule : CanvasRule
     {
         foreach (var map in context.Model.OwnValueMaps)
         {
-            // Short texts carry no function words; the value map as a whole says which language it is in.
-            var english = EnglishDetector.IsEnglish(map.Entries.Select(e => e.Text));
+            // Short texts carry no function words; the canvas as a whole says which language it is in.
+            var profile = context.Model.ProfileOf(map.SegmentName);
+            var english = EnglishDetector.IsEnglish(map.Entries.Concat(profile?.Entries ?? []).Select(e => e.Text));
             foreach (var entry in map.Entries)
             {
                 var words = Tokenizer.Tokenize(entry.Text);
