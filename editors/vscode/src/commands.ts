@@ -68,17 +68,23 @@ export const STARTER_CONFIG = {
   ignore: [] as string[],
 };
 
-export async function newCanvas(): Promise<void> {
+/** `target` (optional, for scripts and tests): where to write, without asking. */
+export async function newCanvas(target?: vscode.Uri): Promise<void> {
+  if (target) {
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(STARTER_CANVAS));
+    await vscode.window.showTextDocument(target);
+    return;
+  }
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: STARTER_CANVAS });
     await vscode.window.showTextDocument(doc);
     return;
   }
-  let target = vscode.Uri.joinPath(folder.uri, 'value-proposition.canvas');
-  for (let i = 2; await exists(target); i++) target = vscode.Uri.joinPath(folder.uri, `value-proposition-${i}.canvas`);
+  let suggested = vscode.Uri.joinPath(folder.uri, 'value-proposition.canvas');
+  for (let i = 2; await exists(suggested); i++) suggested = vscode.Uri.joinPath(folder.uri, `value-proposition-${i}.canvas`);
   const chosen = await vscode.window.showSaveDialog({
-    defaultUri: target, filters: { CanvasLang: ['canvas'] }, title: 'New CanvasLang canvas', saveLabel: 'Create',
+    defaultUri: suggested, filters: { CanvasLang: ['canvas'] }, title: 'New CanvasLang canvas', saveLabel: 'Create',
   });
   if (!chosen) return;
   await vscode.workspace.fs.writeFile(chosen, new TextEncoder().encode(STARTER_CANVAS));
@@ -157,7 +163,8 @@ const EXPORT_EXT: Record<ExportFormat, { ext: string; label: string }> = {
   json: { ext: 'json', label: 'JSON' },
 };
 
-export async function exportCanvas(client: LanguageClient | undefined, format: ExportFormat): Promise<void> {
+/** `to` (optional, for scripts and tests): the file to write, without the save dialog. */
+export async function exportCanvas(client: LanguageClient | undefined, format: ExportFormat, to?: vscode.Uri): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== LANGUAGE_ID) {
     void vscode.window.showInformationMessage('CanvasLang: open a .canvas file to export it.');
@@ -171,7 +178,7 @@ export async function exportCanvas(client: LanguageClient | undefined, format: E
   const { ext, label } = EXPORT_EXT[format];
   const base = doc.isUntitled ? 'canvas' : path.basename(doc.uri.path, path.extname(doc.uri.path));
   const dir = doc.isUntitled ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(doc.uri, '..');
-  const target = await vscode.window.showSaveDialog({
+  const target = to ?? await vscode.window.showSaveDialog({
     defaultUri: dir ? vscode.Uri.joinPath(dir, `${base}.${ext}`) : undefined,
     filters: { [label]: [ext] }, title: `Export canvas as ${label}`, saveLabel: 'Export',
   });
@@ -179,6 +186,7 @@ export async function exportCanvas(client: LanguageClient | undefined, format: E
   const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Exporting ${base}.${ext}` },
     () => client.sendRequest(ExportRequest, { uri: client.code2ProtocolConverter.asUri(doc.uri), format }));
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
+  if (to) return;
   const open = await vscode.window.showInformationMessage(`CanvasLang: exported to ${vscode.workspace.asRelativePath(target)}.`, 'Open');
   if (open) {
     if (format === 'markdown' || format === 'json') await vscode.window.showTextDocument(target);

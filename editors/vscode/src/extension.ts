@@ -40,14 +40,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Canvas
   context.subscriptions.push(output, traceOutput, filter, preview, status);
 
   const reg = (id: string, fn: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
-  reg('canvaslang.newCanvas', () => newCanvas());
+  reg('canvaslang.newCanvas', (opts?: unknown) => newCanvas(scriptTarget(opts)));
   reg('canvaslang.createConfig', () => createConfig());
   reg('canvaslang.openRuleDocumentation', (arg?: unknown) => openRuleDocumentation(context, arg));
   reg('canvaslang.openPreview', (uri?: vscode.Uri) => preview.open(uri instanceof vscode.Uri ? uri : undefined));
-  reg('canvaslang.exportSvg', () => exportCanvas(client, 'svg'));
-  reg('canvaslang.exportHtml', () => exportCanvas(client, 'html'));
-  reg('canvaslang.exportMarkdown', () => exportCanvas(client, 'markdown'));
-  reg('canvaslang.exportJson', () => exportCanvas(client, 'json'));
+  reg('canvaslang.exportSvg', (opts?: unknown) => exportCanvas(client, 'svg', scriptTarget(opts)));
+  reg('canvaslang.exportHtml', (opts?: unknown) => exportCanvas(client, 'html', scriptTarget(opts)));
+  reg('canvaslang.exportMarkdown', (opts?: unknown) => exportCanvas(client, 'markdown', scriptTarget(opts)));
+  reg('canvaslang.exportJson', (opts?: unknown) => exportCanvas(client, 'json', scriptTarget(opts)));
   reg('canvaslang.restartServer', async () => {
     await stopClient();
     await startClient(context, true);
@@ -95,6 +95,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Canvas
     unfilteredDiagnostics: uri => filter.unfiltered(uri),
     statusText: () => (statusShown ? status.text : undefined),
   };
+}
+
+/**
+ * Scripts and tests may pass `{ to: Uri }` to write without a dialog. A bare Uri (what menus pass:
+ * the file the menu was opened on) is deliberately not a target, so that a menu never overwrites it.
+ */
+function scriptTarget(opts: unknown): vscode.Uri | undefined {
+  const to = opts && typeof opts === 'object' && !(opts instanceof vscode.Uri) ? (opts as { to?: unknown }).to : undefined;
+  return to instanceof vscode.Uri ? to : undefined;
 }
 
 export async function deactivate(): Promise<void> {

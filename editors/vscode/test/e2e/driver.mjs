@@ -41,6 +41,23 @@ try {
   while (exitCode === undefined && Date.now() - T0 < TIMEOUT) {
     for (const f of readdirSync(E2E_SHOT_DIR).filter(f => f.endsWith('.request'))) {
       const name = f.replace(/\.request$/, '');
+      const req = readFileSync(join(E2E_SHOT_DIR, f), 'utf8');
+      if (req.startsWith('{') && JSON.parse(req).action === 'click-preview') {
+        const { line } = JSON.parse(req);
+        let said;
+        for (let i = 0; i < 50 && !said; i++) { // the webview may still be loading: retry for 10 s
+          for (const frame of page.frames()) {
+            const el = await frame.$(`[data-line="${line}"]`).catch(() => null);
+            if (el) { await el.click(); said = 'clicked'; break; }
+          }
+          if (!said) await page.waitForTimeout(200);
+        }
+        said = said || `error: no element with data-line=${line} in any frame (${page.frames().map(f => f.url().slice(0, 60)).join(', ')})`;
+        unlinkSync(join(E2E_SHOT_DIR, f));
+        writeFileSync(join(E2E_SHOT_DIR, `${name}.done`), said);
+        console.log(t(), name, said);
+        continue;
+      }
       const out = join(SHOTS_OUT, `${name}.png`);
       await page.screenshot({ path: out });
       if (DOCS.has(name) && DOC_SHOTS) { mkdirSync(DOC_SHOTS, { recursive: true }); copyFileSync(out, join(DOC_SHOTS, `${name}.png`)); }

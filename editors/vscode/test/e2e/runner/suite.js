@@ -55,6 +55,19 @@ async function shot(name) {
   return !!ok;
 }
 
+/** asks the driver to click the preview element with data-line=<line> (in the webview's iframe) */
+async function clickPreview(line) {
+  const dir = process.env.E2E_SHOT_DIR;
+  if (!dir) throw new Error('no driver');
+  const name = `click-preview-${line}`;
+  const done = path.join(dir, `${name}.done`);
+  fs.writeFileSync(path.join(dir, `${name}.request`), JSON.stringify({ action: 'click-preview', line }));
+  const ok = await waitFor(() => fs.existsSync(done), 20000);
+  if (!ok) throw new Error('the driver did not click');
+  const said = fs.readFileSync(done, 'utf8');
+  if (said.startsWith('error')) throw new Error(`driver: ${said}`);
+}
+
 function ws(file) { return vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, file); }
 async function open(file, column = vscode.ViewColumn.One) {
   const doc = await vscode.workspace.openTextDocument(ws(file));
@@ -104,6 +117,38 @@ exports.run = async function run() {
     const missing = want.filter(c => !all.includes(c));
     assert(!missing.length, `missing: ${missing.join(', ')}`);
     return `${want.length} commands`;
+  });
+
+  await check('CanvasLang: New Canvas writes a starter canvas', false, async () => {
+    const target = ws('starter.canvas');
+    await vscode.commands.executeCommand('canvaslang.newCanvas', { to: target });
+    const doc = await waitFor(() => vscode.window.activeTextEditor && vscode.window.activeTextEditor.document.uri.toString() === target.toString() && vscode.window.activeTextEditor.document, 5000);
+    assert(doc, 'the new canvas is not the active editor');
+    assert(doc.languageId === 'canvaslang' && /profile customers \{/.test(doc.getText()), 'unexpected starter content');
+    return `${doc.lineCount} lines`;
+  });
+
+  await check('CanvasLang: Create canvaslang.json writes a config with its schema', false, async () => {
+    await vscode.commands.executeCommand('canvaslang.createConfig');
+    const cfg = ws('canvaslang.json');
+    const text = await waitFor(() => { try { return fs.readFileSync(cfg.fsPath, 'utf8'); } catch { return undefined; } }, 5000);
+    assert(text, 'canvaslang.json not written');
+    const json = JSON.parse(text);
+    assert(json.$schema, 'no $schema');
+    const ext = vscode.extensions.getExtension(EXT_ID);
+    assert(fs.existsSync(path.join(ext.extensionPath, 'schemas', 'canvaslang.schema.json')), 'the extension ships no schema');
+    return `$schema=${json.$schema}`;
+  });
+
+  await check('CanvasLang: Open Rule Documentation CV101 opens the bundled document', false, async () => {
+    await vscode.commands.executeCommand('canvaslang.openRuleDocumentation', 'vague-entry');
+    const tab = await waitFor(() => vscode.window.tabGroups.all.flatMap(g => g.tabs).find(t =>
+      (t.input instanceof vscode.TabInputWebview && /markdown/i.test(t.input.viewType) && /CV101/.test(t.label)) ||
+      (t.input instanceof vscode.TabInputText && /CV101\.md$/.test(t.input.uri.path))), 10000);
+    assert(tab, 'no CV101 document opened: tabs ' + vscode.window.tabGroups.all.flatMap(g => g.tabs).map(t => t.label).join(', '));
+    await shot('rule-doc');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    return tab.label;
   });
 
   if (!SERVER) {
@@ -223,6 +268,58 @@ exports.run = async function run() {
     assert(doc.getText() === after, 'formatting twice changes the text again');
     await vscode.commands.executeCommand('workbench.action.files.revert');
     return `${edits.length} edits`;
+  });
+
+  await check('the starter canvas has no syntax errors', true, async () => {
+    const uri = ws('starter.canvas');
+    await open('starter.canvas');
+    await sleep(3000); // diagnostics, if any, arrive within this
+    const errors = vscode.languages.getDiagnostics(uri).filter(d => codeOf(d) === 'CV001');
+    assert(!errors.length, errors.map(d => `${d.range.start.line + 1}: ${d.message}`).join('; '));
+    return `${vscode.languages.getDiagnostics(uri).length} diagnostics, none CV001`;
+  });
+
+  await check('Export as JSON writes the server\'s export', true, async () => {
+    await open('coffee.canvas');
+    const to = ws('coffee.export.json');
+    await vscode.commands.executeCommand('canvaslang.exportJson', { to });
+    const text = fs.existsSync(to.fsPath) ? fs.readFileSync(to.fsPath, 'utf8') : '';
+    assert(text.length > 0, 'nothing written');
+    JSON.parse(text);
+    return `${text.length} chars of JSON`;
+  });
+
+  await check('focus mode hides diagnostics on the cursor line, and they come back', true, async () => {
+    const { doc, editor } = await open('mistakes.canvas');
+    const line = find(doc, '"Too expensive"').line;
+    const cfg = vscode.workspace.getConfiguration('canvaslang.lint');
+    await cfg.update('focusMode', true, vscode.ConfigurationTarget.Workspace);
+    try {
+      const has = () => vscode.languages.getDiagnostics(mistakes).some(d => d.range.start.line === line);
+      editor.selection = new vscode.Selection(line, 4, line, 4);
+      assert(await waitFor(() => !has(), 5000), 'still shown on the cursor line');
+      editor.selection = new vscode.Selection(0, 0, 0, 0);
+      assert(await waitFor(() => has(), 5000), 'not shown again after the cursor left');
+    } finally {
+      await cfg.update('focusMode', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    return 'hidden on the line, back after moving away';
+  });
+
+  await check('clicking an entry in the preview reveals its line', true, async () => {
+    const { doc } = await open('coffee.canvas');
+    await vscode.commands.executeCommand('canvaslang.openPreview');
+    await waitFor(() => api.preview.lastRender && api.preview.lastRender.uri === doc.uri.toString() && !api.preview.lastRender.error, 15000);
+    await sleep(500);
+    const target = find(doc, 'creator one_tap').line;
+    await clickPreview(target);
+    const ok = await waitFor(() => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.uri.toString() === doc.uri.toString() && e.selection.active.line === target;
+    }, 5000);
+    const e = vscode.window.activeTextEditor;
+    assert(ok, `active line ${e ? e.selection.active.line : '-'} (wanted ${target})`);
+    return `line ${target + 1}`;
   });
 
   await check('fit summary in the status bar', true, async () => {
