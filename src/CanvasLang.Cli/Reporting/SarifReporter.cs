@@ -14,12 +14,9 @@ public sealed class SarifReporter(string workingDirectory) : ILintReporter
     {
         var rules = RuleCatalog.All;
         var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i);
-        var artifacts = new JArray();
         var results = new JArray();
-        for (var fileIndex = 0; fileIndex < reports.Count; fileIndex++)
+        foreach (var report in reports)
         {
-            var report = reports[fileIndex];
-            artifacts.Add(new JObject { ["location"] = ArtifactLocation(report.FullPath, fileIndex) });
             foreach (var d in report.Diagnostics)
             {
                 var result = new JObject
@@ -27,7 +24,7 @@ public sealed class SarifReporter(string workingDirectory) : ILintReporter
                     ["ruleId"] = d.Code,
                     ["level"] = Level(d.Severity),
                     ["message"] = new JObject { ["text"] = EndWithPeriod(d.Message) },
-                    ["locations"] = new JArray(Location(report, d.Span, fileIndex)),
+                    ["locations"] = new JArray(Location(report, d.Span)),
                 };
                 if (ruleIndex.TryGetValue(d.Code, out var index))
                 {
@@ -66,7 +63,6 @@ public sealed class SarifReporter(string workingDirectory) : ILintReporter
                 {
                     ["SRCROOT"] = new JObject { ["uri"] = new Uri(EnsureTrailingSlash(workingDirectory)).AbsoluteUri },
                 },
-                ["artifacts"] = artifacts,
                 ["results"] = results,
                 ["columnKind"] = "utf16CodeUnits",
                 ["invocations"] = new JArray(new JObject { ["executionSuccessful"] = true }),
@@ -87,28 +83,23 @@ public sealed class SarifReporter(string workingDirectory) : ILintReporter
         ["properties"] = new JObject { ["tags"] = new JArray(rule.IsError ? "error" : "canvas", rule.Name) },
     };
 
-    private JObject ArtifactLocation(string fullPath, int index)
+    private JObject ArtifactLocation(string fullPath)
     {
         var relative = Path.GetRelativePath(workingDirectory, fullPath);
         var location = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
             ? new JObject { ["uri"] = new Uri(fullPath).AbsoluteUri }
             : new JObject { ["uri"] = Uri.EscapeDataString(relative.Replace('\\', '/')).Replace("%2F", "/", StringComparison.Ordinal), ["uriBaseId"] = "SRCROOT" };
-        if (index >= 0)
-        {
-            location["index"] = index;
-        }
-
         return location;
     }
 
-    private JObject Location(FileReport report, Syntax.Text.TextSpan span, int index)
+    private JObject Location(FileReport report, Syntax.Text.TextSpan span)
     {
         var lines = report.Text.GetSpan(span);
         return new JObject
         {
             ["physicalLocation"] = new JObject
             {
-                ["artifactLocation"] = ArtifactLocation(report.FullPath, index),
+                ["artifactLocation"] = ArtifactLocation(report.FullPath),
                 ["region"] = new JObject
                 {
                     ["startLine"] = lines.Start.Line + 1,
@@ -129,7 +120,7 @@ public sealed class SarifReporter(string workingDirectory) : ILintReporter
             ["message"] = new JObject { ["text"] = EndWithPeriod(related.Message) },
             ["physicalLocation"] = new JObject
             {
-                ["artifactLocation"] = ArtifactLocation(related.Location.Path, -1),
+                ["artifactLocation"] = ArtifactLocation(related.Location.Path),
                 ["region"] = new JObject
                 {
                     ["startLine"] = lines.Start.Line + 1,

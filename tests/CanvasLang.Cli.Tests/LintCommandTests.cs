@@ -1,0 +1,140 @@
+using Newtonsoft.Json.Linq;
+
+namespace CanvasLang.Cli.Tests;
+
+public sealed class LintCommandTests : IDisposable
+{
+    private const string Clean = "segment s \"Night-shift nurses\"\n";
+    private readonly CliRunner cli = new();
+
+    public void Dispose() => cli.Dispose();
+
+    [Fact]
+    public void A_clean_file_exits_0_with_a_summary()
+    {
+        cli.Write("ok.canvas", Clean);
+
+        var (exit, output, _) = cli.Run("lint", "ok.canvas");
+
+        exit.ShouldBe(0);
+        output.ShouldContain("No problems in 1 file.");
+    }
+
+    [Fact]
+    public void Errors_exit_1_in_the_path_line_col_form()
+    {
+        cli.Write("bad.canvas", "segment s \"x\"\nprofile s {\n  pain p \"x\" severity extrem\n}\n");
+
+        var (exit, output, _) = cli.Run("lint", "bad.canvas");
+
+        exit.ShouldBe(1);
+        output.ShouldContain("bad.canvas:3:23: error CV001 syntax: expected a level after `severity`");
+    }
+
+    [Fact]
+    public void Misuse_exits_2()
+    {
+        cli.Run("lint").Exit.ShouldBe(2);
+        cli.Run("lint", "--format", "xml", "x.canvas").Exit.ShouldBe(2);
+        cli.Run("frobnicate").Exit.ShouldBe(2);
+        cli.Run("explain", "no-such-rule").Exit.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Warnings_fail_only_above_max_warnings()
+    {
+        cli.Write("w.canvas", "segment s \"Night-shift nurses\"\nbusinessmodel b {\n  segments s\n}\n");
+
+        cli.Run("lint", "w.canvas").Exit.ShouldBe(0);
+        cli.Run("lint", "--max-warnings", "0", "w.canvas").Exit.ShouldBe(1);
+        cli.Run("lint", "--max-warnings", "5", "w.canvas").Exit.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Folders_are_linted_file_by_file_with_each_problem_reported()
+    {
+        cli.Write("dir/a.canvas", Clean);
+        cli.Write("dir/b.canvas", "segment");
+        cli.Write("dir/notes.txt", "not a canvas");
+        File.WriteAllBytes(Path.Combine(cli.Folder, "dir", "c.canvas"), [0x73, 0x65, 0xC3, 0x28, 0x0A]);
+        File.CreateSymbolicLink(Path.Combine(cli.Folder, "dir", "gone.canvas"), Path.Combine(cli.Folder, "missing.canvas"));
+        cli.Write("dir/json.canvas", "{ \"nodes\": [] }");
+
+        var (exit, output, _) = cli.Run("lint", "dir");
+
+        exit.ShouldBe(1);
+        output.ShouldContain("b.canvas:1:8: error CV001");
+        output.ShouldContain("c.canvas:1:1: error CV001 syntax: cannot read this file: the file is not valid UTF-8");
+        output.ShouldContain("gone.canvas:1:1: error CV001 syntax: cannot read this file: the file does not exist");
+        output.ShouldContain("json.canvas:1:1: info CV000");
+        output.ShouldNotContain("notes.txt");
+        output.ShouldContain("in 5 files");
+    }
+
+    [Fact]
+    public void Globs_and_missing_paths_are_reported()
+    {
+        cli.Write("x/one.canvas", Clean);
+        cli.Write("x/two.canvas", Clean);
+
+        var (exit, output, _) = cli.Run("lint", "x/*.canvas", "nothere.canvas");
+
+        exit.ShouldBe(1);
+        output.ShouldContain("nothere.canvas:1:1: error CV001 syntax: no such file or folder");
+        output.ShouldContain("in 3 files");
+    }
+
+    [Fact]
+    public void Json_output_has_one_based_ranges_and_a_summary()
+    {
+        cli.Write("bad.canvas", "segment s \"x\"\nprofile q {\n}\n");
+
+        var (exit, output, _) = cli.Run("lint", "--format", "json", "bad.canvas");
+
+        exit.ShouldBe(1);
+        var json = JObject.Parse(output);
+        json["version"]!.Value<int>().ShouldBe(1);
+        var d = json["files"]![0]!["diagnostics"]!.First(x => x["code"]!.Value<string>() == "CV007");
+        d["range"]!["start"]!["line"]!.Value<int>().ShouldBe(2);
+        d["range"]!["start"]!["column"]!.Value<int>().ShouldBe(9);
+        d["helpUri"]!.Value<string>()!.ShouldEndWith("docs/rules/CV007.md");
+        json["summary"]!["errors"]!.Value<int>().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void A_bad_configuration_is_reported_on_the_configuration_file_and_defaults_apply()
+    {
+        cli.Write("canvaslang.json", "{ \"rules\": { \"vauge-entry\": \"off\" } }");
+        cli.Write("ok.canvas", Clean);
+
+        var (exit, output, _) = cli.Run("lint", "ok.canvas");
+
+        exit.ShouldBe(1);
+        output.ShouldContain("canvaslang.json:1:");
+        output.ShouldContain("unknown rule `vauge-entry`; did you mean `vague-entry`?");
+    }
+
+    [Fact]
+    public void Ignored_files_are_skipped()
+    {
+        cli.Write("canvaslang.json", "{ \"ignore\": [\"drafts/**\"] }");
+        cli.Write("drafts/wip.canvas", "segment");
+        cli.Write("ok.canvas", Clean);
+
+        var (exit, output, _) = cli.Run("lint", ".");
+
+        exit.ShouldBe(0);
+        output.ShouldNotContain("wip.canvas");
+    }
+
+    [Fact]
+    public void Explain_prints_the_rule_document_by_id_or_name()
+    {
+        var (exit, output, _) = cli.Run("explain", "vague-entry");
+
+        exit.ShouldBe(0);
+        output.ShouldStartWith("# CV101 vague-entry");
+        cli.Run("explain", "CV304").Out.ShouldStartWith("# CV304 half-canvas");
+        cli.Run("explain").Out.ShouldContain("CV007  undeclared-segment");
+    }
+}
