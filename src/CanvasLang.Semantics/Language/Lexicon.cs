@@ -21,6 +21,8 @@ public static class Lexicon
 
     public static FrozenSet<string> ProductNouns { get; } = Set("product-nouns");
 
+    public static FrozenSet<string> UsageVerbs { get; } = Set("usage-verbs");
+
     public static FrozenSet<string> EnglishFunctionWords { get; } = Set("english-function-words");
 
     public static FrozenSet<string> ForeignFunctionWords { get; } = Set("foreign-function-words");
@@ -28,6 +30,8 @@ public static class Lexicon
     public static FrozenSet<string> OutcomeVerbs { get; } = WordLists.Section("outcome-words", "verb").ToFrozenSet(StringComparer.Ordinal);
 
     public static FrozenSet<string> OutcomeNouns { get; } = WordLists.Section("outcome-words", "noun").ToFrozenSet(StringComparer.Ordinal);
+
+    public static FrozenSet<string> OutcomeAdjectives { get; } = WordLists.Section("outcome-words", "adjective").ToFrozenSet(StringComparer.Ordinal);
 
     public static IReadOnlyList<string> OutcomePhrases { get; } = WordLists.Section("outcome-words", "phrase");
 

@@ -1,6 +1,19 @@
+using CanvasLang.Semantics.Rules.Profile;
+
 namespace CanvasLang.Semantics.Rules;
 
 public static partial class RuleCatalog
 {
-    private static IEnumerable<CanvasRule> ProfileRules() => [];
+    private static IEnumerable<CanvasRule> ProfileRules() =>
+    [
+        new VagueEntryRule(),
+        new FunctionalOnlyJobsRule(),
+        new ReversedProfileRule(),
+        new JobAsOutcomeRule(),
+        new OppositeGainRule(),
+        new InsufficientProfileRule(),
+        new UnrankedEntriesRule(),
+        new UnclassifiedJobRule(),
+        new DuplicateEntryRule(),
+    ];
 }

@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using CanvasLang.Semantics.Language;
+using CanvasLang.Semantics.Model;
+using CanvasLang.Syntax.Diagnostics;
+using CanvasLang.Syntax.Text;
+
+namespace CanvasLang.Semantics.Rules.Profile;
+
+/// <summary>
+/// CV110: two entries of the same block that say nearly the same thing, by the Dice overlap of their
+/// content stems (word order and inflection do not matter). Reported on the later one, naming the earlier.
+/// </summary>
+public sealed class DuplicateEntryRule : CanvasRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("CV110", "duplicate-entry", DiagnosticSeverity.Warning,
+        "Two entries of the same block that say nearly the same thing, by a text-similarity measure robust to word order and inflection; reported on the later one.")
+    {
+        Options = [new RuleOption("threshold", RuleOptionType.Number, 0.75, "Similarity at or above which two entries count as duplicates.")],
+        ReadsWords = true,
+        IsHeuristic = true,
+        Fix = "Remove the later entry; references to it move to the earlier one.",
+    };
+
+    public override void Analyze(RuleContext context)
+    {
+        var threshold = context.Settings.Number("threshold");
+        foreach (var profile in context.Model.OwnProfiles)
+        {
+            var readings = ProfileReading.Read(context.Model, profile).Where(r => r.IsEnglish && r.Stems.Count >= 2).ToList();
+            foreach (var group in readings.GroupBy(r => r.Entry.Area))
+            {
+                // Candidates come from an index of stems, so unrelated entries are never compared.
+                var seen = new List<EntryReading>();
+                var byStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+                foreach (var later in group)
+                {
+                    var candidates = later.Stems.SelectMany(s => byStem.GetValueOrDefault(s) ?? []).Distinct();
+                    var best = candidates
+                        .Select(i => (Earlier: seen[i], Score: TextSimilarity.Dice(seen[i].Stems, later.Stems)))
+                        .Where(c => c.Score >= threshold)
+                        .OrderByDescending(c => c.Score)
+                        .ThenBy(c => c.Earlier.Entry.Span.Start)
+                        .FirstOrDefault();
+                    if (best.Earlier is { } earlier)
+                    {
+                        Report(context, earlier, later, best.Score);
+                    }
+
+                    foreach (var s in later.Stems)
+                    {
+                        if (!byStem.TryGetValue(s, out var list))
+                        {
+                            byStem[s] = list = [];
+                        }
+
+                        list.Add(seen.Count);
+                    }
+
+                    seen.Add(later);
+                }
+            }
+        }
+    }
+
+    private static void Report(RuleContext context, EntryReading earlier, EntryReading later, double score)
+    {
+        var fix = RemoveLater(context, earlier.Entry, later.Entry);
+        context.Report(
+            later.Span,
+            $"{later.Quoted} says nearly the same as {earlier.Entry.Label} ({score:P0} alike): merge them into one entry",
+            fix is null ? default : [fix],
+            [context.Related(earlier.Entry.Location, $"the earlier entry: {earlier.Quoted}")]);
+    }
+
+    /// <summary>Deletes the later entry and points its references in this file at the earlier one; null when they cannot move.</summary>
+    private static CodeFix? RemoveLater(RuleContext context, Entry earlier, Entry later)
+    {
+        var references = context.Model.ResolvedNames
+            .Where(r => ReferenceEquals(r.Value.Target, later) && r.Key.Span != later.Syntax.Id?.Span)
+            .Select(r => r.Key)
+            .ToList();
+        if (references.Count > 0 && earlier.Id is null)
+        {
+            return null;
+        }
+
+        var edits = ImmutableArray.CreateBuilder<TextEdit>();
+        edits.Add(EntryEdits.Delete(context.Text, later));
+        edits.AddRange(references.Select(r => new TextEdit(r.Span, earlier.Id!)));
+        return new CodeFix($"Remove duplicate entry{(references.Count > 0 ? $" (references move to `{earlier.Id}`)" : string.Empty)}", edits.ToImmutable());
+    }
+}

@@ -1,0 +1,133 @@
+using CanvasLang.Semantics.Language;
+using CanvasLang.Semantics.Model;
+
+namespace CanvasLang.Semantics.Rules.Profile;
+
+/// <summary>A name the value map gives something it offers: the stems of a leading noun phrase, or a CamelCase word.</summary>
+internal sealed record OfferingName(Entry Source, string[] Stems, string Display);
+
+/// <summary>
+/// The names under which a value map offers things: the first two stems of the phrase that opens
+/// each of its entries or each part after a strong break ("InvoiceFlow: invoicing app…", "P1: … →
+/// Single platform…"), multi-word ids, and CamelCase words. Names made only of the segment's own
+/// words ("AI development" for developers of AI apps) describe the customer and are left out.
+/// </summary>
+internal sealed class OfferingNames
+{
+    private OfferingNames(List<OfferingName> phrases, Dictionary<string, List<Entry>> camel)
+    {
+        Phrases = phrases;
+        CamelCase = camel;
+    }
+
+    public List<OfferingName> Phrases { get; }
+
+    /// <summary>CamelCase words (lower-case) and the entries that use them.</summary>
+    public Dictionary<string, List<Entry>> CamelCase { get; }
+
+    public static OfferingNames Of(ValueMap? map, Segment? segment)
+    {
+        var phrases = new List<OfferingName>();
+        var camel = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
+        if (map is null)
+        {
+            return new OfferingNames(phrases, camel);
+        }
+
+        var own = TextSimilarity.ContentStems(string.Join(' ', new[] { segment?.Name.Replace('_', ' ') ?? string.Empty, segment?.Description ?? string.Empty }.Concat(segment?.Aliases ?? [])));
+        foreach (var entry in map.Entries)
+        {
+            var words = Tokenizer.Tokenize(entry.Text);
+            for (var i = 0; i < words.Count(); i++)
+            {
+                if (i == 0 || StrongBreak(entry.Text, words[i - 1], words[i]))
+                {
+                    AddPhrase(phrases, entry, words, i, own);
+                }
+
+                if (IsCamel(words[i].Original))
+                {
+                    (camel.TryGetValue(words[i].Text, out var list) ? list : camel[words[i].Text] = []).Add(entry);
+                }
+            }
+
+            if (entry.Id is { } id && (id.Contains('_') || id.Contains('-')))
+            {
+                var stems = id.Split('_', '-').Where(p => p.Length > 0).Select(p => Morphology.Stem(p.ToLowerInvariant())).Take(2).ToArray();
+                if (stems.Length == 2 && !stems.All(own.Contains))
+                {
+                    phrases.Add(new OfferingName(entry, stems, id));
+                }
+            }
+        }
+
+        return new OfferingNames(phrases, camel);
+    }
+
+    /// <summary>The first offering name found in <paramref name="words"/> (adjacent in one clause, stop words skipped), not one of <paramref name="excluded"/>.</summary>
+    public OfferingName? FindIn(IReadOnlyList<Word> words, ISet<Entry> excluded, out int position)
+    {
+        var content = new List<(string Stem, int Index, int Clause)>();
+        var clause = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (IsNameWord(words[i]))
+            {
+                content.Add((TextSimilarity.NormalizedStem(words[i]), i, clause));
+            }
+
+            if (words[i].EndsClause)
+            {
+                clause++;
+            }
+        }
+
+        for (var k = 0; k + 1 < content.Count; k++)
+        {
+            foreach (var name in Phrases)
+            {
+                if (!excluded.Contains(name.Source) && content[k].Stem == name.Stems[0] && content[k + 1].Stem == name.Stems[1] && content[k].Clause == content[k + 1].Clause)
+                {
+                    position = content[k].Index;
+                    return name;
+                }
+            }
+        }
+
+        position = -1;
+        return null;
+    }
+
+    private static void AddPhrase(List<OfferingName> phrases, Entry entry, IReadOnlyList<Word> words, int start, HashSet<string> own)
+    {
+        var i = start;
+        while (i < words.Count && (words[i].IsNumeric || Lexicon.Stop.Contains(words[i].Text) || Lexicon.ForeignFunctionWords.Contains(words[i].Text)))
+        {
+            i++;
+        }
+
+        if (i + 1 >= words.Count || !IsNameWord(words[i]) || !IsNameWord(words[i + 1]) || words[i].EndsClause || StrongBreak(entry.Text, words[i], words[i + 1]))
+        {
+            return;
+        }
+
+        var stems = new[] { TextSimilarity.NormalizedStem(words[i]), TextSimilarity.NormalizedStem(words[i + 1]) };
+        if (!stems.All(own.Contains))
+        {
+            phrases.Add(new OfferingName(entry, stems, $"{words[i].Original} {words[i + 1].Original}"));
+        }
+    }
+
+    private static bool IsNameWord(Word w) =>
+        w.Kind == WordKind.Word && !Lexicon.Stop.Contains(w.Text) && !Lexicon.ForeignFunctionWords.Contains(w.Text) && !Lexicon.Negators.Contains(w.Text);
+
+    // ':' '—' '→' '(' ';' '.' and " - " open a new part of an entry; commas and hyphens do not.
+    private static bool StrongBreak(string text, Word previous, Word next)
+    {
+        var gap = text.AsSpan(previous.Start + previous.Length, next.Start - previous.Start - previous.Length);
+        return gap.IndexOfAny(":—–→(;.+&") >= 0 || gap.Contains(" - ", StringComparison.Ordinal);
+    }
+
+    internal static bool IsCamel(string original) =>
+        original.Length > 2 && original.Skip(1).Any(char.IsUpper) && original.Any(char.IsLower);
+}

@@ -1,0 +1,159 @@
+using CanvasLang.Semantics.Language;
+using CanvasLang.Syntax.Diagnostics;
+
+namespace CanvasLang.Semantics.Rules.Profile;
+
+/// <summary>
+/// CV106: a gain that only negates or inverts a pain ("High delivery fees" / "Low delivery fees").
+/// Pairs whose words are mostly the same, with a negation on one side only or the two sides of an
+/// antonym pair, are opposites. Reported on the gain, naming the pain.
+/// </summary>
+public sealed class OppositeGainRule : CanvasRule
+{
+    // Share of shared content (antonym pairs count as shared) above which a flipped pair is "the same thing inverted".
+    private const double MinOverlap = 0.5;
+
+    public override RuleDescriptor Descriptor { get; } = new("CV106", "opposite-gain", DiagnosticSeverity.Warning,
+        "A gain that is only the negation or antonym of a pain (\"High delivery fees\" / \"Low delivery fees\"); reported on the gain, naming the pain.")
+    {
+        ReadsWords = true,
+        IsHeuristic = true,
+    };
+
+    public override void Analyze(RuleContext context)
+    {
+        foreach (var profile in context.Model.OwnProfiles)
+        {
+            var readings = ProfileReading.Read(context.Model, profile).Where(r => r.IsEnglish).ToList();
+            var pains = readings.Where(r => r.Entry.Area == Model.CanvasArea.Pains).Select(r => (Reading: r, Polar: Polarity.Of(r.Words))).ToList();
+            foreach (var gain in readings.Where(r => r.Entry.Area == Model.CanvasArea.Gains))
+            {
+                var g = Polarity.Of(gain.Words);
+                var best = pains
+                    .Select(p => (p.Reading, Score: Polarity.OppositeScore(p.Polar, g)))
+                    .Where(p => p.Score >= MinOverlap)
+                    .OrderByDescending(p => p.Score)
+                    .FirstOrDefault();
+                if (best.Reading is not { } pain)
+                {
+                    continue;
+                }
+
+                context.Report(
+                    gain.Span,
+                    $"gain {gain.Quoted} only turns pain {pain.Quoted} around: name what the customer would gain beyond the pain going away, or remove it",
+                    related: [context.Related(pain.Entry.Location, $"the pain it mirrors: {pain.Entry.Label}")]);
+            }
+        }
+    }
+}
+
+/// <summary>A text's content stems with antonyms folded to one key per pair, and which way it leans.</summary>
+internal sealed record Polarity(HashSet<string> Full, HashSet<string>? Title, bool Negated, Dictionary<string, int> Sides)
+{
+    private static readonly Dictionary<string, (string Key, int Side)> AntonymIndex = BuildIndex();
+
+    public static Polarity Of(IReadOnlyList<Word> words)
+    {
+        var full = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? title = null;
+        var sides = new Dictionary<string, int>(StringComparer.Ordinal);
+        var negations = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (Lexicon.Negators.Contains(w.Text))
+            {
+                // Parity, not presence: "never asked for" and "no … I didn't ask for" are one negation apart.
+                negations++;
+                continue;
+            }
+
+            if (i + 1 < words.Count && AntonymIndex.TryGetValue(w.Text + " " + words[i + 1].Text, out var phrase))
+            {
+                Add(full, sides, phrase);
+                i++;
+                continue;
+            }
+
+            if (AntonymIndex.TryGetValue(w.Text, out var antonym) || AntonymIndex.TryGetValue(TextSimilarity.NormalizedStem(w), out antonym))
+            {
+                Add(full, sides, antonym);
+                continue;
+            }
+
+            if (TextSimilarity.IsContent(w))
+            {
+                full.Add(TextSimilarity.NormalizedStem(w));
+            }
+
+            // "Title: details" and "Title — details": the title alone is compared too.
+            if (title is null && w.EndsClause && i <= 4 && i < words.Count - 2)
+            {
+                title = [.. full];
+            }
+        }
+
+        return new Polarity(full, title, negations % 2 == 1, sides);
+    }
+
+    /// <summary>How much a flipped pair overlaps (0 when nothing is flipped).</summary>
+    public static double OppositeScore(Polarity pain, Polarity gain)
+    {
+        var flipped = pain.Negated != gain.Negated
+            || pain.Sides.Any(p => gain.Sides.TryGetValue(p.Key, out var side) && side != p.Value);
+        if (!flipped)
+        {
+            return 0;
+        }
+
+        var best = 0.0;
+        foreach (var a in new[] { pain.Full, pain.Title })
+        {
+            foreach (var b in new[] { gain.Full, gain.Title })
+            {
+                if (a is { Count: >= 2 } || b is { Count: >= 2 })
+                {
+                    if (a is not null && b is not null && a.Count > 0 && b.Count > 0 && SharesContent(a, b))
+                    {
+                        best = Math.Max(best, TextSimilarity.Dice(a, b));
+                    }
+                }
+            }
+        }
+
+        return best;
+    }
+
+    // At least one shared word besides the antonym pair itself.
+    private static bool SharesContent(HashSet<string> a, HashSet<string> b) => a.Any(x => !x.StartsWith('~') && b.Contains(x));
+
+    private static void Add(HashSet<string> full, Dictionary<string, int> sides, (string Key, int Side) antonym)
+    {
+        full.Add(antonym.Key);
+        sides[antonym.Key] = antonym.Side;
+    }
+
+    private static Dictionary<string, (string Key, int Side)> BuildIndex()
+    {
+        // Pairs sharing a word share a key ("slow | fast", "slow | quick"), so "quick" opposes "slow" too.
+        var index = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
+        var n = 0;
+        foreach (var (left, right) in Lexicon.Antonyms)
+        {
+            var (key, leftSide) = index.TryGetValue(left, out var l) ? l
+                : index.TryGetValue(right, out var r) ? (r.Item1, 1 - r.Item2)
+                : ("~" + n++, 0);
+            foreach (var (side, form) in new[] { (leftSide, left), (1 - leftSide, right) })
+            {
+                index.TryAdd(form, (key, side));
+                if (!form.Contains(' ', StringComparison.Ordinal))
+                {
+                    index.TryAdd(Morphology.Stem(form), (key, side));
+                }
+            }
+        }
+
+        return index;
+    }
+}

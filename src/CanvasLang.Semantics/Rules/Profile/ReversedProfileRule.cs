@@ -1,0 +1,135 @@
+using CanvasLang.Semantics.Language;
+using CanvasLang.Semantics.Model;
+using CanvasLang.Syntax.Diagnostics;
+
+namespace CanvasLang.Semantics.Rules.Profile;
+
+/// <summary>
+/// CV104: profile entries written from the product's side: gains that name what the value map offers,
+/// jobs about using it, pains that are the absence of the solution, or the company's voice ("our", "we").
+/// Names are matched in any language; the voice and absence signs need English.
+/// </summary>
+public sealed class ReversedProfileRule : CanvasRule
+{
+    private static readonly HashSet<string> SubordinatingWords = new(StringComparer.Ordinal)
+    {
+        "when", "if", "as", "while", "until", "before", "after", "so", "because", "where", "since", "once",
+    };
+
+    public override RuleDescriptor Descriptor { get; } = new("CV104", "reversed-profile", DiagnosticSeverity.Warning,
+        "Entries written from the product's side: they name what the value map offers, speak in the company's voice (\"our\", \"we\"), or state the absence of the solution as a pain.")
+    {
+        ReadsWords = true,
+        IsHeuristic = true,
+    };
+
+    public override void Analyze(RuleContext context)
+    {
+        var model = context.Model;
+        foreach (var profile in model.OwnProfiles)
+        {
+            var map = model.ValueMapOf(profile.SegmentName);
+            var names = OfferingNames.Of(map, model.Segments.GetValueOrDefault(profile.SegmentName));
+            var offered = map is null ? [] : TextSimilarity.ContentStems(string.Join(' ', map.Entries.Select(e => e.Text)));
+            foreach (var entry in ProfileReading.Read(model, profile))
+            {
+                // What already addresses an entry naturally echoes it ("creates g6" repeating the gain's words).
+                var excluded = model.AddressersOf(entry.Entry).ToHashSet();
+                var reason = (entry.IsEnglish ? CompanyVoice(entry.Words, offered) : null) ?? Names(entry, names, excluded);
+                if (reason is not null)
+                {
+                    context.Report(entry.Span,
+                        $"{entry.Quoted} {reason}: write what the customer experiences today, without the product");
+                }
+            }
+        }
+    }
+
+    private static string? Names(EntryReading entry, OfferingNames names, HashSet<Entry> excluded)
+    {
+        var words = entry.Words;
+        switch (entry.Entry.Area)
+        {
+            case CanvasArea.Pains:
+                // "No loan bike", "Lack of a mobile invoicing app": the missing solution, not a pain.
+                if (!entry.IsEnglish)
+                {
+                    return null;
+                }
+
+                for (var i = 0; i < words.Length; i++)
+                {
+                    if (!Lexicon.Negators.Contains(words[i].Text) && !(words[i].Text == "able" && i > 0 && words[i - 1].Text is "not" or "being"))
+                    {
+                        continue;
+                    }
+
+                    var rest = words.Skip(i + 1).Take(5).ToList();
+                    if (names.FindIn(rest, excluded, out _) is { } name)
+                    {
+                        return $"states the absence of what the value map offers ({name.Source.Label}) as a pain";
+                    }
+
+                    if (rest.Take(3).FirstOrDefault(w => Lexicon.ProductNouns.Contains(w.Text)) is { } noun)
+                    {
+                        return $"states the absence of a solution ('{noun.Text}') as a pain";
+                    }
+                }
+
+                return null;
+
+            case CanvasArea.Jobs:
+                // "Book the mobile mechanic service": using the product is not the customer's job.
+                return words.Length > 0 && Lexicon.UsageVerbs.Contains(words[0].Text) && names.FindIn(words, excluded, out _) is { } offering
+                    ? $"is about using {offering.Source.Label} ('{offering.Display}')"
+                    : null;
+
+            default:
+                if (names.FindIn(words, excluded, out _) is { } feature)
+                {
+                    return $"describes {feature.Source.Label} ('{feature.Display}') rather than what the customer gains";
+                }
+
+                var camel = words.FirstOrDefault(w => OfferingNames.IsCamel(w.Original) && names.CamelCase.TryGetValue(w.Text, out var users) && users.Any(u => !excluded.Contains(u)));
+                return camel.Text is not null ? $"names '{camel.Original}', which the value map offers" : null;
+        }
+    }
+
+    /// <summary>The company speaking: "let us…", "we send you…", "our dashboard…".</summary>
+    internal static string? CompanyVoice(IReadOnlyList<Word> words, IReadOnlySet<string> offered)
+    {
+        var text = " " + string.Join(' ', words.Select(w => w.Text)) + " ";
+        if (Lexicon.CompanyPhrases.FirstOrDefault(p => text.Contains(" " + p + " ", StringComparison.Ordinal)) is { } phrase)
+        {
+            return $"speaks in the company's voice ('{phrase}')";
+        }
+
+        var addressesCustomer = words.Any(w => Lexicon.SecondPerson.Contains(w.Text));
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i].Text;
+            if (!Lexicon.CompanyPronouns.Contains(w))
+            {
+                continue;
+            }
+
+            if (addressesCustomer)
+            {
+                return $"speaks in the company's voice ('{w}' … 'you')";
+            }
+
+            if (w == "our" && words.Skip(i + 1).Take(2).Any(n => TextSimilarity.IsContent(n) && offered.Contains(TextSimilarity.NormalizedStem(n))))
+            {
+                return $"speaks in the company's voice ('our {words[i + 1].Text}')";
+            }
+
+            var subordinate = i > 0 && SubordinatingWords.Contains(words[i - 1].Text);
+            if (w == "we" && !subordinate && i + 1 < words.Count && Lexicon.CompanyVerbs.Contains(words[i + 1].Text))
+            {
+                return $"speaks in the company's voice ('we {words[i + 1].Text}')";
+            }
+        }
+
+        return null;
+    }
+}

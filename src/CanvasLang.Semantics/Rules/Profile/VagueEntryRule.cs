@@ -1,0 +1,110 @@
+using CanvasLang.Semantics.Language;
+using CanvasLang.Syntax.Diagnostics;
+
+namespace CanvasLang.Semantics.Rules.Profile;
+
+/// <summary>
+/// CV101: a job, pain or gain too vague to test. Two signs: too few words, or vague words making up
+/// a good share of the content with nothing concrete beside them (no measure, time, situation or name).
+/// </summary>
+public sealed class VagueEntryRule : CanvasRule
+{
+    // Share of content words that must be vague before an entry counts as leaning on them; long
+    // entries that elaborate ("— seamless, branded, no tool-switching for learners") need more.
+    private const double VagueShare = 0.25;
+    private const double VagueShareLong = 0.4;
+    private const int LongEntryWords = 10;
+
+    public override RuleDescriptor Descriptor { get; } = new("CV101", "vague-entry", DiagnosticSeverity.Warning,
+        "A job, pain or gain that leans on vague words (better, easier, fast, cheap, quality…) with nothing concrete beside them, or is too short to be concrete.")
+    {
+        Options =
+        [
+            new RuleOption("minWords", RuleOptionType.Integer, 3, "Entries with fewer words than this are too short to be concrete and are reported."),
+            new RuleOption("extraVagueWords", RuleOptionType.StringList, Array.Empty<string>(), "Words to treat as vague in addition to the built-in list."),
+            new RuleOption("acceptedWords", RuleOptionType.StringList, Array.Empty<string>(), "Words never counted as vague, even if they are on the built-in list."),
+        ],
+        ReadsWords = true,
+        IsHeuristic = true,
+    };
+
+    public override void Analyze(RuleContext context)
+    {
+        var minWords = context.Settings.Int("minWords");
+        var accepted = context.Settings.Words("acceptedWords").ToHashSet(StringComparer.Ordinal);
+        var vague = Lexicon.Vague.Concat(context.Settings.Words("extraVagueWords")).Where(w => !accepted.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        foreach (var profile in context.Model.OwnProfiles)
+        {
+            foreach (var entry in ProfileReading.Read(context.Model, profile))
+            {
+                if (entry.IsEnglish && Check(entry, minWords, vague) is { } message)
+                {
+                    context.Report(entry.Span, message);
+                }
+            }
+        }
+    }
+
+    /// <summary>The problem with an entry, or null when it is concrete enough.</summary>
+    internal static string? Check(EntryReading entry, int minWords, IReadOnlySet<string> vague)
+    {
+        var words = entry.Words;
+        var concrete = Concreteness.Assess(words, (ISet<string>)vague);
+        if (words.Length < minWords && !concrete.HasMeasure)
+        {
+            return $"{entry.Quoted} is too short to be concrete ({words.Length} word{(words.Length == 1 ? string.Empty : "s")}): say what exactly, when, or how much";
+        }
+
+        var hits = new List<string>();
+        var content = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (!TextSimilarity.IsContent(w))
+            {
+                continue;
+            }
+
+            content++;
+
+            // Hyphenated compounds are listed whole ("user-friendly", "hassle-free").
+            var compound = w.Joined && i > 0 ? words[i - 1].Text + "-" + w.Text : null;
+            var hit = compound is not null && vague.Contains(compound) ? compound : VagueForm(w, vague);
+            if (hit is not null && !hits.Contains(hit))
+            {
+                hits.Add(hit);
+            }
+        }
+
+        var share = content == 0 ? 0 : (double)hits.Count / content;
+        if (hits.Count == 0 || share < (words.Length >= LongEntryWords ? VagueShareLong : VagueShare) || concrete.IsConcrete)
+        {
+            return null;
+        }
+
+        var listed = string.Join(", ", hits.Select(h => $"'{h}'"));
+        return $"{entry.Quoted} leans on {listed} with nothing concrete beside: {concrete.Missing}";
+    }
+
+    /// <summary>The vague word a token is a form of: itself, its singular or its comparative base; not -ly adverbs.</summary>
+    internal static string? VagueForm(Word w, IReadOnlySet<string> vague)
+    {
+        if (w.Kind != WordKind.Word)
+        {
+            return null;
+        }
+
+        if (vague.Contains(w.Text))
+        {
+            return w.Text;
+        }
+
+        var singular = Morphology.Singular(w.Text);
+        if (vague.Contains(singular))
+        {
+            return w.Text;
+        }
+
+        return Morphology.ComparativeBase(w.Text, vague.Contains) is { } b && vague.Contains(b) ? w.Text : null;
+    }
+}
