@@ -8,6 +8,7 @@ public static partial class RuleCatalog
     [
         new VagueEntryRule(),
         new FunctionalOnlyJobsRule(),
+        new MixedSegmentsRule(),
         new ReversedProfileRule(),
         new JobAsOutcomeRule(),
         new OppositeGainRule(),

@@ -37,7 +37,7 @@ public sealed class DuplicateEntryRule : CanvasRule
                     var candidates = later.Stems.SelectMany(s => byStem.GetValueOrDefault(s) ?? []).Distinct();
                     var best = candidates
                         .Select(i => (Earlier: seen[i], Score: TextSimilarity.Dice(seen[i].Stems, later.Stems)))
-                        .Where(c => c.Score >= threshold)
+                        .Where(c => c.Score >= threshold && FewDifferences(c.Earlier.Stems, later.Stems))
                         .OrderByDescending(c => c.Score)
                         .ThenBy(c => c.Earlier.Entry.Span.Start)
                         .FirstOrDefault();
@@ -60,6 +60,14 @@ public sealed class DuplicateEntryRule : CanvasRule
                 }
             }
         }
+    }
+
+    // Dice is coarse on short entries: "Bread still warm when we get home" and "Kids eat the warm bread
+    // on the way home" share 3 of 5 words. Duplicates leave at most a word or two unmatched on each side.
+    private static bool FewDifferences(HashSet<string> a, HashSet<string> b)
+    {
+        var allowed = Math.Max(1, (int)(0.25 * Math.Max(a.Count, b.Count)));
+        return a.Count(x => !b.Contains(x)) <= allowed && b.Count(x => !a.Contains(x)) <= allowed;
     }
 
     private static void Report(RuleContext context, EntryReading earlier, EntryReading later, double score)

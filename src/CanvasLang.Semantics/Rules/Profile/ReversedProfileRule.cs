@@ -70,9 +70,10 @@ public sealed class ReversedProfileRule : CanvasRule
                         return $"states the absence of what the value map offers ({name.Source.Label}) as a pain";
                     }
 
-                    if (rest.Take(3).FirstOrDefault(w => Lexicon.ProductNouns.Contains(w.Text)) is { } noun)
+                    var noun = rest.Take(3).FirstOrDefault(w => Lexicon.ProductNouns.Contains(w.Text)).Text;
+                    if (noun is not null)
                     {
-                        return $"states the absence of a solution ('{noun.Text}') as a pain";
+                        return $"states the absence of a solution ('{noun}') as a pain";
                     }
                 }
 

@@ -1,0 +1,127 @@
+using CanvasLang.Semantics.Language;
+using CanvasLang.Semantics.Model;
+using CanvasLang.Syntax.Diagnostics;
+using CanvasLang.Syntax.Text;
+
+namespace CanvasLang.Semantics.Rules.Profile;
+
+/// <summary>
+/// CV103: an entry that belongs to another kind of customer. Its subject is a whole group other than
+/// the profile's segment: a bare plural opening the entry ("Tutors spend their Sundays…") that names
+/// another declared segment, or a customer-type noun followed by what that group wants, needs or
+/// suffers ("Professors want…"). A group that only takes part ("Get the kids to school", "The tutor
+/// cancels") is the customer's world, not another segment.
+/// </summary>
+public sealed class MixedSegmentsRule : CanvasRule
+{
+    // Verbs that make the subject the one who wants, needs, gains or suffers.
+    private static readonly HashSet<string> ExperiencerVerbs = new(StringComparer.Ordinal)
+    {
+        "want", "wants", "need", "needs", "have", "has", "spend", "spends", "lose", "loses", "get", "gets", "struggle", "struggles",
+        "see", "sees", "worry", "worries", "wish", "wishes", "hate", "hates", "fear", "fears", "feel", "feels", "enjoy", "enjoys",
+        "earn", "earns", "waste", "wastes", "must", "can't", "cannot", "prefer", "prefers", "expect", "expect", "like", "likes", "make", "miss",
+    };
+
+    public override RuleDescriptor Descriptor { get; } = new("CV103", "mixed-segments", DiagnosticSeverity.Warning,
+        "Entries of one profile that belong to another customer segment: another declared segment (by name or aka) or another kind of customer is the one who wants, needs or suffers.")
+    {
+        ReadsWords = true,
+        IsHeuristic = true,
+        Fix = "Move the entry to the other segment's profile, when it has one.",
+    };
+
+    public override void Analyze(RuleContext context)
+    {
+        var model = context.Model;
+        var others = model.Segments.Values.ToList();
+        foreach (var profile in model.OwnProfiles)
+        {
+            var own = model.Segments.GetValueOrDefault(profile.SegmentName);
+            var ownWords = own is null ? [] : TextSimilarity.ContentStems(string.Join(' ', new[] { own.Name.Replace('_', ' '), own.Description ?? string.Empty }.Concat(own.Aliases)));
+            foreach (var entry in ProfileReading.Read(model, profile).Where(r => r.IsEnglish))
+            {
+                if (Subject(entry.Words) is not { } subject || subject.Verb is null)
+                {
+                    continue;
+                }
+
+                var phrase = string.Join(' ', subject.Words.Select(w => w.Text));
+                var headStem = Morphology.Stem(subject.Words[^1].Text);
+                if (ownWords.Contains(headStem) || Declares(own, phrase))
+                {
+                    continue;
+                }
+
+                var other = others.FirstOrDefault(s => s != own && Declares(s, phrase));
+                var isCustomerType = Lexicon.CustomerNouns.Contains(subject.Words[^1].Text) && ExperiencerVerbs.Contains(subject.Verb);
+                if (other is null && !isCustomerType)
+                {
+                    continue;
+                }
+
+                var fixes = other is not null && model.ProfileOf(other.Name) is { } target && target != profile && model.IsOwnPath(target.Location.Path)
+                    ? [MoveTo(context.Text, entry.Entry, target)]
+                    : default(System.Collections.Immutable.ImmutableArray<CodeFix>);
+                var whose = other is not null ? $"segment `{other.Name}`" : $"'{phrase}', not `{profile.SegmentName}`";
+                context.Report(entry.Span,
+                    $"{entry.Quoted} is about {whose}: keep one segment per profile, and move it to that segment's profile or rewrite it from `{profile.SegmentName}`'s side",
+                    fixes);
+            }
+        }
+    }
+
+    /// <summary>The opening bare plural noun phrase (no determiner) and the verb after it, if the entry opens that way.</summary>
+    internal static (IReadOnlyList<Word> Words, string? Verb)? Subject(IReadOnlyList<Word> words)
+    {
+        var n = 0;
+        while (n < words.Count && n < 3 && words[n].Kind == WordKind.Word && !Lexicon.Stop.Contains(words[n].Text)
+            && !ExperiencerVerbs.Contains(words[n].Text) && !Lexicon.Determiners.Contains(words[n].Text))
+        {
+            n++;
+            if (words[n - 1].Text.EndsWith('s') || words[n - 1].Text is "staff" or "children" or "people")
+            {
+                break;
+            }
+        }
+
+        if (n == 0 || n >= words.Count || words[n - 1].EndsClause)
+        {
+            return null;
+        }
+
+        var head = words[n - 1].Text;
+        if (!(head.EndsWith('s') || head is "staff" or "children" or "people"))
+        {
+            return null;
+        }
+
+        var verb = words[n].Text;
+        return Lexicon.BeVerbs.Contains(verb) || Lexicon.Stop.Contains(verb) && !ExperiencerVerbs.Contains(verb) ? ([.. words.Take(n)], null) : ([.. words.Take(n)], verb);
+    }
+
+    private static bool Declares(Segment? segment, string phrase)
+    {
+        if (segment is null)
+        {
+            return false;
+        }
+
+        return Matches(segment.Name.Replace('_', ' '), phrase) || segment.Aliases.Any(a => Matches(a, phrase));
+    }
+
+    private static bool Matches(string name, string phrase)
+    {
+        var a = string.Join(' ', Tokenizer.Tokenize(name).Select(w => Morphology.Singular(w.Text)));
+        var b = string.Join(' ', Tokenizer.Tokenize(phrase).Select(w => Morphology.Singular(w.Text)));
+        return a == b || b.EndsWith(" " + a, StringComparison.Ordinal);
+    }
+
+    private static CodeFix MoveTo(SourceText text, Entry entry, Model.Profile target)
+    {
+        var line = $"{entry.KindLabel}{(entry.Id is { } id ? " " + id : string.Empty)} {EntryEdits.QuotedSource(text, entry)}"
+            + string.Concat(entry.Syntax.Attributes.Select(a => " " + text[a.Span]));
+        var anchor = target.Entries.LastOrDefault(e => e.Area == entry.Area) ?? target.Entries.LastOrDefault();
+        var insert = anchor is not null ? EntryEdits.InsertAfter(text, anchor.Span, [line]) : EntryEdits.InsertAtEnd(text, target.Syntax, [line]);
+        return new CodeFix($"Move entry to profile `{target.SegmentName}`", [EntryEdits.Delete(text, entry), insert]) { IsMechanical = false };
+    }
+}
