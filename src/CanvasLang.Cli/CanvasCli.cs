@@ -36,6 +36,7 @@ public static class CanvasCli
     [
         LintCommand.Create(stdout, stderr),
         ExplainCommand.Create(stdout, stderr),
+        LspCommand.Create(),
         FormatCommand.Create(stdout, stderr),
     ];
 }
