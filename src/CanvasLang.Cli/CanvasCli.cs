@@ -38,5 +38,6 @@ public static class CanvasCli
         ExplainCommand.Create(stdout, stderr),
         LspCommand.Create(),
         FormatCommand.Create(stdout, stderr),
+        RenderCommand.Create(stdout, stderr),
     ];
 }

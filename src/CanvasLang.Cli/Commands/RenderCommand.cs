@@ -1,0 +1,87 @@
+using System.CommandLine;
+using CanvasLang.EditorServices.Rendering;
+using CanvasLang.Semantics.Analysis;
+using CanvasLang.Semantics.Binding;
+
+namespace CanvasLang.Cli.Commands;
+
+/// <summary>`canvaslang render`: the canvas picture as SVG or a self-contained HTML page.</summary>
+public static class RenderCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("file") { Description = "The canvas file to draw." };
+        var segment = new Option<string?>("--segment", "-s") { Description = "Draw only this segment's canvas (and its cards)." };
+        var format = new Option<string>("--format", "-f") { Description = "svg or html.", DefaultValueFactory = _ => "svg" };
+        format.AcceptOnlyFromAmong("svg", "html");
+        var theme = new Option<string>("--theme") { Description = "light or dark.", DefaultValueFactory = _ => "light" };
+        theme.AcceptOnlyFromAmong("light", "dark");
+        var output = new Option<string?>("--output", "-o") { Description = "Write here instead of to standard output." };
+        var command = new Command("render", "Draw the value proposition canvas of each segment (and business models, test and learning cards).")
+        {
+            file, segment, format, theme, output,
+        };
+        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(segment), result.GetValue(format) ?? "svg",
+            result.GetValue(theme) ?? "light", result.GetValue(output), Directory.GetCurrentDirectory(), stdout, stderr));
+        return command;
+    }
+
+    public static int Run(string file, string? segment, string format, string theme, string? output, string workingDirectory, TextWriter stdout, TextWriter stderr)
+    {
+        var path = Path.GetFullPath(Path.Combine(workingDirectory, file));
+        var source = new FileSystemDocumentSource();
+        var load = source.Load(path);
+        if (load.Tree is null)
+        {
+            stderr.WriteLine($"{file}: cannot read this file: {load.Error}");
+            return CanvasCli.UsageError;
+        }
+
+        var analysis = CanvasAnalyzer.AnalyzeFile(path, source);
+        var options = new RenderOptions(segment, theme == "dark" ? RenderTheme.Dark : RenderTheme.Light);
+        string rendered;
+        try
+        {
+            rendered = format == "html" ? CanvasRenderer.RenderHtml(analysis, options) : CanvasRenderer.RenderSvg(analysis, options);
+        }
+        catch (ArgumentException e)
+        {
+            stderr.WriteLine($"{file}: {e.Message}");
+            return CanvasCli.UsageError;
+        }
+
+        return OutputFile.Write(rendered, output, workingDirectory, stdout, stderr);
+    }
+}
+
+/// <summary>Where render, export and import put their result: a file (written atomically) or standard output.</summary>
+internal static class OutputFile
+{
+    public static int Write(string text, string? output, string workingDirectory, TextWriter stdout, TextWriter stderr)
+    {
+        if (output is null || output == "-")
+        {
+            stdout.Write(text);
+            return 0;
+        }
+
+        var target = Path.GetFullPath(Path.Combine(workingDirectory, output));
+        var temp = target + $".{Guid.NewGuid():N}.tmp";
+        try
+        {
+            File.WriteAllText(temp, text, new System.Text.UTF8Encoding(false));
+            File.Move(temp, target, overwrite: true);
+            return 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"canvaslang: cannot write {output}: {DocumentReader.Describe(e)}");
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+
+            return 1;
+        }
+    }
+}

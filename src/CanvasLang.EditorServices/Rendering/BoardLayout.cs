@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using CanvasLang.Semantics.Model;
+using CanvasLang.Syntax.Tree;
+
+namespace CanvasLang.EditorServices.Rendering;
+
+/// <summary>Business models as the nine-block grid; test and learning cards as cards in columns.</summary>
+internal static class BoardLayout
+{
+    // Block, label, column, row, column span, row span on a 10 × 3 grid (the usual business model canvas).
+    private static readonly (string Block, string Label, int Col, int Row, int ColSpan, int RowSpan)[] Blocks =
+    [
+        ("partners", "Key partners", 0, 0, 2, 2),
+        ("activities", "Key activities", 2, 0, 2, 1),
+        ("resources", "Key resources", 2, 1, 2, 1),
+        ("propositions", "Value propositions", 4, 0, 2, 2),
+        ("relationships", "Customer relationships", 6, 0, 2, 1),
+        ("channels", "Channels", 6, 1, 2, 1),
+        ("segments", "Customer segments", 8, 0, 2, 2),
+        ("costs", "Cost structure", 0, 2, 5, 1),
+        ("revenue", "Revenue streams", 5, 2, 5, 1),
+    ];
+
+    public static Sheet BusinessModel(SemanticModel model, BusinessModel businessModel, double top, double width)
+    {
+        var text = businessModel.Location.Text;
+        var items = Blocks.ToDictionary(b => b.Block, b => new List<NoteContent>());
+        var index = 0;
+        foreach (var block in businessModel.Syntax.Blocks)
+        {
+            if (!items.TryGetValue(block.Keyword.Text, out var list))
+            {
+                continue;
+            }
+
+            foreach (var reference in block.References)
+            {
+                var description = model.Segments.GetValueOrDefault(reference.Text)?.Description;
+                list.Add(new NoteContent($"bm-{businessModel.Name}-{index++}", NoteContents.LineOf(text, reference.Span), "offer",
+                    reference.Text, description is null ? [] : [description]));
+            }
+
+            foreach (var item in block.Items)
+            {
+                list.Add(new NoteContent($"bm-{businessModel.Name}-{index++}", NoteContents.LineOf(text, item.Span), "gain", string.Empty, [item.Value]));
+            }
+        }
+
+        var inner = width - 2 * CanvasLayout.Margin;
+        for (var rowHeight = 200.0; ; rowHeight *= 1.2)
+        {
+            var areas = ImmutableArray.CreateBuilder<AreaBox>();
+            foreach (var (block, label, col, row, colSpan, rowSpan) in Blocks)
+            {
+                var box = new Rect(CanvasLayout.Margin + col * inner / 10, top + CanvasLayout.TitleBand + row * rowHeight, colSpan * inner / 10, rowSpan * rowHeight);
+                var region = CanvasLayout.NoteRegion(box);
+                if (NotePacker.Pack(region, items[block]) is not { } packed)
+                {
+                    break;
+                }
+
+                areas.Add(new AreaBox(block, label, box, region, packed));
+            }
+
+            if (areas.Count == Blocks.Length || rowHeight > 20000)
+            {
+                var bounds = new Rect(0, top, width, CanvasLayout.TitleBand + 3 * rowHeight + CanvasLayout.Margin / 2);
+                return new Sheet(SheetKind.BusinessModel, businessModel.Name, "Business model", bounds, areas.ToImmutable());
+            }
+        }
+    }
+
+    /// <summary>The test and learning cards (of one segment when asked), or null when there are none.</summary>
+    public static Sheet? Cards(SemanticModel model, string? segment, double top, double width)
+    {
+        var tests = model.OwnTests.Where(t => segment is null || t.SegmentName == segment).ToList();
+        var testNames = tests.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var learnings = model.Learnings.Where(l => model.IsOwnPath(l.Location.Path) && (segment is null || testNames.Contains(l.TestName ?? string.Empty))).ToList();
+        if (tests.Count == 0 && learnings.Count == 0)
+        {
+            return null;
+        }
+
+        var notes = tests.Select(TestNote).Concat(learnings.Select(LearningNote)).ToList();
+        var box = new Rect(CanvasLayout.Margin, top + CanvasLayout.TitleBand, width - 2 * CanvasLayout.Margin, 0);
+        var region = CanvasLayout.NoteRegion(box with { Height = 100000 });
+        var packed = NotePacker.Pack(region with { Width = region.Width }, notes, growDown: true) ?? [];
+        var bottom = packed.Length == 0 ? region.Y : packed.Max(n => n.Box.Bottom);
+        box = box with { Height = bottom + CanvasLayout.AreaPadding - box.Y };
+        region = region with { Height = bottom - region.Y };
+        var area = new AreaBox("cards", "Test and learning cards", box, region, packed);
+        var bounds = new Rect(0, top, width, box.Bottom - top + CanvasLayout.Margin / 2);
+        return new Sheet(SheetKind.Cards, segment is null ? "Tests and learnings" : $"Tests and learnings: {segment}", null, bounds, [area]);
+    }
+
+    private static NoteContent TestNote(TestCard test)
+    {
+        string? Field(string keyword) => test.Field(keyword) is { } f ? f.Text?.Value ?? f.Value?.Text : null;
+        var header = Join("Test card", test.Name, test.SegmentName is { } s ? $"for {s}" : null, Field("status"),
+            Field("priority") is { } p ? $"priority {p}" : null);
+        var paragraphs = new[]
+        {
+            Labelled("We believe that", Field("hypothesis")),
+            Labelled("To verify that, we will", Field("experiment")),
+            Labelled("And measure", Field("metric")),
+            Labelled("We are right if", Field("criteria")),
+            Labelled("Cost", Field("cost")),
+            Labelled("Reliability", Field("reliability")),
+            Join(Labelled("Owner", Field("owner")), Labelled("Due", Field("due"))),
+        };
+        return Card($"test-{test.Name}", test.Syntax, test.Location.Text, header, paragraphs, "card");
+    }
+
+    private static NoteContent LearningNote(LearningCard learning)
+    {
+        string? Field(string keyword) => learning.Syntax.Fields.FirstOrDefault(f => f.Keyword.Text == keyword) is { } f ? f.Text?.Value ?? f.Value?.Text : null;
+        var header = Join("Learning card", learning.Name, learning.TestName is { } t ? $"from {t}" : null);
+        var paragraphs = new[]
+        {
+            Labelled("We observed", Field("observation")),
+            Labelled("From that we learned", Field("insight")),
+            Labelled("Therefore we will", Field("decision")),
+            Join(Labelled("Owner", Field("owner")), Labelled("Date", Field("date"))),
+        };
+        return Card($"learning-{learning.Name}", learning.Syntax, learning.Location.Text, header, paragraphs, "learning");
+    }
+
+    private static NoteContent Card(string key, DeclarationSyntax syntax, Syntax.Text.SourceText text, string header, string?[] paragraphs, string style) =>
+        new(key, NoteContents.LineOf(text, syntax.Span), style, header, [.. paragraphs.Where(p => !string.IsNullOrEmpty(p)).Select(p => p!)]);
+
+    private static string? Labelled(string label, string? value) => value is null ? null : $"{label}: {value}";
+
+    private static string Join(params string?[] parts) => string.Join(" · ", parts.Where(p => !string.IsNullOrEmpty(p)));
+}

@@ -1,0 +1,160 @@
+using System.Collections.Immutable;
+using CanvasLang.Semantics.Analysis;
+using CanvasLang.Semantics.Model;
+
+namespace CanvasLang.EditorServices.Rendering;
+
+/// <summary>
+/// Geometry of the page: for each segment the canonical canvas (value map square on the left,
+/// customer profile circle on the right), then business models as the nine-block grid, then test and
+/// learning cards. A canvas whose notes do not fit at the smallest font grows until they do.
+/// </summary>
+internal static class CanvasLayout
+{
+    public const double Margin = 24;
+    public const double TitleBand = 58;
+    public const double LabelBand = 26;
+    public const double AreaPadding = 8;
+    public const double SheetGap = 36;
+    private const double BaseSide = 620;
+
+    public static Picture Build(AnalysisResult analysis, RenderOptions options)
+    {
+        var model = analysis.Model;
+        var segments = SegmentsToDraw(model, options.Segment);
+        var sheets = new List<Sheet>();
+        var top = 0.0;
+        foreach (var segment in segments)
+        {
+            var sheet = ValueProposition(model, segment, top);
+            sheets.Add(sheet);
+            top = sheet.Bounds.Bottom + SheetGap;
+        }
+
+        var width = Math.Max(1200, sheets.Count == 0 ? 0 : sheets.Max(s => s.Bounds.Width));
+        if (options.Segment is null)
+        {
+            foreach (var businessModel in model.OwnBusinessModels)
+            {
+                var sheet = BoardLayout.BusinessModel(model, businessModel, top, width);
+                sheets.Add(sheet);
+                top = sheet.Bounds.Bottom + SheetGap;
+            }
+        }
+
+        if (BoardLayout.Cards(model, options.Segment, top, width) is { } cards)
+        {
+            sheets.Add(cards);
+            top = cards.Bounds.Bottom + SheetGap;
+        }
+
+        return new Picture(width, Math.Max(top - SheetGap, 100), [.. sheets]);
+    }
+
+    /// <summary>The segments with a profile or value map in this file (or the one asked for), in written order.</summary>
+    public static List<string> SegmentsToDraw(SemanticModel model, string? only)
+    {
+        if (only is not null)
+        {
+            if (!model.Segments.ContainsKey(only) && model.ProfileOf(only) is null && model.ValueMapOf(only) is null)
+            {
+                var known = string.Join(", ", AllSegments(model));
+                throw new ArgumentException($"no segment `{only}` in this file{(known.Length > 0 ? $" (segments: {known})" : string.Empty)}");
+            }
+
+            return [only];
+        }
+
+        return AllSegments(model);
+    }
+
+    private static List<string> AllSegments(SemanticModel model)
+    {
+        var drawn = model.OwnProfiles.Select(p => (p.Syntax.Span.Start, p.SegmentName))
+            .Concat(model.OwnValueMaps.Select(v => (v.Syntax.Span.Start, v.SegmentName)))
+            .OrderBy(p => p.Start).Select(p => p.SegmentName).Distinct().ToList();
+        return drawn.Count > 0 ? drawn : [.. model.OwnSegments.Select(s => s.Name).Where(n => n.Length > 0)];
+    }
+
+    private static Sheet ValueProposition(SemanticModel model, string segment, double top)
+    {
+        var notes = new NoteContents(model, segment);
+        var areas = new (CanvasArea Area, string Label)[]
+        {
+            (CanvasArea.ProductsAndServices, "Products & services"),
+            (CanvasArea.GainCreators, "Gain creators"),
+            (CanvasArea.PainRelievers, "Pain relievers"),
+            (CanvasArea.Gains, "Gains"),
+            (CanvasArea.Pains, "Pains"),
+            (CanvasArea.Jobs, "Customer jobs"),
+        };
+        var contents = areas.ToDictionary(a => a.Area, a => notes.For(a.Area));
+        // One font size for the whole canvas, so no area looks shouted or whispered; grow the canvas when even the smallest does not fit.
+        for (var side = BaseSide; ; side *= 1.15)
+        {
+            var geometry = Geometry(side, top);
+            foreach (var font in NotePacker.FontSizes)
+            {
+                var placed = ImmutableArray.CreateBuilder<AreaBox>();
+                foreach (var (area, label) in areas)
+                {
+                    var box = geometry.Areas[area];
+                    var region = NoteRegion(box);
+                    if (NotePacker.Pack(region, contents[area], onlyFont: font) is not { } packed)
+                    {
+                        break;
+                    }
+
+                    placed.Add(new AreaBox(AreaName(area), label, box, region, packed));
+                }
+
+                if (placed.Count == areas.Length || side > 40 * BaseSide)
+                {
+                    var description = model.Segments.GetValueOrDefault(segment)?.Description;
+                    return new Sheet(SheetKind.ValueProposition, segment, description, geometry.Bounds, placed.ToImmutable())
+                    {
+                        Square = geometry.Square,
+                        Circle = geometry.Circle,
+                    };
+                }
+            }
+        }
+    }
+
+    public static Rect NoteRegion(Rect box) =>
+        new(box.X + AreaPadding, box.Y + LabelBand, Math.Max(0, box.Width - 2 * AreaPadding), Math.Max(0, box.Height - LabelBand - AreaPadding));
+
+    private sealed record VpcGeometry(Rect Bounds, Rect Square, (double X, double Y, double R) Circle, Dictionary<CanvasArea, Rect> Areas);
+
+    /// <summary>The square, the circle and the six areas for a square of side <paramref name="s"/>; circle areas are rectangles inscribed in their sectors.</summary>
+    private static VpcGeometry Geometry(double s, double top)
+    {
+        var r = 0.55 * s;
+        var gap = 0.14 * s;
+        var square = new Rect(Margin, top + TitleBand + (2 * r - s) / 2, s, s);
+        var (cx, cy) = (square.Right + gap + r, top + TitleBand + r);
+        var inner = 6.0;
+        var split = 0.45 * s;
+        var areas = new Dictionary<CanvasArea, Rect>
+        {
+            [CanvasArea.ProductsAndServices] = new(square.X, square.Y, split, s),
+            [CanvasArea.GainCreators] = new(square.X + split, square.Y, s - split, s / 2),
+            [CanvasArea.PainRelievers] = new(square.X + split, square.Y + s / 2, s - split, s / 2),
+            [CanvasArea.Gains] = new(cx - 0.7 * r, cy - 0.7 * r, 0.7 * r - inner, 0.7 * r - inner),
+            [CanvasArea.Pains] = new(cx - 0.7 * r, cy + inner, 0.7 * r - inner, 0.7 * r - inner),
+            [CanvasArea.Jobs] = new(cx + inner, cy - 0.6 * r, 0.8 * r - inner, 1.2 * r),
+        };
+        var bounds = new Rect(0, top, cx + r + Margin, TitleBand + 2 * r + Margin / 2);
+        return new VpcGeometry(bounds, square, (cx, cy, r), areas);
+    }
+
+    public static string AreaName(CanvasArea area) => area switch
+    {
+        CanvasArea.Jobs => "jobs",
+        CanvasArea.Pains => "pains",
+        CanvasArea.Gains => "gains",
+        CanvasArea.ProductsAndServices => "products-and-services",
+        CanvasArea.PainRelievers => "pain-relievers",
+        _ => "gain-creators",
+    };
+}

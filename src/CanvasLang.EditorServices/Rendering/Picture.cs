@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+
+namespace CanvasLang.EditorServices.Rendering;
+
+internal readonly record struct Rect(double X, double Y, double Width, double Height)
+{
+    public double Right => X + Width;
+
+    public double Bottom => Y + Height;
+
+    public Rect Inset(double by) => new(X + by, Y + by, Math.Max(0, Width - 2 * by), Math.Max(0, Height - 2 * by));
+}
+
+/// <summary>What a sticky note says, before it is sized: header words, text paragraphs, fit links.</summary>
+internal sealed record NoteContent(
+    string Key,
+    int Line,
+    string Style,
+    string Header,
+    ImmutableArray<string> Paragraphs)
+{
+    /// <summary>Keys of the notes this one is linked with by fit (hover highlights them).</summary>
+    public ImmutableArray<string> Links { get; init; } = [];
+
+    /// <summary>A severe pain or essential gain that nothing in the value map addresses.</summary>
+    public bool Alert { get; init; }
+
+    /// <summary>Part of a matched pair (ticked on paper).</summary>
+    public bool Matched { get; init; }
+
+    /// <summary>Colour stripe on the left edge (job kinds), or null.</summary>
+    public string? Stripe { get; init; }
+}
+
+/// <summary>A note with its place, font size and wrapped lines.</summary>
+internal sealed record PlacedNote(NoteContent Content, Rect Box, double FontSize, ImmutableArray<string> HeaderLines, ImmutableArray<string> Lines);
+
+/// <summary>One labelled area (a canvas area, a business model block, the cards) and its notes.</summary>
+internal sealed record AreaBox(string Area, string Label, Rect Box, Rect NoteRegion, ImmutableArray<PlacedNote> Notes);
+
+internal enum SheetKind
+{
+    ValueProposition,
+    BusinessModel,
+    Cards,
+}
+
+/// <summary>One picture on the page: a segment's canvas, a business model, or the test and learning cards.</summary>
+internal sealed record Sheet(SheetKind Kind, string Title, string? Subtitle, Rect Bounds, ImmutableArray<AreaBox> Areas)
+{
+    /// <summary>The value map square and the customer profile circle (value proposition sheets only).</summary>
+    public Rect Square { get; init; }
+
+    public (double X, double Y, double R) Circle { get; init; }
+}
+
+internal sealed record Picture(double Width, double Height, ImmutableArray<Sheet> Sheets);

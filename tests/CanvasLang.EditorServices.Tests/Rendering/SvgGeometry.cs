@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Xml.Linq;
+using CanvasLang.EditorServices.Rendering;
+
+namespace CanvasLang.EditorServices.Tests.Rendering;
+
+/// <summary>Reads the geometry back from a rendered SVG: areas, note boxes and their text lines.</summary>
+internal static class SvgGeometry
+{
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    public sealed record Box(double X, double Y, double Width, double Height)
+    {
+        public double Right => X + Width;
+
+        public double Bottom => Y + Height;
+
+        public bool Contains(Box other, double tolerance = 0.05) =>
+            other.X >= X - tolerance && other.Y >= Y - tolerance && other.Right <= Right + tolerance && other.Bottom <= Bottom + tolerance;
+
+        public bool Overlaps(Box other) => X < other.Right - 0.01 && other.X < Right - 0.01 && Y < other.Bottom - 0.01 && other.Y < Bottom - 0.01;
+    }
+
+    public sealed record TextLine(double X, double Y, double FontSize, bool Bold, string Text);
+
+    public sealed record Note(string Area, int Line, Box Box, IReadOnlyList<TextLine> Texts);
+
+    public sealed record Area(string Name, Box Region, IReadOnlyList<Note> Notes);
+
+    public static List<Area> Read(string svg)
+    {
+        var document = XDocument.Parse(svg);
+        var areas = new List<Area>();
+        foreach (var g in document.Descendants(Svg + "g").Where(e => (string?)e.Attribute("class") == "area"))
+        {
+            var name = (string)g.Attribute("data-area")!;
+            var region = new Box(D(g, "data-x"), D(g, "data-y"), D(g, "data-width"), D(g, "data-height"));
+            var notes = g.Elements(Svg + "g").Where(e => ((string?)e.Attribute("class"))?.StartsWith("note", StringComparison.Ordinal) == true)
+                .Select(n =>
+                {
+                    var rect = n.Elements(Svg + "rect").First(r => (string?)r.Attribute("class") == "cl-note");
+                    var texts = n.Elements(Svg + "text").Select(t => new TextLine(D(t, "x"), D(t, "y"), D(t, "font-size"), t.Attribute("data-bold") is not null, t.Value)).ToList();
+                    return new Note(name, int.Parse((string)n.Attribute("data-line")!, CultureInfo.InvariantCulture),
+                        new Box(D(rect, "x"), D(rect, "y"), D(rect, "width"), D(rect, "height")), texts);
+                }).ToList();
+            areas.Add(new Area(name, region, notes));
+        }
+
+        return areas;
+    }
+
+    /// <summary>The estimated width of a text line, with the renderer's own per-character table.</summary>
+    public static double Width(TextLine line) => TextMetrics.Width(line.Text, line.FontSize, line.Bold);
+
+    private static double D(XElement e, string attribute) => double.Parse((string)e.Attribute(attribute)!, CultureInfo.InvariantCulture);
+}
