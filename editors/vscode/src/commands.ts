@@ -7,7 +7,7 @@ import { ExportFormat, ExportRequest, LANGUAGE_ID, RULE_DOCS_URL } from './proto
 
 /** The rule catalog (ids and names are stable; see docs/rules/). */
 export const RULES: ReadonlyArray<[string, string]> = [
-  ['CV001', 'syntax'], ['CV002', 'unknown-reference'], ['CV003', 'duplicate-name'], ['CV004', 'wrong-reference-kind'],
+  ['CV000', 'not-canvaslang'], ['CV001', 'syntax'], ['CV002', 'unknown-reference'], ['CV003', 'duplicate-name'], ['CV004', 'wrong-reference-kind'],
   ['CV005', 'import'], ['CV006', 'duplicate-block'], ['CV007', 'undeclared-segment'], ['CV008', 'bad-value'],
   ['CV101', 'vague-entry'], ['CV102', 'functional-only-jobs'], ['CV103', 'mixed-segments'], ['CV104', 'reversed-profile'],
   ['CV105', 'job-as-outcome'], ['CV106', 'opposite-gain'], ['CV107', 'insufficient-profile'], ['CV108', 'unranked-entries'],

@@ -306,6 +306,29 @@ exports.run = async function run() {
     return 'hidden on the line, back after moving away';
   });
 
+  await check('lint.run = onSave: new diagnostics wait for the save', true, async () => {
+    const { doc, editor } = await open('mistakes.canvas');
+    const original = doc.getText();
+    const cfg = vscode.workspace.getConfiguration('canvaslang.lint');
+    await cfg.update('run', 'onSave', vscode.ConfigurationTarget.Workspace);
+    try {
+      const at = find(doc, '  required gain').line;
+      await editor.edit(e => e.insert(new vscode.Position(at, 0), '  pain price "Too expensive"\n'));
+      const shown = () => vscode.languages.getDiagnostics(mistakes).some(d => d.range.start.line === at && codeOf(d) === 'CV101');
+      // the server has linted the change (the client saw it), but it is not shown while the file is dirty
+      const seen = await waitFor(() => api.unfilteredDiagnostics(mistakes).some(d => d.range.start.line === at), 20000);
+      assert(seen, 'the server did not report the new line');
+      assert(!shown(), 'shown before saving');
+      await doc.save();
+      assert(await waitFor(shown, 10000), 'not shown after saving');
+    } finally {
+      await cfg.update('run', undefined, vscode.ConfigurationTarget.Workspace);
+      const e = vscode.window.activeTextEditor;
+      if (e && e.document === doc) { await e.edit(b => b.replace(new vscode.Range(0, 0, doc.lineCount, 0), original)); await doc.save(); }
+    }
+    return 'held back until save';
+  });
+
   await check('clicking an entry in the preview reveals its line', true, async () => {
     const { doc } = await open('coffee.canvas');
     await vscode.commands.executeCommand('canvaslang.openPreview');
