@@ -1,0 +1,99 @@
+using System.Diagnostics;
+
+namespace CanvasLang.LanguageServer.Tests.Client;
+
+/// <summary>The real `canvaslang lsp` process, optionally behind lsp-validate's checking proxy.</summary>
+public sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process process;
+
+    private ServerProcess(Process process, LspClient client, string? reportPath)
+    {
+        this.process = process;
+        Client = client;
+        ReportPath = reportPath;
+    }
+
+    public LspClient Client { get; }
+
+    public string? ReportPath { get; }
+
+    public static string RepoRoot
+    {
+        get
+        {
+            var folder = new DirectoryInfo(AppContext.BaseDirectory);
+            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "CanvasLang.sln")))
+            {
+                folder = folder.Parent;
+            }
+
+            return folder?.FullName ?? throw new InvalidOperationException("CanvasLang.sln not found above the test binaries");
+        }
+    }
+
+    /// <summary>shared/ sits beside the repository.</summary>
+    public static string Validator => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "tools", "lsp-validate", "lsp-validate.mjs"));
+
+    /// <summary>The built canvaslang.dll of the same configuration as these tests.</summary>
+    public static string ServerDll
+    {
+        get
+        {
+            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+            return Path.Combine(RepoRoot, "src", "CanvasLang.Cli", "bin", configuration, "net10.0", "canvaslang.dll");
+        }
+    }
+
+    public static ServerProcess Start(string? reportPath, string workingDirectory)
+    {
+        var info = new ProcessStartInfo
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+        };
+        if (reportPath is not null)
+        {
+            info.FileName = "node";
+            foreach (var arg in new[] { Validator, "--proxy", "--report", reportPath, "--", "dotnet", ServerDll, "lsp", "--stdio" })
+            {
+                info.ArgumentList.Add(arg);
+            }
+        }
+        else
+        {
+            info.FileName = "dotnet";
+            foreach (var arg in new[] { ServerDll, "lsp" })
+            {
+                info.ArgumentList.Add(arg);
+            }
+        }
+
+        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the server");
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        var client = new LspClient(process.StandardOutput.BaseStream, process.StandardInput.BaseStream);
+        return new ServerProcess(process, client, reportPath);
+    }
+
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cancel.Token);
+        return process.ExitCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        await Client.DisposeAsync();
+        process.Dispose();
+    }
+}
