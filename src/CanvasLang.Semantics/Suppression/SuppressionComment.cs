@@ -22,8 +22,11 @@ public sealed record SuppressionComment(
     int FirstLine,
     int LastLine)
 {
+    /// <summary>No rule named at all: the comment covers every rule. (Only misspelled names cover none.)</summary>
+    public bool CoversAllRules => RuleIds.IsEmpty && UnknownNames.IsEmpty;
+
     public bool AppliesTo(string ruleId, int line) =>
-        line >= FirstLine && line <= LastLine && (RuleIds.IsEmpty || RuleIds.Contains(ruleId));
+        line >= FirstLine && line <= LastLine && (CoversAllRules || RuleIds.Contains(ruleId));
 
     public bool Names(string ruleId) => RuleIds.Contains(ruleId);
 }

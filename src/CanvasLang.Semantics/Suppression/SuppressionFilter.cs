@@ -39,7 +39,7 @@ public static class SuppressionFilter
                 if (suppressions[i].Kind != SuppressionKind.Enable && suppressions[i].AppliesTo(diagnostic.Code, line))
                 {
                     suppressed = true;
-                    if (suppressions[i].RuleIds.IsEmpty)
+                    if (suppressions[i].CoversAllRules)
                     {
                         usedAll.Add(i);
                     }
@@ -83,9 +83,9 @@ public static class SuppressionFilter
         }
 
         var removeLine = RemoveCommentFix(tree, s.Comment);
-        if (s.RuleIds.IsEmpty)
+        if (s.CoversAllRules)
         {
-            if (!usedAll.Contains(index) && s.UnknownNames.IsEmpty)
+            if (!usedAll.Contains(index))
             {
                 sink.Add(Hint(s.Comment.Span, "this suppression comment suppresses nothing: remove it", severity, removeLine));
             }

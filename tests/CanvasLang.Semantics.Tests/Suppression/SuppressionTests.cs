@@ -94,3 +94,16 @@ public class SuppressionTests
         Lint.Of("CV901", text, Lint.Config("""{ "rules": { "unused-suppression": "off" } }""")).ShouldBeEmpty();
     }
 }
+
+/// <summary>A misspelled rule name must not silently widen a suppression to every rule.</summary>
+public class MisspelledSuppressionTests
+{
+    [Fact]
+    public void A_comment_naming_only_an_unknown_rule_suppresses_nothing_and_says_so()
+    {
+        var text = "segment s \"Design agencies\"\nprofile s {\n  job j \"Invoice clients on the 1st\"\n}\nvaluemap s {\n  // canvaslang-disable-next-line irrelevant-ofer\n  product a \"Payroll module\"\n}\n";
+
+        Lint.Lines("CV202", text).ShouldBe([7]);
+        Lint.Of("CV901", text).ShouldHaveSingleItem().Message.ShouldContain("`irrelevant-ofer` is not a rule");
+    }
+}
