@@ -65,7 +65,15 @@ internal sealed class OfferingNames
     }
 
     /// <summary>The first offering name found in <paramref name="words"/> (adjacent in one clause, stop words skipped), not one of <paramref name="excluded"/>.</summary>
-    public OfferingName? FindIn(IReadOnlyList<Word> words, ISet<Entry> excluded, out int position)
+    public OfferingName? FindIn(IReadOnlyList<Word> words, ISet<Entry> excluded, out int position, ISet<OfferingName>? generic = null)
+    {
+        var all = FindAll(words, excluded).Where(m => generic is null || !generic.Contains(m.Name)).ToList();
+        position = all.Count > 0 ? all[0].Position : -1;
+        return all.Count > 0 ? all[0].Name : null;
+    }
+
+    /// <summary>Every offering name in <paramref name="words"/>: its two stems in order, at most one word apart, in one clause.</summary>
+    public IEnumerable<(OfferingName Name, int Position)> FindAll(IReadOnlyList<Word> words, ISet<Entry> excluded)
     {
         var content = new List<(string Stem, int Index, int Clause)>();
         var clause = 0;
@@ -86,16 +94,22 @@ internal sealed class OfferingNames
         {
             foreach (var name in Phrases)
             {
-                if (!excluded.Contains(name.Source) && content[k].Stem == name.Stems[0] && content[k + 1].Stem == name.Stems[1] && content[k].Clause == content[k + 1].Clause)
+                if (excluded.Contains(name.Source) || content[k].Stem != name.Stems[0])
                 {
-                    position = content[k].Index;
-                    return name;
+                    continue;
+                }
+
+                // "Enterprise-grade security" still names "Enterprise Security": one word may sit between.
+                for (var j = k + 1; j <= k + 2 && j < content.Count && content[j].Clause == content[k].Clause; j++)
+                {
+                    if (content[j].Stem == name.Stems[1])
+                    {
+                        yield return (name, content[k].Index);
+                        break;
+                    }
                 }
             }
         }
-
-        position = -1;
-        return null;
     }
 
     private static void AddPhrase(List<OfferingName> phrases, Entry entry, IReadOnlyList<Word> words, int start, HashSet<string> own)

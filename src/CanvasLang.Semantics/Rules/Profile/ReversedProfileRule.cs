@@ -31,11 +31,13 @@ public sealed class ReversedProfileRule : CanvasRule
             var map = model.ValueMapOf(profile.SegmentName);
             var names = OfferingNames.Of(map, model.Segments.GetValueOrDefault(profile.SegmentName));
             var offered = map is null ? [] : TextSimilarity.ContentStems(string.Join(' ', map.Entries.Select(e => e.Text)));
-            foreach (var entry in ProfileReading.Read(model, profile))
+            var readings = ProfileReading.Read(model, profile);
+            var generic = CustomerVocabulary(model, readings, names);
+            foreach (var entry in readings)
             {
                 // What already addresses an entry naturally echoes it ("creates g6" repeating the gain's words).
                 var excluded = model.AddressersOf(entry.Entry).ToHashSet();
-                var reason = (entry.IsEnglish ? CompanyVoice(entry.Words, offered) : null) ?? Names(entry, names, excluded);
+                var reason = (entry.IsEnglish ? CompanyVoice(entry.Words, offered) : null) ?? Names(entry, names, excluded, generic);
                 if (reason is not null)
                 {
                     context.Report(entry.Span,
@@ -45,7 +47,7 @@ public sealed class ReversedProfileRule : CanvasRule
         }
     }
 
-    private static string? Names(EntryReading entry, OfferingNames names, HashSet<Entry> excluded)
+    private static string? Names(EntryReading entry, OfferingNames names, HashSet<Entry> excluded, ISet<OfferingName> generic)
     {
         var words = entry.Words;
         switch (entry.Entry.Area)
@@ -86,7 +88,7 @@ public sealed class ReversedProfileRule : CanvasRule
                     : null;
 
             default:
-                if (names.FindIn(words, excluded, out _) is { } feature)
+                if (names.FindIn(words, excluded, out _, generic) is { } feature)
                 {
                     return $"describes {feature.Source.Label} ('{feature.Display}') rather than what the customer gains";
                 }
@@ -94,6 +96,29 @@ public sealed class ReversedProfileRule : CanvasRule
                 var camel = words.FirstOrDefault(w => OfferingNames.IsCamel(w.Original) && names.CamelCase.TryGetValue(w.Text, out var users) && users.Any(u => !excluded.Contains(u)));
                 return camel.Text is not null ? $"names '{camel.Original}', which the value map offers" : null;
         }
+    }
+
+    /// <summary>
+    /// Names the customer uses too: found in a pain, or in two gains or more ("best practices",
+    /// "enterprise-grade"). Those are the segment's vocabulary, not what the product is called.
+    /// </summary>
+    private static HashSet<OfferingName> CustomerVocabulary(SemanticModel model, IReadOnlyList<EntryReading> readings, OfferingNames names)
+    {
+        var inGains = new Dictionary<OfferingName, int>();
+        var generic = new HashSet<OfferingName>();
+        foreach (var r in readings.Where(r => r.Entry.Area != CanvasArea.Jobs))
+        {
+            var excluded = model.AddressersOf(r.Entry).ToHashSet();
+            foreach (var name in names.FindAll(r.Words, excluded).Select(m => m.Name).Distinct())
+            {
+                if (r.Entry.Area == CanvasArea.Pains || (inGains[name] = inGains.GetValueOrDefault(name) + 1) >= 2)
+                {
+                    generic.Add(name);
+                }
+            }
+        }
+
+        return generic;
     }
 
     /// <summary>The company speaking: "let us…", "we send you…", "our dashboard…".</summary>
