@@ -82,6 +82,7 @@ cat > "$RUN/ud/User/settings.json" <<'JSON'
   "window.commandCenter": false,
   "editor.minimap.enabled": false,
   "editor.snippetSuggestions": "bottom",
+  "editor.suggest.showSnippets": false,
   "editor.fontSize": 14,
   "workbench.colorTheme": "Default Dark Modern"
 }
