@@ -75,6 +75,9 @@ public sealed class Entry
     /// <summary>A short label for messages: the id if any, else the text.</summary>
     public string Label => Id is { } id ? $"{Syntax.Keyword.Text} `{id}`" : $"{Syntax.Keyword.Text} \"{Shorten(Text)}\"";
 
+    /// <summary>The label with the text beside the id, for messages that quote the entry: <c>reliever `r1` "Mobile app"</c>.</summary>
+    public string LabelWithText => Id is null ? Label : $"{Label} \"{Shorten(Text)}\"";
+
     public TextSpan Span => Syntax.Span;
 
     public override string ToString() => $"{KindLabel} {Id} \"{Text}\"";

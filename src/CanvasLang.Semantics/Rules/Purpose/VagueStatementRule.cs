@@ -39,7 +39,7 @@ public sealed class VagueStatementRule : CanvasRule
 
             var stems = words.Select(w => Morphology.Singular(w.Text.TrimEnd('\''))).ToList();
             var problems = new List<string>();
-            if (!NamesSegment(stems, segment))
+            if (!NamesSegment(stems, segment) && !DescribesSegment(text.Value, segment))
             {
                 var names = new[] { segment.Name.Replace('_', ' ') }.Concat(segment.Aliases).Select(n => $"\"{n}\"");
                 problems.Add($"it does not name the customer (write {string.Join(" or ", names)})");
@@ -85,6 +85,22 @@ public sealed class VagueStatementRule : CanvasRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Writers often name the segment in their own words ("agency operations leads" for a segment
+    /// described as "Operations or finance leads at design agencies"): two content words shared with
+    /// the description count as naming it.
+    /// </summary>
+    private static bool DescribesSegment(string statement, Segment segment)
+    {
+        if (segment.Description is not { } description)
+        {
+            return false;
+        }
+
+        var described = TextSimilarity.ContentStems(description);
+        return TextSimilarity.ContentStems(statement).Count(described.Contains) >= 2;
     }
 
     /// <summary>An offer is named by its id or by two of its content words ("invoicing app").</summary>

@@ -46,13 +46,13 @@ public sealed class MixedValueMapRule : CanvasRule
                 {
                     var how = entry.Area == CanvasArea.PainRelievers ? "how it relieves a pain" : "how it creates a gain";
                     context.Report(Anchors.Head(entry),
-                        $"{entry.Label} \"{Entry.Shorten(entry.Text)}\" names an offering, not {how}: list it as a product and write {how}",
+                        $"{entry.LabelWithText} names an offering, not {how}: list it as a product and write {how}",
                         fixes: ImmutableArray.Create(Convert(entry, "product", "Convert to a product")));
                 }
                 else if (entry.Area == CanvasArea.ProductsAndServices && IsBenefit(words))
                 {
                     context.Report(Anchors.Head(entry),
-                        $"{entry.Label} \"{Entry.Shorten(entry.Text)}\" is a benefit, not something offered: make it a gain creator and name the product that delivers it",
+                        $"{entry.LabelWithText} is a benefit, not something offered: make it a gain creator and name the product that delivers it",
                         fixes: ImmutableArray.Create(Convert(entry, "creator", "Convert to a gain creator")));
                 }
             }
