@@ -35,9 +35,9 @@ public static partial class RuleTestHarness
         return CanvasAnalyzer.Analyze(SyntaxTree.Parse(text, path), new FileSystemDocumentSource(), options);
     }
 
-    /// <summary>Configuration with one rule's options set from JSON, e.g. <c>{"minWords": 2}</c>.</summary>
-    public static CanvasConfiguration Configure(string rule, string optionsJson) =>
-        ConfigurationLoader.Parse("/virtual/canvaslang.json", $$"""{ "rules": { "{{rule}}": { "options": {{optionsJson}} } } }""");
+    /// <summary>Configuration with one rule's settings from JSON, e.g. <c>{ "minWords": 2 }</c> (options sit beside "severity").</summary>
+    public static CanvasConfiguration Configure(string rule, string settingsJson) =>
+        ConfigurationLoader.Parse("/virtual/canvaslang.json", $$"""{ "rules": { "{{rule}}": {{settingsJson}} } }""");
 
     public static IReadOnlyList<Marker> Markers(string text)
     {
