@@ -1,0 +1,201 @@
+using Newtonsoft.Json;
+
+namespace CanvasLang.EditorServices.Export;
+
+// The exported form of a canvas file (docs/schema/canvas.schema.json). Names follow the language's
+// keywords so a reader of either recognises the other; absent values are left out of the JSON.
+
+public sealed class CanvasDocument
+{
+    /// <summary>Schema version of this format; bump the major part on breaking changes.</summary>
+    public const string CurrentVersion = "1.0";
+
+    [JsonProperty("$schema", Order = -3)]
+    public string Schema { get; set; } = "https://canvaslang.dev/schema/canvas.schema.json";
+
+    [JsonProperty("version", Order = -2, Required = Required.Always)]
+    public string Version { get; set; } = CurrentVersion;
+
+    [JsonProperty("title")]
+    public string? Title { get; set; }
+
+    [JsonProperty("imports")]
+    public List<string> Imports { get; set; } = [];
+
+    [JsonProperty("segments")]
+    public List<SegmentDocument> Segments { get; set; } = [];
+
+    [JsonProperty("profiles")]
+    public List<BlockDocument> Profiles { get; set; } = [];
+
+    [JsonProperty("valueMaps")]
+    public List<BlockDocument> ValueMaps { get; set; } = [];
+
+    [JsonProperty("statements")]
+    public List<StatementDocument> Statements { get; set; } = [];
+
+    [JsonProperty("tests")]
+    public List<CardDocument> Tests { get; set; } = [];
+
+    [JsonProperty("learnings")]
+    public List<CardDocument> Learnings { get; set; } = [];
+
+    [JsonProperty("purposes")]
+    public List<PurposeDocument> Purposes { get; set; } = [];
+
+    [JsonProperty("businessModels")]
+    public List<BusinessModelDocument> BusinessModels { get; set; } = [];
+
+    /// <summary>Resolved fit links, for readers; derived from the entries, so import ignores it.</summary>
+    [JsonProperty("fit")]
+    public List<FitLinkDocument> Fit { get; set; } = [];
+}
+
+public sealed class SegmentDocument
+{
+    [JsonProperty("name", Required = Required.Always)]
+    public string Name { get; set; } = string.Empty;
+
+    [JsonProperty("description", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Description { get; set; }
+
+    [JsonProperty("aliases")]
+    public List<string> Aliases { get; set; } = [];
+}
+
+/// <summary>A profile or value map: the segment it describes and its entries in written order.</summary>
+public sealed class BlockDocument
+{
+    [JsonProperty("segment", Required = Required.Always)]
+    public string Segment { get; set; } = string.Empty;
+
+    [JsonProperty("entries")]
+    public List<EntryDocument> Entries { get; set; } = [];
+}
+
+public sealed class EntryDocument
+{
+    /// <summary>job, pain, gain, product, service, reliever or creator.</summary>
+    [JsonProperty("kind", Required = Required.Always)]
+    public string Kind { get; set; } = string.Empty;
+
+    /// <summary>The word before the keyword: functional, obstacle, required, digital…</summary>
+    [JsonProperty("qualifier", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Qualifier { get; set; }
+
+    [JsonProperty("id", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Id { get; set; }
+
+    [JsonProperty("text", Required = Required.Always)]
+    public string Text { get; set; } = string.Empty;
+
+    [JsonProperty("importance", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Importance { get; set; }
+
+    [JsonProperty("severity", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Severity { get; set; }
+
+    [JsonProperty("relevance", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Relevance { get; set; }
+
+    /// <summary>buyer, cocreator or transferrer (jobs).</summary>
+    [JsonProperty("as", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Role { get; set; }
+
+    [JsonProperty("rank", NullValueHandling = NullValueHandling.Ignore)]
+    public int? Rank { get; set; }
+
+    [JsonProperty("serves", NullValueHandling = NullValueHandling.Ignore)]
+    public List<string>? Serves { get; set; }
+
+    [JsonProperty("relieves", NullValueHandling = NullValueHandling.Ignore)]
+    public List<string>? Relieves { get; set; }
+
+    [JsonProperty("creates", NullValueHandling = NullValueHandling.Ignore)]
+    public List<string>? Creates { get; set; }
+}
+
+public sealed class StatementDocument
+{
+    [JsonProperty("segment", Required = Required.Always)]
+    public string Segment { get; set; } = string.Empty;
+
+    [JsonProperty("text", Required = Required.Always)]
+    public string Text { get; set; } = string.Empty;
+}
+
+/// <summary>A test card or learning card: its name, what it refers to, and its fields in written order.</summary>
+public sealed class CardDocument
+{
+    [JsonProperty("name", Required = Required.Always)]
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>The segment of a test card (`for`), or the test of a learning card (`from`).</summary>
+    [JsonProperty("for", NullValueHandling = NullValueHandling.Ignore)]
+    public string? For { get; set; }
+
+    [JsonProperty("from", NullValueHandling = NullValueHandling.Ignore)]
+    public string? From { get; set; }
+
+    [JsonProperty("fields")]
+    public List<FieldDocument> Fields { get; set; } = [];
+}
+
+public sealed class FieldDocument
+{
+    [JsonProperty("field", Required = Required.Always)]
+    public string Field { get; set; } = string.Empty;
+
+    /// <summary>Text fields are strings; due/date are YYYY-MM-DD; status and reliability are words; priority is a number written as text.</summary>
+    [JsonProperty("value", Required = Required.Always)]
+    public string Value { get; set; } = string.Empty;
+}
+
+public sealed class PurposeDocument
+{
+    /// <summary>company, brand or customer.</summary>
+    [JsonProperty("level", Required = Required.Always)]
+    public string Level { get; set; } = string.Empty;
+
+    [JsonProperty("segment", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Segment { get; set; }
+
+    [JsonProperty("text", Required = Required.Always)]
+    public string Text { get; set; } = string.Empty;
+}
+
+public sealed class BusinessModelDocument
+{
+    [JsonProperty("name", Required = Required.Always)]
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>The nine blocks in written order: segments and propositions hold segment names, the others texts.</summary>
+    [JsonProperty("blocks")]
+    public List<BusinessModelBlockDocument> Blocks { get; set; } = [];
+}
+
+public sealed class BusinessModelBlockDocument
+{
+    [JsonProperty("block", Required = Required.Always)]
+    public string Block { get; set; } = string.Empty;
+
+    [JsonProperty("items")]
+    public List<string> Items { get; set; } = [];
+}
+
+public sealed class FitLinkDocument
+{
+    [JsonProperty("segment")]
+    public string Segment { get; set; } = string.Empty;
+
+    /// <summary>The value-map entry's id.</summary>
+    [JsonProperty("from")]
+    public string From { get; set; } = string.Empty;
+
+    /// <summary>serves, relieves or creates.</summary>
+    [JsonProperty("relation")]
+    public string Relation { get; set; } = string.Empty;
+
+    [JsonProperty("to")]
+    public string To { get; set; } = string.Empty;
+}

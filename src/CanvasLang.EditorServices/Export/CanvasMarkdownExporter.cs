@@ -1,0 +1,129 @@
+using System.Text;
+using CanvasLang.Semantics.Analysis;
+using CanvasLang.Semantics.Model;
+
+namespace CanvasLang.EditorServices.Export;
+
+/// <summary>A canvas as Markdown for pull requests: one section per segment, tables per area with fit, then cards and business models.</summary>
+public static class CanvasMarkdownExporter
+{
+    public static string Export(AnalysisResult analysis)
+    {
+        var model = analysis.Model;
+        var s = new StringBuilder();
+        var title = analysis.Tree.Declarations.OfType<Syntax.Tree.TitleSyntax>().FirstOrDefault()?.Text?.Value;
+        s.Append("# ").Append(Cell(title ?? Path.GetFileNameWithoutExtension(analysis.Tree.Path))).Append("\n\n");
+        var segments = model.OwnProfiles.Select(p => p.SegmentName).Concat(model.OwnValueMaps.Select(v => v.SegmentName)).Distinct();
+        foreach (var segment in segments)
+        {
+            s.Append("## Segment `").Append(segment).Append("`\n\n");
+            if (model.Segments.GetValueOrDefault(segment)?.Description is { } description)
+            {
+                s.Append(Cell(description)).Append("\n\n");
+            }
+
+            foreach (var statement in model.OwnStatements.Where(st => st.SegmentName == segment))
+            {
+                s.Append("> ").Append(Cell(statement.Text)).Append("\n\n");
+            }
+
+            var profile = model.ProfileOf(segment);
+            var valueMap = model.ValueMapOf(segment);
+            s.Append("### Customer profile\n\n");
+            Table(s, model, "Jobs", profile?.Jobs, "Importance", valueMap is not null);
+            Table(s, model, "Pains", profile?.Pains, "Severity", valueMap is not null);
+            Table(s, model, "Gains", profile?.Gains, "Relevance", valueMap is not null);
+            s.Append("### Value map\n\n");
+            Table(s, model, "Products and services", valueMap?.Offers, "Relevance", true);
+            Table(s, model, "Pain relievers", valueMap?.Relievers, "Relevance", true);
+            Table(s, model, "Gain creators", valueMap?.Creators, "Relevance", true);
+        }
+
+        Cards(s, model);
+        foreach (var bm in model.OwnBusinessModels)
+        {
+            s.Append("## Business model `").Append(bm.Name).Append("`\n\n| Block | Items |\n| --- | --- |\n");
+            foreach (var block in bm.Syntax.Blocks)
+            {
+                var items = block.References.Select(r => $"`{r.Text}`").Concat(block.Items.Select(i => Cell(i.Value)));
+                s.Append("| ").Append(block.Keyword.Text).Append(" | ").Append(string.Join("; ", items)).Append(" |\n");
+            }
+
+            s.Append('\n');
+        }
+
+        if (analysis.Diagnostics.Length > 0)
+        {
+            s.Append("## Findings\n\n");
+            foreach (var d in analysis.Diagnostics)
+            {
+                var line = analysis.Tree.Text.GetPosition(d.Span.Start).Line + 1;
+                s.Append("- **").Append(d.Severity.ToString().ToLowerInvariant()).Append("** ").Append(d.Code)
+                    .Append(" (line ").Append(line).Append("): ").Append(Cell(d.Message)).Append('\n');
+            }
+
+            s.Append('\n');
+        }
+
+        return s.ToString().TrimEnd() + "\n";
+    }
+
+    private static void Table(StringBuilder s, SemanticModel model, string heading, IEnumerable<Entry>? entries, string levelName, bool showFit)
+    {
+        var list = entries?.ToList() ?? [];
+        s.Append("**").Append(heading).Append("**");
+        if (list.Count == 0)
+        {
+            s.Append(": none\n\n");
+            return;
+        }
+
+        s.Append("\n\n| Id | Kind | Text | ").Append(levelName).Append(" | Rank |").Append(showFit ? " Fit |" : string.Empty).Append('\n');
+        s.Append("| --- | --- | --- | --- | --- |").Append(showFit ? " --- |" : string.Empty).Append('\n');
+        foreach (var e in list)
+        {
+            s.Append("| ").Append(e.Id is null ? string.Empty : $"`{e.Id}`").Append(" | ").Append(e.KindLabel)
+                .Append(e.Role is { } role ? $" (as {role})" : string.Empty)
+                .Append(" | ").Append(Cell(e.Text)).Append(" | ").Append(e.LevelAttribute?.Value?.Text ?? string.Empty)
+                .Append(" | ").Append(e.Order?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty).Append(" |");
+            if (showFit)
+            {
+                var linked = e.IsProfileEntry ? model.AddressersOf(e) : model.TargetsOf(e);
+                var names = string.Join(", ", linked.Select(l => l.Id is null ? Entry.Shorten(l.Text, 24) : $"`{l.Id}`"));
+                s.Append(' ').Append(linked.Length > 0 ? $"✓ {(e.IsProfileEntry ? "by" : "→")} {names}" : e.IsProfileEntry ? "not addressed" : "matches nothing").Append(" |");
+            }
+
+            s.Append('\n');
+        }
+
+        s.Append('\n');
+    }
+
+    private static void Cards(StringBuilder s, SemanticModel model)
+    {
+        foreach (var test in model.OwnTests)
+        {
+            s.Append("## Test card `").Append(test.Name).Append('`').Append(test.SegmentName is { } seg ? $" for `{seg}`" : string.Empty).Append("\n\n");
+            foreach (var f in test.Syntax.Fields)
+            {
+                s.Append("- **").Append(f.Keyword.Text).Append("**: ").Append(Cell(f.Text?.Value ?? f.Value?.Text ?? string.Empty)).Append('\n');
+            }
+
+            s.Append('\n');
+        }
+
+        foreach (var learning in model.Learnings.Where(l => model.IsOwnPath(l.Location.Path)))
+        {
+            s.Append("## Learning card `").Append(learning.Name).Append("` from `").Append(learning.TestName).Append("`\n\n");
+            foreach (var f in learning.Syntax.Fields)
+            {
+                s.Append("- **").Append(f.Keyword.Text).Append("**: ").Append(Cell(f.Text?.Value ?? f.Value?.Text ?? string.Empty)).Append('\n');
+            }
+
+            s.Append('\n');
+        }
+    }
+
+    /// <summary>Text safe inside a Markdown table cell: pipes escaped, no line breaks.</summary>
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace('\n', ' ');
+}

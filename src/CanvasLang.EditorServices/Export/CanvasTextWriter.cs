@@ -1,0 +1,107 @@
+using System.Text;
+using CanvasLang.EditorServices.Formatting;
+using CanvasLang.Syntax;
+using CanvasLang.Syntax.Tree;
+
+namespace CanvasLang.EditorServices.Export;
+
+/// <summary>Writes an exported document back as CanvasLang text, in the formatter's canonical layout.</summary>
+public static class CanvasTextWriter
+{
+    private static readonly HashSet<string> TextFields = new(StringComparer.Ordinal)
+    {
+        "hypothesis", "experiment", "metric", "criteria", "owner", "cost", "observation", "insight", "decision",
+    };
+
+    private static readonly HashSet<string> NameBlocks = new(StringComparer.Ordinal) { "segments", "propositions" };
+
+    public static string Write(CanvasDocument document)
+    {
+        var s = new StringBuilder();
+        void Declaration(string line) => s.Append(s.Length == 0 ? string.Empty : "\n").Append(line).Append('\n');
+        if (document.Title is { } title)
+        {
+            Declaration($"title {Quote(title)}");
+        }
+
+        document.Imports.ForEach(i => Declaration($"import {Quote(i)}"));
+        foreach (var segment in document.Segments)
+        {
+            var aliases = segment.Aliases.Count == 0 ? string.Empty : " aka " + string.Join(", ", segment.Aliases.Select(Quote));
+            Declaration($"segment {Name(segment.Name)}{(segment.Description is null ? string.Empty : " " + Quote(segment.Description))}{aliases}");
+        }
+
+        document.Profiles.ForEach(p => Declaration(Block("profile", p)));
+        document.ValueMaps.ForEach(v => Declaration(Block("valuemap", v)));
+        document.Statements.ForEach(st => Declaration($"statement {Name(st.Segment)} {Quote(st.Text)}"));
+        foreach (var test in document.Tests)
+        {
+            Declaration(Card($"test {Name(test.Name)}{(test.For is null ? string.Empty : " for " + Name(test.For))}", test.Fields));
+        }
+
+        document.Learnings.ForEach(l => Declaration(Card($"learning {Name(l.Name)} from {Name(l.From ?? string.Empty)}", l.Fields)));
+        foreach (var purpose in document.Purposes)
+        {
+            var level = purpose.Level == "customer" ? $"customer {Name(purpose.Segment ?? string.Empty)}" : purpose.Level;
+            Declaration($"purpose {level} {Quote(purpose.Text)}");
+        }
+
+        foreach (var model in document.BusinessModels)
+        {
+            var lines = model.Blocks.Select(b => $"  {b.Block} " + string.Join(", ", b.Items.Select(i => NameBlocks.Contains(b.Block) ? Name(i) : Quote(i))));
+            Declaration($"businessmodel {Name(model.Name)} {{\n{string.Concat(lines.Select(l => l + "\n"))}}}");
+        }
+
+        var text = s.ToString();
+        // The formatter has the last word on layout, so imported files pass `fmt --check`.
+        return CanvasFormatter.Format(SyntaxTree.Parse(text));
+    }
+
+    private static string Block(string keyword, BlockDocument block)
+    {
+        var s = new StringBuilder($"{keyword} {Name(block.Segment)} {{\n");
+        foreach (var e in block.Entries)
+        {
+            var parts = new List<string?> { e.Qualifier, e.Kind, e.Id is null ? null : Name(e.Id), Quote(e.Text) };
+            parts.Add(e.Serves is { Count: > 0 } serves ? "serves " + string.Join(", ", serves.Select(Name)) : null);
+            parts.Add(e.Relieves is { Count: > 0 } relieves ? "relieves " + string.Join(", ", relieves.Select(Name)) : null);
+            parts.Add(e.Creates is { Count: > 0 } creates ? "creates " + string.Join(", ", creates.Select(Name)) : null);
+            parts.Add(e.Role is null ? null : $"as {e.Role}");
+            parts.Add(e.Importance is null ? null : $"importance {e.Importance}");
+            parts.Add(e.Severity is null ? null : $"severity {e.Severity}");
+            parts.Add(e.Relevance is null ? null : $"relevance {e.Relevance}");
+            parts.Add(e.Rank is null ? null : $"rank {e.Rank}");
+            s.Append("  ").Append(string.Join(' ', parts.Where(p => !string.IsNullOrEmpty(p)))).Append('\n');
+        }
+
+        return s.Append('}').ToString();
+    }
+
+    private static string Card(string header, List<FieldDocument> fields)
+    {
+        var s = new StringBuilder(header).Append(" {\n");
+        foreach (var f in fields)
+        {
+            s.Append("  ").Append(f.Field).Append(' ').Append(TextFields.Contains(f.Field) ? Quote(f.Value) : f.Value).Append('\n');
+        }
+
+        return s.Append('}').ToString();
+    }
+
+    /// <summary>A one-line string literal: quotes and backslashes escaped, line breaks turned into spaces.</summary>
+    public static string Quote(string text) =>
+        "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)
+            .Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ') + "\"";
+
+    /// <summary>A name as an identifier; anything else is made into one so the output always parses.</summary>
+    public static string Name(string name)
+    {
+        if (SyntaxFacts.IsIdentifier(name))
+        {
+            return name;
+        }
+
+        var cleaned = new string([.. name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' ? c : '_')]);
+        return cleaned.Length == 0 || !(char.IsAsciiLetter(cleaned[0]) || cleaned[0] == '_') ? "_" + cleaned : cleaned;
+    }
+}
