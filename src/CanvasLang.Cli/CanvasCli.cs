@@ -39,5 +39,7 @@ public static class CanvasCli
         LspCommand.Create(),
         FormatCommand.Create(stdout, stderr),
         RenderCommand.Create(stdout, stderr),
+        ExportCommand.Create(stdout, stderr),
+        ImportCommand.Create(stdout, stderr),
     ];
 }

@@ -1,0 +1,103 @@
+using CanvasLang.Cli.Commands;
+using Newtonsoft.Json.Linq;
+
+namespace CanvasLang.Cli.Tests;
+
+/// <summary>`render`, `export` and `import` run in-process against a temp folder.</summary>
+public sealed class RenderExportImportCommandTests : IDisposable
+{
+    private const string Canvas = """
+        title "Night bakery"
+
+        segment shift_workers "Nurses leaving a night shift at 7:00"
+
+        profile shift_workers {
+          functional job fresh_bread "Buy fresh bread on the way home at 7:15" importance high
+          pain closed "Every bakery on the route opens at 8:00" severity extreme
+          required gain warm "The bread is still warm when I get home" relevance essential
+        }
+
+        valuemap shift_workers {
+          service early "Opening at 6:30 next to the hospital" serves fresh_bread
+          reliever open_early "Doors open before the shift ends" relieves closed
+        }
+        """;
+
+    private readonly string folder = Directory.CreateTempSubdirectory("canvaslang-render-").FullName;
+
+    public RenderExportImportCommandTests() => File.WriteAllText(Path.Combine(folder, "bakery.canvas"), Canvas);
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void Render_writes_svg_with_source_lines_on_entries()
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        RenderCommand.Run("bakery.canvas", null, "svg", "light", "out.svg", folder, stdout, stderr).ShouldBe(0, stderr.ToString());
+        var svg = File.ReadAllText(Path.Combine(folder, "out.svg"));
+        svg.ShouldStartWith("<svg");
+        svg.ShouldContain("data-line=\"5\"");
+        svg.ShouldContain("⚠ not addressed");
+    }
+
+    [Fact]
+    public void Render_html_is_self_contained_and_lists_findings()
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        RenderCommand.Run("bakery.canvas", "shift_workers", "html", "dark", null, folder, stdout, stderr).ShouldBe(0, stderr.ToString());
+        var html = stdout.ToString();
+        html.ShouldContain("<svg");
+        html.ShouldContain("Findings");
+        // Nothing fetched: no external scripts, styles or images.
+        html.ShouldNotContain("<link");
+        html.ShouldNotContain("src=");
+        html.ShouldNotContain("href=");
+    }
+
+    [Fact]
+    public void Render_of_an_unknown_segment_is_a_usage_error()
+    {
+        var stderr = new StringWriter();
+        RenderCommand.Run("bakery.canvas", "nobody", "svg", "light", null, folder, new StringWriter(), stderr).ShouldBe(2);
+        stderr.ToString().ShouldContain("shift_workers");
+    }
+
+    [Fact]
+    public void Export_then_import_gives_the_same_canvas()
+    {
+        var stderr = new StringWriter();
+        ExportCommand.Run("bakery.canvas", "json", null, "bakery.json", folder, new StringWriter(), stderr).ShouldBe(0, stderr.ToString());
+        ((string?)JObject.Parse(File.ReadAllText(Path.Combine(folder, "bakery.json")))["version"]).ShouldBe("1.0");
+        ImportCommand.Run("bakery.json", null, "back.canvas", folder, new StringWriter(), stderr).ShouldBe(0, stderr.ToString());
+        File.ReadAllText(Path.Combine(folder, "back.canvas")).ShouldBe(Canvas + "\n");
+    }
+
+    [Fact]
+    public void Export_markdown_and_canvascreator()
+    {
+        var stdout = new StringWriter();
+        ExportCommand.Run("bakery.canvas", "markdown", null, null, folder, stdout, new StringWriter()).ShouldBe(0);
+        stdout.ToString().ShouldContain("| `closed` | pain | Every bakery on the route opens at 8:00 | extreme |  | ✓ by `open_early` |");
+
+        var (creator, warnings) = (new StringWriter(), new StringWriter());
+        ExportCommand.Run("bakery.canvas", "canvascreator", null, null, folder, creator, warnings).ShouldBe(0);
+        ((string?)JObject.Parse(creator.ToString())["templateId"]).ShouldBe("apiValuePropositionCanvas");
+        warnings.ToString().ShouldContain("no pains or gains");
+    }
+
+    [Fact]
+    public void Import_refuses_json_it_does_not_know()
+    {
+        File.WriteAllText(Path.Combine(folder, "other.json"), "{\"nodes\": [], \"edges\": []}");
+        var stderr = new StringWriter();
+        ImportCommand.Run("other.json", null, null, folder, new StringWriter(), stderr).ShouldBe(1);
+        stderr.ToString().ShouldContain("CanvasCreator");
+    }
+
+    [Fact]
+    public void Export_refuses_files_with_syntax_errors()
+    {
+        File.WriteAllText(Path.Combine(folder, "broken.canvas"), "profile x {\n  job \"open\n}\n");
+        ExportCommand.Run("broken.canvas", "json", null, null, folder, new StringWriter(), new StringWriter()).ShouldBe(1);
+    }
+}
