@@ -110,7 +110,7 @@ public sealed partial class CanvasLanguageServer : IDisposable
         }
         catch (JsonException e)
         {
-            var where = e is JsonSerializationException { Path: { Length: > 0 } path } ? $" at `{path}`" : string.Empty;
+            var where = e is JsonSerializationException { Path: { Length: > 0 } path } ? $" (`{path}`)" : string.Empty;
             throw new InvalidParamsException($"invalid parameters for {method}{where}: a value has the wrong type");
         }
     }

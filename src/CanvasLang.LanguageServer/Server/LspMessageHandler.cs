@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
 using Newtonsoft.Json;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
@@ -5,39 +8,74 @@ using StreamJsonRpc.Protocol;
 namespace CanvasLang.LanguageServer.Server;
 
 /// <summary>
-/// LSP framing (Content-Length headers) that survives bad input: StreamJsonRpc drops the connection
-/// on a malformed header or JSON body, so this handler answers such a message with the JSON-RPC
-/// error (-32700 or -32600, id null) and reads on. It also strips <c>error.data</c> from every
-/// outgoing error, so no .NET type or stack trace ever reaches the client.
+/// LSP framing (Content-Length headers) that survives bad input. StreamJsonRpc drops the connection
+/// on a malformed header or body, so reading is done here: a bad header or a body that is not a
+/// JSON-RPC message is answered with the JSON-RPC error (-32600 or -32700, id null) and reading goes
+/// on at the next message. Every outgoing error loses its <c>data</c>, so no .NET type or stack
+/// trace ever reaches the client. Writing is StreamJsonRpc's own.
 /// </summary>
 internal sealed class LspMessageHandler(Stream sending, Stream receiving, JsonMessageFormatter formatter, Action<string> log)
     : HeaderDelimitedMessageHandler(sending, receiving, formatter)
 {
-    /// <summary>Bad messages in a row after which the stream is taken to be garbage, not LSP.</summary>
-    private const int MaxConsecutiveFailures = 1000;
+    /// <summary>A header block longer than this is garbage, not LSP.</summary>
+    private const int MaxHeaderBytes = 8192;
 
     protected override async ValueTask<JsonRpcMessage?> ReadCoreAsync(CancellationToken cancellationToken)
     {
-        for (var failures = 0; ; failures++)
+        var reader = Reader ?? throw new InvalidOperationException("the handler has no reader");
+        while (true)
         {
-            try
+            var (length, problem, ended) = await ReadHeaderAsync(reader, cancellationToken).ConfigureAwait(false);
+            if (ended)
             {
-                return await base.ReadCoreAsync(cancellationToken).ConfigureAwait(false);
+                return null;
             }
-            catch (Exception e) when (IsBadMessage(e) && failures < MaxConsecutiveFailures)
+
+            if (problem is not null)
             {
-                var parse = e is JsonReaderException;
-                log($"ignored a malformed message ({(parse ? "invalid JSON" : e is BadRpcHeaderException ? "bad header" : "not a JSON-RPC message")}): {e.Message}");
-                var error = new JsonRpcError
+                await ReplyAsync(JsonRpcErrorCode.InvalidRequest, $"Invalid request: {problem}", cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            while (true)
+            {
+                var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                if (result.Buffer.Length >= length)
                 {
-                    RequestId = RequestId.Null,
-                    Error = new JsonRpcError.ErrorDetail
+                    var body = result.Buffer.Slice(0, length);
+                    JsonRpcMessage? message = null;
+                    Exception? error = null;
+                    try
                     {
-                        Code = parse ? JsonRpcErrorCode.ParseError : JsonRpcErrorCode.InvalidRequest,
-                        Message = parse ? "Parse error: the message is not valid JSON" : "Invalid request: the message is not a JSON-RPC 2.0 message with LSP framing",
-                    },
-                };
-                await WriteAsync(error, cancellationToken).ConfigureAwait(false);
+                        message = Formatter.Deserialize(body);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        error = e;
+                    }
+
+                    reader.AdvanceTo(body.End);
+                    if (message is not null)
+                    {
+                        return message;
+                    }
+
+                    var parse = error is JsonReaderException or DecoderFallbackException;
+                    log($"ignored a malformed message ({(parse ? "invalid JSON" : "not a JSON-RPC message")}): {error?.Message}");
+                    await ReplyAsync(
+                        parse ? JsonRpcErrorCode.ParseError : JsonRpcErrorCode.InvalidRequest,
+                        parse ? "Parse error: the message is not valid JSON" : "Invalid request: the message is not a JSON-RPC 2.0 request, response or notification",
+                        cancellationToken).ConfigureAwait(false);
+                    break;
+                }
+
+                if (result.IsCompleted)
+                {
+                    reader.AdvanceTo(result.Buffer.End);
+                    return null;
+                }
+
+                reader.AdvanceTo(result.Buffer.Start, result.Buffer.End);
             }
         }
     }
@@ -52,7 +90,55 @@ internal sealed class LspMessageHandler(Stream sending, Stream receiving, JsonMe
         base.Write(content, cancellationToken);
     }
 
-    private static bool IsBadMessage(Exception e) =>
-        e is JsonException or BadRpcHeaderException or FormatException or ArgumentException or InvalidCastException
-            or (InvalidOperationException and not ObjectDisposedException) or NotSupportedException or OverflowException;
+    private static async Task<(int Length, string? Problem, bool Ended)> ReadHeaderAsync(System.IO.Pipelines.PipeReader reader, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            var sequence = new SequenceReader<byte>(result.Buffer);
+            if (sequence.TryReadTo(out ReadOnlySequence<byte> header, "\r\n\r\n"u8, advancePastDelimiter: true))
+            {
+                var text = Encoding.ASCII.GetString(header.ToArray());
+                reader.AdvanceTo(sequence.Position);
+                return Parse(text);
+            }
+
+            if (result.IsCompleted)
+            {
+                reader.AdvanceTo(result.Buffer.End);
+                return (0, null, true);
+            }
+
+            if (result.Buffer.Length > MaxHeaderBytes)
+            {
+                reader.AdvanceTo(result.Buffer.End);
+                return (0, "a header block longer than 8 KB, with no blank line to end it", false);
+            }
+
+            reader.AdvanceTo(result.Buffer.Start, result.Buffer.End);
+        }
+    }
+
+    private static (int Length, string? Problem, bool Ended) Parse(string header)
+    {
+        int? length = null;
+        foreach (var line in header.Split("\r\n"))
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0 && line[..colon].Trim().Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                if (!int.TryParse(line[(colon + 1)..].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+                {
+                    return (0, "the Content-Length header is not a number of bytes", false);
+                }
+
+                length = value;
+            }
+        }
+
+        return length is { } l ? (l, null, false) : (0, "the message has no Content-Length header", false);
+    }
+
+    private ValueTask ReplyAsync(JsonRpcErrorCode code, string message, CancellationToken cancellationToken) =>
+        WriteAsync(new JsonRpcError { RequestId = RequestId.Null, Error = new JsonRpcError.ErrorDetail { Code = code, Message = message } }, cancellationToken);
 }

@@ -17,6 +17,11 @@ public sealed class ServerSession : IAsyncDisposable
 
     public CanvasLanguageServer Server { get; }
 
+    /// <summary>The server's stderr log, for failures worth reading (CANVASLANG_TEST_LOG names a file to append to).</summary>
+    private static TextWriter Log { get; } = Environment.GetEnvironmentVariable("CANVASLANG_TEST_LOG") is { Length: > 0 } file
+        ? TextWriter.Synchronized(new StreamWriter(file, append: true) { AutoFlush = true })
+        : TextWriter.Null;
+
     public LspClient Client { get; }
 
     /// <summary>Completes with the exit code.</summary>
@@ -29,7 +34,7 @@ public sealed class ServerSession : IAsyncDisposable
     {
         var (serverSide, clientSide) = FullDuplexStream.CreatePair();
         var folder = Directory.CreateTempSubdirectory("canvaslang-lsp-").FullName;
-        var server = new CanvasLanguageServer(serverSide, serverSide, TextWriter.Null, TimeSpan.FromMilliseconds(5));
+        var server = new CanvasLanguageServer(serverSide, serverSide, Log, TimeSpan.FromMilliseconds(5));
         var run = server.RunAsync();
         var client = new LspClient(clientSide, clientSide);
         var session = new ServerSession(server, client, run, folder);
