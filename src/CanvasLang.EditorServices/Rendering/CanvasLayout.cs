@@ -99,13 +99,19 @@ internal static class CanvasLayout
                 foreach (var (area, label) in areas)
                 {
                     var box = geometry.Areas[area];
-                    var region = NoteRegion(box);
-                    if (NotePacker.Pack(region, contents[area], onlyFont: font) is not { } packed)
+                    var packed = area is CanvasArea.Jobs or CanvasArea.Pains or CanvasArea.Gains
+                        ? PackInCircle(geometry, area, box, contents[area], font)
+                        : NotePacker.Pack(NoteRegion(box), contents[area], onlyFont: font);
+                    if (packed is not { } notesPlaced)
                     {
                         break;
                     }
 
-                    placed.Add(new AreaBox(AreaName(area), label, box, region, packed));
+                    var inCircle = area is CanvasArea.Jobs or CanvasArea.Pains or CanvasArea.Gains;
+                    placed.Add(new AreaBox(AreaName(area), label, box, inCircle ? box : NoteRegion(box), notesPlaced)
+                    {
+                        LabelAt = inCircle ? CircleLabel(geometry, area) : null,
+                    });
                 }
 
                 if (placed.Count == areas.Length || side > 40 * BaseSide)
@@ -120,6 +126,46 @@ internal static class CanvasLayout
             }
         }
     }
+
+    /// <summary>Rows of notes inside the circle: gains above the horizontal radius, pains below, jobs right of the vertical diameter.</summary>
+    private static ImmutableArray<PlacedNote>? PackInCircle(VpcGeometry geometry, CanvasArea area, Rect box, IReadOnlyList<NoteContent> notes, double font)
+    {
+        var (cx, cy, r) = geometry.Circle;
+        var inner = r - CircleMargin;
+        double HalfChord(double top, double bottom)
+        {
+            var d = Math.Max(Math.Abs(top - cy), Math.Abs(bottom - cy));
+            return d >= inner ? 0 : Math.Sqrt(inner * inner - d * d);
+        }
+
+        var top = LabelTop(geometry, area) + LabelBand;
+        return area switch
+        {
+            CanvasArea.Gains => CirclePacker.Pack(top, cy - AreaPadding, (a, b) => (cx - HalfChord(a, b), cx - AreaPadding), notes, font, alignRight: true),
+            CanvasArea.Pains => CirclePacker.Pack(top, box.Bottom, (a, b) => (cx - HalfChord(a, b), cx - AreaPadding), notes, font, alignRight: true),
+            _ => CirclePacker.Pack(top, box.Bottom, (a, b) => (cx + AreaPadding, cx + HalfChord(a, b)), notes, font, alignRight: false),
+        };
+    }
+
+    private const double CircleMargin = 10;
+
+    private static (double X, double Y) CircleLabel(VpcGeometry geometry, CanvasArea area)
+    {
+        var (cx, cy, r) = geometry.Circle;
+        var top = LabelTop(geometry, area);
+        var d = Math.Max(Math.Abs(top - cy), Math.Abs(top + LabelBand - cy));
+        var halfChord = Math.Sqrt(Math.Max(0, (r - CircleMargin) * (r - CircleMargin) - d * d));
+        return (area == CanvasArea.Jobs ? cx + AreaPadding : cx - halfChord + AreaPadding, top + 18);
+    }
+
+    /// <summary>Top of an area's label inside the circle: gains and jobs start near the top of the circle, pains just below the horizontal radius.</summary>
+    private static double LabelTop(VpcGeometry geometry, CanvasArea area) => LabelTop(geometry.Circle, area);
+
+    private static double LabelTop((double X, double Y, double R) circle, CanvasArea area) => area switch
+    {
+        CanvasArea.Pains => circle.Y + AreaPadding,
+        _ => circle.Y - 0.88 * circle.R,
+    };
 
     public static Rect NoteRegion(Rect box) =>
         new(box.X + AreaPadding, box.Y + LabelBand, Math.Max(0, box.Width - 2 * AreaPadding), Math.Max(0, box.Height - LabelBand - AreaPadding));
@@ -140,9 +186,9 @@ internal static class CanvasLayout
             [CanvasArea.ProductsAndServices] = new(square.X, square.Y, split, s),
             [CanvasArea.GainCreators] = new(square.X + split, square.Y, s - split, s / 2),
             [CanvasArea.PainRelievers] = new(square.X + split, square.Y + s / 2, s - split, s / 2),
-            [CanvasArea.Gains] = new(cx - 0.7 * r, cy - 0.7 * r, 0.7 * r - inner, 0.7 * r - inner),
-            [CanvasArea.Pains] = new(cx - 0.7 * r, cy + inner, 0.7 * r - inner, 0.7 * r - inner),
-            [CanvasArea.Jobs] = new(cx + inner, cy - 0.6 * r, 0.8 * r - inner, 1.2 * r),
+            [CanvasArea.Gains] = new(cx - r + inner, cy - r + inner, r - 2 * inner, r - 2 * inner),
+            [CanvasArea.Pains] = new(cx - r + inner, cy + inner, r - 2 * inner, r - 2 * inner),
+            [CanvasArea.Jobs] = new(cx + inner, cy - r + inner, r - 2 * inner, 2 * r - 2 * inner),
         };
         var bounds = new Rect(0, top, cx + r + Margin, TitleBand + 2 * r + Margin / 2);
         return new VpcGeometry(bounds, square, (cx, cy, r), areas);

@@ -36,7 +36,11 @@ internal sealed record NoteContent(
 internal sealed record PlacedNote(NoteContent Content, Rect Box, double FontSize, ImmutableArray<string> HeaderLines, ImmutableArray<string> Lines);
 
 /// <summary>One labelled area (a canvas area, a business model block, the cards) and its notes.</summary>
-internal sealed record AreaBox(string Area, string Label, Rect Box, Rect NoteRegion, ImmutableArray<PlacedNote> Notes);
+internal sealed record AreaBox(string Area, string Label, Rect Box, Rect NoteRegion, ImmutableArray<PlacedNote> Notes)
+{
+    /// <summary>Where the label's baseline starts, when not at the box's top left (areas inside the circle).</summary>
+    public (double X, double Y)? LabelAt { get; init; }
+}
 
 internal enum SheetKind
 {

@@ -88,8 +88,9 @@ internal static class SvgCanvasWriter
         svg.Append(CultureInfo.InvariantCulture,
             $"<g class=\"area\" data-area=\"{area.Area}\" data-x=\"{N(region.X)}\" data-y=\"{N(region.Y)}\" data-width=\"{N(region.Width)}\" data-height=\"{N(region.Height)}\">\n");
         svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"cl-area-box\" x=\"{N(box.X)}\" y=\"{N(box.Y)}\" width=\"{N(box.Width)}\" height=\"{N(box.Height)}\"/>\n");
+        var (labelX, labelY) = area.LabelAt ?? (box.X + CanvasLayout.AreaPadding, box.Y + 18);
         svg.Append(CultureInfo.InvariantCulture,
-            $"<text class=\"cl-area-label\" x=\"{N(box.X + CanvasLayout.AreaPadding)}\" y=\"{N(box.Y + 18)}\" font-size=\"14\">{E(area.Label)}</text>\n");
+            $"<text class=\"cl-area-label\" x=\"{N(labelX)}\" y=\"{N(labelY)}\" font-size=\"14\">{E(area.Label)}</text>\n");
         foreach (var note in area.Notes)
         {
             WriteNote(svg, note);

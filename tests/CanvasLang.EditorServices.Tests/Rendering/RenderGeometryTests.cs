@@ -52,6 +52,7 @@ public class RenderGeometryTests
     internal static void CheckGeometry(string svg, int expectedEntries)
     {
         var areas = SvgGeometry.Read(svg);
+        var circles = SvgGeometry.Circles(svg);
         var notes = areas.SelectMany(a => a.Notes).ToList();
         areas.Where(a => a.Name is not ("cards" or "partners" or "activities" or "resources" or "propositions" or "relationships" or "channels" or "segments" or "costs" or "revenue"))
             .Sum(a => a.Notes.Count).ShouldBe(expectedEntries);
@@ -60,6 +61,11 @@ public class RenderGeometryTests
             foreach (var note in area.Notes)
             {
                 area.Region.Contains(note.Box).ShouldBeTrue($"note on line {note.Line} leaves area {area.Name}: {note.Box} not in {area.Region}");
+                if (area.Name is "jobs" or "pains" or "gains")
+                {
+                    // Profile notes sit inside the circle: every corner within its radius.
+                    circles.ShouldContain(c => SvgGeometry.Inside(c, note.Box), $"note on line {note.Line} leaves the customer profile circle");
+                }
                 foreach (var text in note.Texts)
                 {
                     (text.X + SvgGeometry.Width(text)).ShouldBeLessThanOrEqualTo(note.Box.Right + 0.05, $"text \"{text.Text}\" runs out of its note (line {note.Line})");

@@ -49,6 +49,13 @@ internal static class SvgGeometry
         return areas;
     }
 
+    public static List<(double X, double Y, double R)> Circles(string svg) =>
+        [.. XDocument.Parse(svg).Descendants(Svg + "circle").Select(c => (D(c, "cx"), D(c, "cy"), D(c, "r")))];
+
+    public static bool Inside((double X, double Y, double R) circle, Box box) =>
+        new[] { (box.X, box.Y), (box.Right, box.Y), (box.X, box.Bottom), (box.Right, box.Bottom) }
+            .All(p => Math.Sqrt((p.Item1 - circle.X) * (p.Item1 - circle.X) + (p.Item2 - circle.Y) * (p.Item2 - circle.Y)) <= circle.R + 0.05);
+
     /// <summary>The estimated width of a text line, with the renderer's own per-character table.</summary>
     public static double Width(TextLine line) => TextMetrics.Width(line.Text, line.FontSize, line.Bold);
 
