@@ -125,6 +125,12 @@ internal sealed class OfferingNames
             return;
         }
 
+        // A time or day ("Saturday mornings") says when, not what is offered: the customer says it too.
+        if (Lexicon.TimeWords.Contains(words[i].Text) || Lexicon.TimeWords.Contains(words[i + 1].Text))
+        {
+            return;
+        }
+
         var stems = new[] { TextSimilarity.NormalizedStem(words[i]), TextSimilarity.NormalizedStem(words[i + 1]) };
         if (!stems.All(own.Contains))
         {

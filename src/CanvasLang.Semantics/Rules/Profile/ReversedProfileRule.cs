@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CanvasLang.Semantics.Language;
 using CanvasLang.Semantics.Model;
 using CanvasLang.Syntax.Diagnostics;
@@ -88,7 +89,7 @@ public sealed class ReversedProfileRule : CanvasRule
                     : null;
 
             default:
-                if (names.FindIn(words, excluded, out _, generic) is { } feature)
+                if (names.FindAll(words, excluded).Select(m => m.Name).FirstOrDefault(n => !generic.Contains(n) && !IsContinuumEcho(entry.Entry, n)) is { } feature)
                 {
                     return $"describes {feature.Source.Label} ('{feature.Display}') rather than what the customer gains";
                 }
@@ -97,6 +98,25 @@ public sealed class ReversedProfileRule : CanvasRule
                 return camel.Text is not null ? $"names '{camel.Original}', which the value map offers" : null;
         }
     }
+
+    /// <summary>
+    /// Pains and gains sit on one continuum: a reliever words the gain its pain falls short of ("a
+    /// missed lesson"), a creator the pain its gain goes beyond. Such an echo is the customer's
+    /// language unless the shared phrase names a thing offered ("single platform").
+    /// </summary>
+    private static bool IsContinuumEcho(Entry entry, OfferingName name)
+    {
+        var opposite = entry.Area == CanvasArea.Gains ? CanvasArea.PainRelievers : CanvasArea.GainCreators;
+        if (name.Source.Area != opposite)
+        {
+            return false;
+        }
+
+        return !name.Display.Split(' ', '-', '/').Any(w => OfferingVocabulary.Contains(w.ToLowerInvariant()) || OfferingVocabulary.Contains(Morphology.Singular(w.ToLowerInvariant())));
+    }
+
+    private static readonly FrozenSet<string> OfferingVocabulary =
+        Lexicon.ProductNouns.Concat(WordLists.Lines("offering-nouns")).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Names the customer uses too: found in a pain, or in two gains or more ("best practices",

@@ -59,8 +59,52 @@ public sealed class MixedValueMapRule : CanvasRule
         }
     }
 
-    /// <summary>A short noun phrase of content words whose head names an offering: "Premium plan".</summary>
+    /// <summary>
+    /// A short noun phrase of content words whose head names an offering ("Premium plan"), or a few
+    /// of them joined by "and" ("Video tutorials and step-by-step guides"): a list of things offered.
+    /// </summary>
     internal static bool IsOfferingName(IReadOnlyList<Word> words)
+    {
+        var conjuncts = SplitOnAnd(words);
+        if (conjuncts.Count > 1)
+        {
+            return conjuncts.All(IsNounPhrase) && conjuncts.Any(HasOfferingHead);
+        }
+
+        return IsSingleOfferingName(words);
+    }
+
+    private static List<List<Word>> SplitOnAnd(IReadOnlyList<Word> words)
+    {
+        var parts = new List<List<Word>> { new() };
+        foreach (var word in words)
+        {
+            if (word.Text == "and")
+            {
+                parts.Add([]);
+            }
+            else
+            {
+                parts[^1].Add(word);
+            }
+        }
+
+        return parts;
+    }
+
+    private static bool IsNounPhrase(List<Word> words) =>
+        words.Count is > 0 and <= 4
+        && words.Select((w, i) => w.Kind == WordKind.Word && (!Lexicon.Stop.Contains(w.Text) || InCompound(words, i))).All(ok => ok)
+        && !Lexicon.TaskVerbs.Contains(words[0].Text);
+
+    /// <summary>A function word inside a hyphenated compound ("built-in", "step-by-step") is part of a modifier.</summary>
+    private static bool InCompound(List<Word> words, int i) => words[i].Joined || (i + 1 < words.Count && words[i + 1].Joined);
+
+    /// <summary>In a list, plural heads are names too ("guides"): a list of actions would start with a verb.</summary>
+    private static bool HasOfferingHead(List<Word> words) =>
+        OfferingNouns.Contains(words[^1].Text) || OfferingNouns.Contains(Morphology.Singular(words[^1].Text));
+
+    private static bool IsSingleOfferingName(IReadOnlyList<Word> words)
     {
         if (words.Count is 0 or > 4 || words.Any(w => w.Kind != WordKind.Word || Lexicon.Stop.Contains(w.Text)))
         {
