@@ -1,0 +1,88 @@
+using CanvasLang.EditorServices.Completion;
+
+namespace CanvasLang.EditorServices.Tests.Features;
+
+public sealed class CompletionTests
+{
+    private static List<string> Labels(string text)
+    {
+        using var workspace = new FeatureWorkspace();
+        var (analysis, offset) = workspace.Open(text);
+        return [.. CompletionService.Complete(analysis, offset).Select(i => i.Label)];
+    }
+
+    private static string With(string marker, string replacement) => FeatureWorkspace.Coffee.Replace(marker, replacement, StringComparison.Ordinal);
+
+    [Fact]
+    public void Top_level_offers_declarations_and_snippets() =>
+        Labels(FeatureWorkspace.Coffee + "\n|").ShouldContain(l => l == "profile" || l == "canvas");
+
+    [Fact]
+    public void After_relieves_offers_the_pains_not_yet_referenced() =>
+        Labels(With("relieves queue", "relieves queue, |")).ShouldBe(["cash"]);
+
+    [Fact]
+    public void After_serves_offers_jobs_with_their_text()
+    {
+        using var workspace = new FeatureWorkspace();
+        var (analysis, offset) = workspace.Open(With("serves get_coffee", "serves |"));
+        var items = CompletionService.Complete(analysis, offset);
+        items.Select(i => i.Label).ShouldBe(["feel_awake", "get_coffee"], ignoreOrder: true);
+        items.First(i => i.Label == "feel_awake").Description!.ShouldStartWith("Feel alert");
+    }
+
+    [Fact]
+    public void Already_addressed_entries_are_marked_and_sorted_last()
+    {
+        using var workspace = new FeatureWorkspace();
+        var (analysis, offset) = workspace.Open(With("creates ready", "creates ready\n  reliever more \"Two tills at rush hour\" relieves |"));
+        var items = CompletionService.Complete(analysis, offset).OrderBy(i => i.SortText, StringComparer.Ordinal).ToList();
+        items[0].Label.ShouldBe("cash");
+        items.First(i => i.Label == "queue").Detail!.ShouldContain("already relieved by preorder");
+    }
+
+    [Fact]
+    public void After_severity_offers_the_severity_words() =>
+        Labels(With("severity extreme\n  obstacle", "severity |\n  obstacle")).ShouldBe(["extreme", "high", "moderate", "low"]);
+
+    [Fact]
+    public void After_as_offers_roles() =>
+        Labels(With("importance medium", "as |")).ShouldBe(["buyer", "cocreator", "transferrer"]);
+
+    [Fact]
+    public void At_the_start_of_a_profile_line_offers_entry_keywords_and_qualifiers()
+    {
+        var labels = Labels(With("  required gain", "  |\n  required gain"));
+        labels.ShouldContain("job");
+        labels.ShouldContain("functional");
+        labels.ShouldNotContain("product");
+    }
+
+    [Fact]
+    public void After_a_qualifier_offers_its_keyword() =>
+        Labels(With("  required gain", "  risk |\n  required gain")).ShouldBe(["pain"]);
+
+    [Fact]
+    public void In_a_value_map_offers_value_map_keywords() =>
+        Labels(With("  reliever preorder", "  |\n  reliever preorder")).ShouldContain("reliever");
+
+    [Fact]
+    public void After_the_entry_text_offers_its_attributes() =>
+        Labels(With("\"Pre-order app with saved favourites\" serves get_coffee", "\"Pre-order app with saved favourites\" |")).ShouldContain("serves");
+
+    [Fact]
+    public void After_valuemap_offers_segments() =>
+        Labels(FeatureWorkspace.Coffee + "\nvaluemap |").ShouldContain("commuters");
+
+    [Fact]
+    public void After_from_offers_tests() =>
+        Labels(FeatureWorkspace.Coffee + "\ntest t1 for commuters {\n  status planned\n}\nlearning l1 from |").ShouldBe(["t1"]);
+
+    [Fact]
+    public void After_status_in_a_test_offers_statuses() =>
+        Labels(FeatureWorkspace.Coffee + "\ntest t1 for commuters {\n  status |\n}").ShouldContain("validated");
+
+    [Fact]
+    public void Inside_a_string_offers_nothing() =>
+        Labels(With("Buy a hot coffee", "Buy a |hot coffee")).ShouldBeEmpty();
+}
