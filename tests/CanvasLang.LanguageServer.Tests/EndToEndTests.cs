@@ -28,8 +28,14 @@ public sealed class EndToEndTests
             });
             await server.Client.NotifyAsync("initialized", new { });
             await FullSession.RunAsync(server.Client, folder, name => new Uri(Path.Combine(folder, name)).AbsoluteUri);
-            var renderError = await server.Client.RequestAsync("canvaslang/render", new { uri = new Uri(Path.Combine(folder, "coffee.canvas")).AbsoluteUri, format = "html", theme = "dark" });
-            (renderError["result"] ?? renderError["error"]).ShouldNotBeNull();
+            var coffee = new Uri(Path.Combine(folder, "coffee.canvas")).AbsoluteUri;
+            await server.Client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = coffee, languageId = "canvaslang", version = 1, text = Samples.Coffee } });
+            (await server.Client.CallAsync("canvaslang/render", new { uri = coffee, format = "html", theme = "dark" }))["content"]!.ToString().ShouldContain("<html", Case.Insensitive);
+            (await server.Client.CallAsync("canvaslang/render", new { uri = coffee, format = "svg", theme = "light" }))["content"]!.ToString().ShouldContain("<svg");
+            foreach (var format in new[] { "svg", "html", "markdown", "json" })
+            {
+                (await server.Client.CallAsync("canvaslang/export", new { uri = coffee, format }))["content"]!.ToString().Length.ShouldBeGreaterThan(50);
+            }
             await server.Client.CallAsync("shutdown");
             await server.Client.NotifyAsync("exit");
             exitCode = await server.WaitForExitAsync(TimeSpan.FromSeconds(20));

@@ -1,20 +1,23 @@
+using CanvasLang.EditorServices.Export;
+using CanvasLang.EditorServices.Rendering;
 using CanvasLang.EditorServices.Workspace;
-using StreamJsonRpc;
 
 namespace CanvasLang.LanguageServer.Server;
 
-/// <summary>
-/// Render and export, delegated to the editor services' renderer. Until it is part of the build,
-/// the requests fail with a clear RequestFailed error instead of an empty preview.
-/// </summary>
+/// <summary>Render and export, delegated to the editor services' renderer and exporters.</summary>
 internal static class CanvasOutput
 {
-    public static string Render(DocumentAnalysis analysis, string format, string theme) =>
-        throw Unavailable($"rendering ({format}, {theme} theme) of {Path.GetFileName(analysis.Snapshot.Path)}");
+    public static string Render(DocumentAnalysis analysis, string format, string theme)
+    {
+        var options = new RenderOptions(Theme: theme == "dark" ? RenderTheme.Dark : RenderTheme.Light);
+        return format == "svg" ? CanvasRenderer.RenderSvg(analysis.Result, options) : CanvasRenderer.RenderHtml(analysis.Result, options);
+    }
 
-    public static string Export(DocumentAnalysis analysis, string format) =>
-        throw Unavailable($"export as {format} of {Path.GetFileName(analysis.Snapshot.Path)}");
-
-    private static LocalRpcException Unavailable(string what) =>
-        new($"{what} is not available in this build of the CanvasLang server yet") { ErrorCode = -32803 };
+    public static string Export(DocumentAnalysis analysis, string format) => format switch
+    {
+        "svg" => CanvasRenderer.RenderSvg(analysis.Result),
+        "html" => CanvasRenderer.RenderHtml(analysis.Result),
+        "markdown" => CanvasMarkdownExporter.Export(analysis.Result),
+        _ => CanvasJsonExporter.Export(analysis.Result),
+    };
 }
