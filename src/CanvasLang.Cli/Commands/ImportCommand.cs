@@ -32,7 +32,7 @@ public static class ImportCommand
         ImportResult result;
         try
         {
-            result = CanvasJsonImporter.Import(json, segment ?? "imported");
+            result = CanvasJsonImporter.Import(json, segment);
         }
         catch (FormatException e)
         {

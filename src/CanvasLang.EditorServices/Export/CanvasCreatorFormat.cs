@@ -79,12 +79,13 @@ public static class CanvasCreatorFormat
         return (root.ToString(Newtonsoft.Json.Formatting.Indented) + "\n", warnings);
     }
 
-    /// <summary>CanvasCreator JSON → an export document with one segment; notes become entries with generated ids.</summary>
-    public static (CanvasDocument Document, IReadOnlyList<string> Warnings) ToDocument(JObject json, string segmentName)
+    /// <summary>CanvasCreator JSON → an export document with one segment; notes become entries with generated ids (j1, p1, r1…).</summary>
+    public static (CanvasDocument Document, IReadOnlyList<string> Warnings) ToDocument(JObject json, string? segmentName)
     {
         var warnings = new List<string>();
         var template = (string?)json["templateId"];
-        var segment = (string?)json["metadata"]?["segment"] is { Length: > 0 } named ? CanvasTextWriter.Name(named) : segmentName;
+        // An explicit name wins; else the segment our own export recorded; else a neutral one.
+        var segment = CanvasTextWriter.Name(segmentName ?? ((string?)json["metadata"]?["segment"] is { Length: > 0 } named ? named : "imported"));
         var profile = new BlockDocument { Segment = segment };
         var valueMap = new BlockDocument { Segment = segment };
         var counters = new Dictionary<string, int>(StringComparer.Ordinal);

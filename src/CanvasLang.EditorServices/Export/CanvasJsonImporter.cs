@@ -13,7 +13,7 @@ public sealed record ImportResult(string Text, IReadOnlyList<string> Warnings, s
 public static class CanvasJsonImporter
 {
     /// <summary>Converts JSON text; throws <see cref="FormatException"/> with a readable reason when it is neither format.</summary>
-    public static ImportResult Import(string json, string segmentName = "imported")
+    public static ImportResult Import(string json, string? segmentName = null)
     {
         JToken root;
         try
