@@ -3,6 +3,7 @@ using CanvasLang.Semantics.Language;
 using CanvasLang.Semantics.Model;
 using CanvasLang.Syntax.Diagnostics;
 using CanvasLang.Syntax.Text;
+using CanvasLang.Syntax.Tree;
 
 namespace CanvasLang.Semantics.Rules.Profile;
 
@@ -24,6 +25,7 @@ public sealed class DuplicateEntryRule : CanvasRule
     public override void Analyze(RuleContext context)
     {
         var threshold = context.Settings.Number("threshold");
+        ILookup<object, NameSyntax>? referencesTo = null;
         foreach (var profile in context.Model.OwnProfiles)
         {
             var readings = ProfileReading.Read(context.Model, profile).Where(r => r.IsEnglish && r.Stems.Count >= 2).ToList();
@@ -34,7 +36,13 @@ public sealed class DuplicateEntryRule : CanvasRule
                 var byStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
                 foreach (var later in group)
                 {
-                    var candidates = later.Stems.SelectMany(s => byStem.GetValueOrDefault(s) ?? []).Distinct();
+                    // A stem shared by very many entries is no evidence of duplication: skipping it keeps
+                    // the comparisons bounded (near-linear) on large profiles.
+                    var candidates = later.Stems
+                        .Select(s => byStem.GetValueOrDefault(s))
+                        .Where(list => list is not null && list.Count < CommonStemLimit)
+                        .SelectMany(list => list!)
+                        .Distinct();
                     var best = candidates
                         .Select(i => (Earlier: seen[i], Score: TextSimilarity.Dice(seen[i].Stems, later.Stems)))
                         .Where(c => c.Score >= threshold && FewDifferences(c.Earlier.Stems, later.Stems))
@@ -43,7 +51,8 @@ public sealed class DuplicateEntryRule : CanvasRule
                         .FirstOrDefault();
                     if (best.Earlier is { } earlier)
                     {
-                        Report(context, earlier, later, best.Score);
+                        referencesTo ??= context.Model.ResolvedNames.ToLookup(r => r.Value.Target, r => r.Key);
+                        Report(context, earlier, later, best.Score, referencesTo);
                     }
 
                     foreach (var s in later.Stems)
@@ -70,9 +79,11 @@ public sealed class DuplicateEntryRule : CanvasRule
         return a.Count(x => !b.Contains(x)) <= allowed && b.Count(x => !a.Contains(x)) <= allowed;
     }
 
-    private static void Report(RuleContext context, EntryReading earlier, EntryReading later, double score)
+    private const int CommonStemLimit = 48;
+
+    private static void Report(RuleContext context, EntryReading earlier, EntryReading later, double score, ILookup<object, NameSyntax> referencesTo)
     {
-        var fix = RemoveLater(context, earlier.Entry, later.Entry);
+        var fix = RemoveLater(context, earlier.Entry, later.Entry, referencesTo);
         context.Report(
             later.Span,
             $"{later.Quoted} says nearly the same as {earlier.Entry.Label} ({score:P0} alike): merge them into one entry",
@@ -81,12 +92,9 @@ public sealed class DuplicateEntryRule : CanvasRule
     }
 
     /// <summary>Deletes the later entry and points its references in this file at the earlier one; null when they cannot move.</summary>
-    private static CodeFix? RemoveLater(RuleContext context, Entry earlier, Entry later)
+    private static CodeFix? RemoveLater(RuleContext context, Entry earlier, Entry later, ILookup<object, NameSyntax> referencesTo)
     {
-        var references = context.Model.ResolvedNames
-            .Where(r => ReferenceEquals(r.Value.Target, later) && r.Key.Span != later.Syntax.Id?.Span)
-            .Select(r => r.Key)
-            .ToList();
+        var references = referencesTo[later].Where(name => name.Span != later.Syntax.Id?.Span).ToList();
         if (references.Count > 0 && earlier.Id is null)
         {
             return null;

@@ -20,16 +20,35 @@ public sealed class OppositeGainRule : CanvasRule
         IsHeuristic = true,
     };
 
+    private const int CommonStemLimit = 48;
+
     public override void Analyze(RuleContext context)
     {
         foreach (var profile in context.Model.OwnProfiles)
         {
             var readings = ProfileReading.Read(context.Model, profile).Where(r => r.IsEnglish).ToList();
             var pains = readings.Where(r => r.Entry.Area == Model.CanvasArea.Pains).Select(r => (Reading: r, Polar: Polarity.Of(r.Words))).ToList();
+
+            // A mirrored gain shares folded stems with its pain: index pains by stem so each gain is
+            // compared only with pains it shares a not-too-common stem with (near-linear, not pains × gains).
+            var byStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < pains.Count; i++)
+            {
+                foreach (var stem in pains[i].Polar.Full)
+                {
+                    (byStem.TryGetValue(stem, out var list) ? list : byStem[stem] = []).Add(i);
+                }
+            }
+
             foreach (var gain in readings.Where(r => r.Entry.Area == Model.CanvasArea.Gains))
             {
                 var g = Polarity.Of(gain.Words);
-                var best = pains
+                var best = g.Full
+                    .Select(stem => byStem.GetValueOrDefault(stem))
+                    .Where(list => list is not null && list.Count < CommonStemLimit)
+                    .SelectMany(list => list!)
+                    .Distinct()
+                    .Select(i => pains[i])
                     .Select(p => (p.Reading, Score: Polarity.OppositeScore(p.Polar, g)))
                     .Where(p => p.Score >= MinOverlap)
                     .OrderByDescending(p => p.Score)

@@ -44,11 +44,15 @@ internal static class ProfileReading
         return EnglishDetector.IsEnglish(texts);
     }
 
-    public static IReadOnlyList<EntryReading> Read(SemanticModel model, Model.Profile profile)
-    {
-        var context = IsEnglishContext(model, profile);
-        return [.. profile.Entries.Select(e => Read(e, context))];
-    }
+    // Six word-reading rules read the same profile: tokenize it once per model, not once per rule.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Model.Profile, IReadOnlyList<EntryReading>> Cache = [];
+
+    public static IReadOnlyList<EntryReading> Read(SemanticModel model, Model.Profile profile) =>
+        Cache.GetValue(profile, p =>
+        {
+            var context = IsEnglishContext(model, p);
+            return [.. p.Entries.Select(e => Read(e, context))];
+        });
 
     public static EntryReading Read(Entry entry, bool englishContext)
     {
