@@ -67,6 +67,11 @@ public sealed class LabelledSetTests(ITestOutputHelper output)
         var report = table + (details.Length > 0 ? "\nMistakes:\n" + details : string.Empty);
         output.WriteLine(report);
         Console.WriteLine(report);
+
+        // CI prints this file after the test run, so the table shows without verbose test logging.
+        var artifacts = Path.Combine(Meta.RepoRoot.Path, "artifacts", "quality");
+        Directory.CreateDirectory(artifacts);
+        File.WriteAllText(Path.Combine(artifacts, "labelled-sets.md"), report);
         failures.ShouldBeEmpty();
     }
 }
