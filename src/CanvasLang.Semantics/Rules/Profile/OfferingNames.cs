@@ -18,7 +18,15 @@ internal sealed class OfferingNames
     {
         Phrases = phrases;
         CamelCase = camel;
+        foreach (var phrase in phrases)
+        {
+            (byFirstStem.TryGetValue(phrase.Stems[0], out var list) ? list : byFirstStem[phrase.Stems[0]] = []).Add(phrase);
+        }
     }
+
+    // Phrases by their first stem: each word of an entry meets only the names that start with it,
+    // so matching costs the entry's length, not the value map's size.
+    private readonly Dictionary<string, List<OfferingName>> byFirstStem = new(StringComparer.Ordinal);
 
     public List<OfferingName> Phrases { get; }
 
@@ -92,9 +100,14 @@ internal sealed class OfferingNames
 
         for (var k = 0; k + 1 < content.Count; k++)
         {
-            foreach (var name in Phrases)
+            if (!byFirstStem.TryGetValue(content[k].Stem, out var starting))
             {
-                if (excluded.Contains(name.Source) || content[k].Stem != name.Stems[0])
+                continue;
+            }
+
+            foreach (var name in starting)
+            {
+                if (excluded.Contains(name.Source))
                 {
                     continue;
                 }
