@@ -27,6 +27,10 @@ public static class CanvasParserFacade
     public const string ForeignCode = "CV000";
     public const string ForeignName = "not-canvaslang";
 
+    private static readonly string?[] KeywordTexts = Enumerable.Range(0, CanvasLexer.STRAY + 1)
+        .Select(t => CanvasLexer.DefaultVocabulary.GetLiteralName(t)?.Trim('\''))
+        .ToArray();
+
     public static SyntaxTree Parse(SourceText text, string path)
     {
         if (Prescreen(text) is { } refused)
@@ -143,7 +147,12 @@ public static class CanvasParserFacade
                     break;
             }
 
-            ((CommonToken)token).TokenIndex = tokens.Count;
+            var common = (CommonToken)token;
+            common.TokenIndex = tokens.Count;
+
+            // CommonToken.Text cuts a new substring on every read; later stages read it often. Keep one
+            // copy per token, and the vocabulary's own string for keywords.
+            common.Text = token.Type > 0 && token.Type < KeywordTexts.Length && KeywordTexts[token.Type] is { } keyword ? keyword : common.Text;
             tokens.Add(token);
             if (token.Type == TokenConstants.EOF)
             {
