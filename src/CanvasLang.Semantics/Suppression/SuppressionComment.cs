@@ -101,7 +101,11 @@ public static partial class SuppressionParser
             var span = new TextSpan(comment.Span.Start + names.Index + name.Index, name.Length);
             if (RuleCatalog.Find(name.Value) is { } rule)
             {
-                ids.Add(rule.Id);
+                // `CV101, vague-entry` names one rule twice: it is one suppression, reported once.
+                if (!ids.Contains(rule.Id))
+                {
+                    ids.Add(rule.Id);
+                }
             }
             else
             {

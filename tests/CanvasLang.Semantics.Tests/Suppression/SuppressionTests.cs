@@ -107,3 +107,15 @@ public class MisspelledSuppressionTests
         Lint.Of("CV901", text).ShouldHaveSingleItem().Message.ShouldContain("`irrelevant-ofer` is not a rule");
     }
 }
+
+/// <summary>Naming a rule by id and by name in one comment is one suppression.</summary>
+public class RepeatedRuleNameSuppressionTests
+{
+    [Fact]
+    public void A_rule_named_by_id_and_name_is_reported_unused_once()
+    {
+        var text = "segment s \"Design agencies\"\nprofile s {\n  // canvaslang-disable-next-line CV101, vague-entry\n  job j \"Invoice 12 clients on the 1st of each month\"\n}\n";
+
+        Lint.Of("CV901", text).ShouldHaveSingleItem();
+    }
+}
