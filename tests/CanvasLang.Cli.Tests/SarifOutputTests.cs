@@ -38,6 +38,13 @@ public sealed class SarifOutputTests : IDisposable
         var root = CliRunner.RepoRoot();
         var multitool = Path.Combine(root, "node_modules", "@microsoft", "sarif-multitool-linux", "Sarif.Multitool");
         File.Exists(multitool).ShouldBeTrue("run `npm ci` at the repository root: it installs the pinned SARIF Multitool");
+
+        // npm runs no install scripts here (the build uses --ignore-scripts), so the package's own
+        // chmod never ran: make the binary executable ourselves.
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(multitool, File.GetUnixFileMode(multitool) | UnixFileMode.UserExecute);
+        }
         var examples = Path.Combine(root, "examples");
         cli.Write("broken.canvas", "segment s \"x\"\nprofile s {\n  job \"a\" importance\n}\nvaluemap s {\n  reliever r \"b\" relieves nope\n}\n");
 

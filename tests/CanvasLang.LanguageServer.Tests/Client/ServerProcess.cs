@@ -58,7 +58,10 @@ public sealed class ServerProcess : IAsyncDisposable
         if (reportPath is not null)
         {
             info.FileName = "node";
-            foreach (var arg in new[] { Validator, "--proxy", "--report", reportPath, "--", "dotnet", ServerDll, "lsp", "--stdio" })
+
+            // shared/ may be reached through a symlink: keep the path as given, or the validator's
+            // "am I the main module" check compares it with the real path and does nothing.
+            foreach (var arg in new[] { "--preserve-symlinks-main", Validator, "--proxy", "--report", reportPath, "--", "dotnet", ServerDll, "lsp", "--stdio" })
             {
                 info.ArgumentList.Add(arg);
             }
