@@ -33,6 +33,20 @@ public sealed class LabelledSetTests(ITestOutputHelper output)
     public static IReadOnlyList<string> Sets() =>
         [.. Directory.GetFiles(LabelledFolder, "CV*.canvas").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal)];
 
+    /// <summary>A labelled set must be a valid canvas: an error would hide entries from the rules and skew the scores.</summary>
+    [Fact]
+    public void Every_labelled_set_is_a_valid_canvas()
+    {
+        foreach (var rule in Sets())
+        {
+            var path = Path.Combine(LabelledFolder, rule + ".canvas");
+            var result = CanvasLang.Semantics.Analysis.CanvasAnalyzer.AnalyzeFile(path, new CanvasLang.Semantics.Binding.FileSystemDocumentSource(), CanvasLang.Semantics.Analysis.AnalysisOptions.Default);
+            result.Diagnostics.Where(d => d.Severity == CanvasLang.Syntax.Diagnostics.DiagnosticSeverity.Error)
+                .Select(d => $"{rule}.canvas:{result.Tree.Text.GetPosition(d.Span.Start).Line + 1}: {d.Code} {d.Message}")
+                .ShouldBeEmpty();
+        }
+    }
+
     [Fact]
     public void Every_labelled_set_meets_its_targets()
     {
