@@ -1,7 +1,5 @@
 using System.CommandLine;
 using CanvasLang.EditorServices.Export;
-using CanvasLang.Semantics.Analysis;
-using CanvasLang.Semantics.Binding;
 
 namespace CanvasLang.Cli.Commands;
 
@@ -23,23 +21,11 @@ public static class ExportCommand
 
     public static int Run(string file, string format, string? segment, string? output, string workingDirectory, TextWriter stdout, TextWriter stderr)
     {
-        var path = Path.GetFullPath(Path.Combine(workingDirectory, file));
-        var source = new FileSystemDocumentSource();
-        var load = source.Load(path);
-        if (load.Tree is null)
+        if (InputCanvas.Analyze(file, workingDirectory, stderr, requireNoSyntaxErrors: true) is not { } analysis)
         {
-            stderr.WriteLine($"{file}: cannot read this file: {load.Error}");
-            return CanvasCli.UsageError;
+            return File.Exists(Path.Combine(workingDirectory, file)) ? 1 : CanvasCli.UsageError;
         }
 
-        if (load.Tree.Diagnostics.Any(d => d.Severity == Syntax.Diagnostics.DiagnosticSeverity.Error))
-        {
-            // An export of a half-parsed file would silently drop what the parser could not read.
-            stderr.WriteLine($"{file}: not exported: fix the syntax errors first (`canvaslang lint {file}`)");
-            return 1;
-        }
-
-        var analysis = CanvasAnalyzer.AnalyzeFile(path, source);
         string text;
         switch (format)
         {

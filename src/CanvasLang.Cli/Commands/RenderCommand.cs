@@ -1,6 +1,5 @@
 using System.CommandLine;
 using CanvasLang.EditorServices.Rendering;
-using CanvasLang.Semantics.Analysis;
 using CanvasLang.Semantics.Binding;
 
 namespace CanvasLang.Cli.Commands;
@@ -28,16 +27,11 @@ public static class RenderCommand
 
     public static int Run(string file, string? segment, string format, string theme, string? output, string workingDirectory, TextWriter stdout, TextWriter stderr)
     {
-        var path = Path.GetFullPath(Path.Combine(workingDirectory, file));
-        var source = new FileSystemDocumentSource();
-        var load = source.Load(path);
-        if (load.Tree is null)
+        if (InputCanvas.Analyze(file, workingDirectory, stderr) is not { } analysis)
         {
-            stderr.WriteLine($"{file}: cannot read this file: {load.Error}");
             return CanvasCli.UsageError;
         }
 
-        var analysis = CanvasAnalyzer.AnalyzeFile(path, source);
         var options = new RenderOptions(segment, theme == "dark" ? RenderTheme.Dark : RenderTheme.Light);
         string rendered;
         try
