@@ -1,6 +1,6 @@
 // Spawns a language server over stdio and measures what an editor user feels: spawn→initialize,
 // open→first diagnostics, edit→diagnostics (one-character edits), completion, hover, peak RSS.
-// Usage: node bench/lsp/lsp-bench.mjs [--runs N] [--yaml <yaml-language-server.js>] -- <server command…>
+// Usage: node bench/lsp/lsp-bench.mjs [--runs N] [--sizes 100,1000,10000] [--yaml <yaml-language-server.js>] -- <server command…>
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ const yaml = opt('--yaml', null);
 
 class Client {
   constructor(cmd) {
-    this.proc = spawn(cmd[0], cmd.slice(1), { stdio: ['pipe', 'pipe', 'ignore'] });
+    this.proc = spawn(cmd[0], cmd.slice(1), { stdio: ['pipe', 'pipe', process.env.LSP_BENCH_STDERR ? 'inherit' : 'ignore'] });
     this.buf = Buffer.alloc(0); this.id = 0; this.pending = new Map(); this.waiters = [];
     this.proc.stdout.on('data', d => { this.buf = Buffer.concat([this.buf, d]); this.drain(); });
   }
@@ -100,7 +100,7 @@ const report = (name, r) => [`### ${name}`, '', `spawn→initialize: median ${f(
   '| entries (lines) | open→diagnostics ms | edit→diagnostics median / p95 ms | completion median / p95 ms | hover median / p95 ms | peak RSS MiB |', '| --- | --- | --- | --- | --- | --- |',
   ...r.rows.map(x => `| ${x.size} | ${f(x.open)} | ${f(x.edit.median)} / ${f(x.edit.p95)} | ${f(x.completion.median)} / ${f(x.completion.p95)} | ${f(x.hover.median)} / ${f(x.hover.p95)} | ${f(x.rss)} |`), ''].join('\n');
 
-const sizes = [100, 1000, 10000];
+const sizes = opt('--sizes', '100,1000,10000').split(',').map(Number);
 let out = report(`CanvasLang (${server.join(' ')})`, await measure(server, sizes, 'canvaslang'));
 if (yaml) out += '\n' + report('yaml-language-server (reference, same line counts)', await measure(['node', yaml, '--stdio'], sizes, 'yaml'));
 console.log(out);

@@ -196,6 +196,30 @@ public sealed class CanvasWorkspace
         }
     }
 
+    /// <summary>
+    /// For requests that must answer at typing speed (completion, hover): the current version's
+    /// analysis when it is done, otherwise the last one that finished, while the current one goes on
+    /// in the background. Only a document never analyzed waits for its first analysis.
+    /// </summary>
+    public Task<DocumentAnalysis> LatestAsync(string path, CancellationToken cancellation = default)
+    {
+        lock (gate)
+        {
+            if (open.TryGetValue(path, out var snapshot) && completed.TryGetValue(path, out var last))
+            {
+                if (analyses.TryGetValue(path, out var pending) && pending.Version == snapshot.Version && pending.Generation == generation && pending.Task.IsCompletedSuccessfully)
+                {
+                    return pending.Task;
+                }
+
+                _ = AnalyzeInBackground(path);
+                return Task.FromResult(last);
+            }
+        }
+
+        return AnalyzeAsync(path, cancellation);
+    }
+
     /// <summary>Analysis of a file as saved (or as open), for workspace-wide features.</summary>
     public DocumentAnalysis AnalyzeClosed(string path)
     {
@@ -228,6 +252,18 @@ public sealed class CanvasWorkspace
         }
 
         return [.. files.Order(StringComparer.Ordinal)];
+    }
+
+    private async Task AnalyzeInBackground(string path)
+    {
+        try
+        {
+            await AnalyzeAsync(path).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // Superseded, closed or failed: the diagnostics scheduler runs and reports its own analysis.
+        }
     }
 
     private DocumentAnalysis Analyze(DocumentSnapshot snapshot, CancellationToken cancellation)

@@ -106,12 +106,8 @@ public sealed partial class CanvasLanguageServer
             return Task.CompletedTask;
         }
 
-        return Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams
-        {
-            Uri = Uris.ToUri(analysis.Snapshot.Path),
-            Version = analysis.Snapshot.Version,
-            Diagnostics = ToLsp(analysis),
-        });
+        var json = DiagnosticsJson.Publish(Uris.ToUri(analysis.Snapshot.Path), analysis.Snapshot.Version, ToLsp(analysis));
+        return Notify("textDocument/publishDiagnostics", json);
     }
 
     private List<Diagnostic> ToLsp(DocumentAnalysis analysis) =>

@@ -19,7 +19,15 @@ public sealed partial class CanvasLanguageServer
     {
         Request<TextDocumentPositionParams>("textDocument/completion", async (p, cancellation) =>
         {
-            var analysis = await AnalysisAsync(p.TextDocument.Uri, cancellation).ConfigureAwait(false);
+            // The current text (parsed once, shared with the running analysis) with the names of the
+            // last finished model: typing never waits for binding and rules.
+            var path = Uris.ToPath(p.TextDocument.Uri);
+            var analysis = await Workspace.LatestAsync(path, cancellation).ConfigureAwait(false);
+            if (Workspace.Get(path) is { } current && current.Version != analysis.Snapshot.Version)
+            {
+                analysis = analysis with { Snapshot = current };
+            }
+
             var items = CompletionService.Complete(analysis, Convert.Offset(analysis.Text, p.Position));
             return new CompletionList
             {
@@ -39,7 +47,8 @@ public sealed partial class CanvasLanguageServer
         });
         Request<TextDocumentPositionParams>("textDocument/hover", async (p, cancellation) =>
         {
-            var analysis = await AnalysisAsync(p.TextDocument.Uri, cancellation).ConfigureAwait(false);
+            // The last finished analysis, positions read in its own text: a hover never waits for rules.
+            var analysis = await Workspace.LatestAsync(Uris.ToPath(p.TextDocument.Uri), cancellation).ConfigureAwait(false);
             return HoverService.Hover(analysis, Convert.Offset(analysis.Text, p.Position)) is { } hover
                 ? new Hover { Contents = new MarkupContent { Value = hover.Markdown }, Range = Convert.Range(analysis.Text, hover.Span) }
                 : null;

@@ -38,7 +38,7 @@ public sealed partial class CanvasLanguageServer : IDisposable
         Uris = new DocumentUris();
         Navigation = new NavigationService(Workspace);
         CodeActions = new CodeActionService(Workspace);
-        Diagnostics = new DiagnosticsScheduler(Workspace, PublishAsync, diagnosticsDelay ?? TimeSpan.FromMilliseconds(25), (path, e) => Log(1, $"analysis of {path} failed: {e.GetType().Name}: {e.Message}"));
+        Diagnostics = new DiagnosticsScheduler(Workspace, PublishAsync, diagnosticsDelay ?? TimeSpan.Zero, (path, e) => Log(1, $"analysis of {path} failed: {e.GetType().Name}: {e.Message}"));
         RegisterRoutes();
     }
 
