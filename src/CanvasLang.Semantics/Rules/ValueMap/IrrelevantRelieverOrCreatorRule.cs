@@ -17,6 +17,10 @@ public sealed class IrrelevantRelieverOrCreatorRule : CanvasRule
     public override void Analyze(RuleContext context)
     {
         var model = context.Model;
+
+        // The first unanswered higher-ranked entry depends only on the profile and the area, so it is
+        // looked up once per (profile, area) rather than once per reliever: linear, not quadratic.
+        var firstNeglected = new Dictionary<(Model.Profile Profile, bool Pains), Entry?>();
         foreach (var map in model.OwnValueMaps)
         {
             var profile = model.ProfileOf(map.SegmentName);
@@ -50,9 +54,14 @@ public sealed class IrrelevantRelieverOrCreatorRule : CanvasRule
                     continue;
                 }
 
-                var area = isReliever ? profile.Pains : profile.Gains;
-                var neglected = area.FirstOrDefault(e => e.Level is < Lowest
-                    && !model.AddressersOf(e).Any(a => a.Area == entry.Area));
+                if (!firstNeglected.TryGetValue((profile, isReliever), out var neglected))
+                {
+                    var area = isReliever ? profile.Pains : profile.Gains;
+                    neglected = area.FirstOrDefault(e => e.Level is < Lowest
+                        && !model.AddressersOf(e).Any(a => a.Area == entry.Area));
+                    firstNeglected[(profile, isReliever)] = neglected;
+                }
+
                 if (neglected is null)
                 {
                     continue;

@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using CanvasLang.Semantics.Analysis;
+using CanvasLang.Semantics.Binding;
+using CanvasLang.Semantics.Configuration;
+using CanvasLang.Semantics.Rules;
+using CanvasLang.Syntax.Tree;
+using Newtonsoft.Json.Linq;
+
+namespace CanvasLang.Benchmarks;
+
+/// <summary>Parse, bind-only and each rule alone on one file, with a stopwatch: a quick ranking, not a benchmark.</summary>
+public static class QuickRuleTimes
+{
+    public static void Run(string file)
+    {
+        var source = new FileSystemDocumentSource();
+        var text = File.ReadAllText(file);
+        var path = Path.GetFullPath(file);
+        var tree = SyntaxTree.Parse(text, path);
+        Console.WriteLine($"parse: {Median(() => SyntaxTree.Parse(text, path)):F1} ms");
+        var none = Options(_ => true);
+        var bind = Median(() => CanvasAnalyzer.Analyze(tree, source, none));
+        Console.WriteLine($"bind (no rules): {bind:F1} ms");
+        Console.WriteLine($"all rules: {Median(() => CanvasAnalyzer.Analyze(tree, source, AnalysisOptions.Default)) - bind:F1} ms beyond binding");
+        foreach (var rule in RuleCatalog.Rules)
+        {
+            var options = Options(id => id != rule.Descriptor.Id);
+            Console.WriteLine($"{rule.Descriptor.Id}: {Median(() => CanvasAnalyzer.Analyze(tree, source, options)) - bind:F1} ms");
+        }
+    }
+
+    private static AnalysisOptions Options(Func<string, bool> off) => new(
+        new CanvasConfiguration
+        {
+            Rules = RuleCatalog.Rules.Where(r => off(r.Descriptor.Id))
+                .ToImmutableDictionary(r => r.Descriptor.Id, _ => new RuleConfiguration(null, true, ImmutableDictionary<string, JToken>.Empty)),
+        },
+        new DateOnly(2026, 11, 23));
+
+    private static double Median(Action action)
+    {
+        action();
+        var times = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        return times[2];
+    }
+}
