@@ -45,6 +45,14 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// CANVASLANG_SERVER names a published server executable (ReadyToRun or Native AOT) to test
+    /// instead of the built canvaslang.dll run with dotnet.
+    /// </summary>
+    public static string[] ServerCommand => Environment.GetEnvironmentVariable("CANVASLANG_SERVER") is { Length: > 0 } exe
+        ? [Path.GetFullPath(exe), "lsp"]
+        : ["dotnet", ServerDll, "lsp"];
+
     public static ServerProcess Start(string? reportPath, string workingDirectory)
     {
         var info = new ProcessStartInfo
@@ -61,15 +69,15 @@ public sealed class ServerProcess : IAsyncDisposable
 
             // shared/ may be reached through a symlink: keep the path as given, or the validator's
             // "am I the main module" check compares it with the real path and does nothing.
-            foreach (var arg in new[] { "--preserve-symlinks-main", Validator, "--proxy", "--report", reportPath, "--", "dotnet", ServerDll, "lsp", "--stdio" })
+            foreach (var arg in new[] { "--preserve-symlinks-main", Validator, "--proxy", "--report", reportPath, "--" }.Concat(ServerCommand).Append("--stdio"))
             {
                 info.ArgumentList.Add(arg);
             }
         }
         else
         {
-            info.FileName = "dotnet";
-            foreach (var arg in new[] { ServerDll, "lsp" })
+            info.FileName = ServerCommand[0];
+            foreach (var arg in ServerCommand.Skip(1))
             {
                 info.ArgumentList.Add(arg);
             }
