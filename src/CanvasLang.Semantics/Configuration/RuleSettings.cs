@@ -5,7 +5,7 @@ using Newtonsoft.Json.Linq;
 
 namespace CanvasLang.Semantics.Configuration;
 
-/// <summary>A rule's effective settings for one run: severity (null when off) and option values, defaults filled in.</summary>
+/// <summary>A rule's effective settings for one run: severity, whether it is off, and option values with defaults filled in.</summary>
 public sealed class RuleSettings
 {
     private readonly RuleDescriptor descriptor;

@@ -62,7 +62,7 @@ public static class CanvasParserFacade
             file = parser.file();
         }
 
-        var builder = new SyntaxTreeBuilder(text, sink);
+        var builder = new SyntaxTreeBuilder(text);
         var declarations = builder.Build(file);
         var diagnostics = sink.Errors
             .OrderBy(e => e.Start)

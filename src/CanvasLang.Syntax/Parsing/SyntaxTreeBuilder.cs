@@ -11,7 +11,7 @@ namespace CanvasLang.Syntax.Parsing;
 /// Walks ANTLR's parse tree once and builds our immutable tree. Parts missing after an error are
 /// left null (never invented), so later layers see exactly what the user wrote.
 /// </summary>
-internal sealed class SyntaxTreeBuilder(SourceText text, SyntaxErrorSink sink)
+internal sealed class SyntaxTreeBuilder(SourceText text)
 {
     public ImmutableArray<DeclarationSyntax> Build(FileContext file)
     {
@@ -185,7 +185,4 @@ internal sealed class SyntaxTreeBuilder(SourceText text, SyntaxErrorSink sink)
         start = Math.Clamp(start, 0, text.Length);
         return TextSpan.FromBounds(start, Math.Clamp(stop, start, text.Length));
     }
-
-    // The sink is kept for future structural checks made while building.
-    internal SyntaxErrorSink Sink => sink;
 }
