@@ -113,22 +113,15 @@ public static partial class RuleTestHarness
     /// <summary>Applies a fix and re-parses: the result must have no syntax error.</summary>
     public static string ApplyFix(string text, CodeFix fix)
     {
-        var fixedText = TextEdit.Apply(text, fix.Edits.Select(e => e.IsSnippet ? e with { NewText = StripSnippet(e.NewText) } : e));
+        var fixedText = Meta.Lint.Apply(text, fix);
         var tree = SyntaxTree.Parse(fixedText, DefaultPath);
         tree.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty($"after '{fix.Title}':\n{fixedText}");
         return fixedText;
     }
-
-    /// <summary>Turns LSP snippet syntax into what a user accepting the defaults would get.</summary>
-    public static string StripSnippet(string snippet) =>
-        SnippetPlaceholder().Replace(snippet, m => m.Groups["text"].Success ? m.Groups["text"].Value : string.Empty).Replace("\\$", "$", StringComparison.Ordinal);
 
     [GeneratedRegex(@"//\s*(?<sign>[+-])\s*(?<rules>CV\d{3}(\s*,\s*CV\d{3})*)")]
     private static partial Regex LineMarker();
 
     [GeneratedRegex(@"/\*\^(?<rule>CV\d{3})\*/")]
     private static partial Regex CaretMarker();
-
-    [GeneratedRegex(@"\$\{\d+:(?<text>[^}]*)\}|\$\d+")]
-    private static partial Regex SnippetPlaceholder();
 }
