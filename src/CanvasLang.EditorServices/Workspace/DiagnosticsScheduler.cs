@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace CanvasLang.EditorServices.Workspace;
 
 /// <summary>
-/// Re-analyzes documents after a short quiet period and hands each result to <c>publish</c>, only
+/// Re-analyzes documents (after an optional quiet period; the server uses none) and hands each result to <c>publish</c>, only
 /// if the document is still at the analyzed version: an edit cancels the work for the old one, so
 /// diagnostics are never stale.
 /// </summary>
