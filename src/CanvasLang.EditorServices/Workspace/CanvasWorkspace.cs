@@ -93,14 +93,22 @@ public sealed class CanvasWorkspace
             }
 
             var text = current.Text;
+            SnapshotEdit? edit = null;
             foreach (var change in changes)
             {
-                text = change.Range is { } range
-                    ? text.WithChange(TextSpan.FromBounds(text.GetOffset(range.Start), text.GetOffset(range.End)), change.Text)
-                    : SourceText.From(change.Text);
+                if (change.Range is { } range)
+                {
+                    var replaced = TextSpan.FromBounds(text.GetOffset(range.Start), text.GetOffset(range.End));
+                    edit = changes.Count == 1 ? new SnapshotEdit(current, replaced, change.Text) : null;
+                    text = text.WithChange(replaced, change.Text);
+                }
+                else
+                {
+                    text = SourceText.From(change.Text);
+                }
             }
 
-            snapshot = new DocumentSnapshot(path, version, text);
+            snapshot = new DocumentSnapshot(path, version, text, edit);
             open[path] = snapshot;
             generation++;
             return ChangeOutcome.Applied;

@@ -76,11 +76,11 @@ public static class CanvasParserFacade
         return new SyntaxTree(path, text, declarations, comments.ToImmutable(), [.. diagnostics]);
     }
 
-    private static Diagnostic Error(string message, TextSpan span) =>
+    internal static Diagnostic Error(string message, TextSpan span) =>
         new(SyntaxCode, SyntaxName, DiagnosticSeverity.Error, message, span);
 
     /// <summary>Files that are not CanvasLang at all get one clear message and no parse.</summary>
-    private static SyntaxTree? Prescreen(SourceText text)
+    internal static SyntaxTree? Prescreen(SourceText text)
     {
         var s = text.Text;
         if (s.Length > MaxLength)
@@ -115,14 +115,23 @@ public static class CanvasParserFacade
     private static SyntaxTree Refused(SourceText text, Diagnostic diagnostic) =>
         new(string.Empty, text, [], [], [diagnostic]);
 
-    private static List<IToken> Lex(SourceText text, SyntaxErrorSink sink, ImmutableArray<CommentSyntax>.Builder comments)
+    private static List<IToken> Lex(SourceText text, SyntaxErrorSink sink, ImmutableArray<CommentSyntax>.Builder comments) =>
+        Lex(text.Text, sink, comments, 0);
+
+    /// <summary>
+    /// The parser's tokens of <paramref name="text"/>; comments go to <paramref name="comments"/> at
+    /// <paramref name="offset"/> + their position, problems the lexer sees go to the sink.
+    /// </summary>
+    internal static List<IToken> Lex(string text, SyntaxErrorSink sink, ImmutableArray<CommentSyntax>.Builder comments, int offset)
     {
-        var lexer = new CanvasLexer(CharStreams.fromString(text.Text));
+        // AntlrInputStream indexes UTF-16 code units, the unit of our spans and of LSP positions
+        // (CharStreams.fromString counts code points, which shifts everything after an emoji).
+        var lexer = new CanvasLexer(new AntlrInputStream(text));
         lexer.RemoveErrorListeners();
         var tokens = new List<IToken>();
         for (var token = lexer.NextToken(); ; token = lexer.NextToken())
         {
-            var span = new TextSpan(token.StartIndex, token.StopIndex - token.StartIndex + 1);
+            var span = new TextSpan(offset + token.StartIndex, token.StopIndex - token.StartIndex + 1);
             switch (token.Type)
             {
                 case CanvasLexer.LINE_COMMENT:
@@ -134,7 +143,19 @@ public static class CanvasParserFacade
                     sink.AddAt(span.Start, 2, token.Line, "unterminated comment: `/*` has no closing `*/`");
                     continue;
                 case CanvasLexer.STRAY:
-                    sink.AddAt(span.Start, span.Length, token.Line, StrayMessage(token.Text));
+                    // A character outside the BMP arrives as two UTF-16 halves: report it once, whole.
+                    var stray = token.Text;
+                    if (char.IsLowSurrogate(stray[0]) && token.StartIndex > 0 && char.IsHighSurrogate(text[token.StartIndex - 1]))
+                    {
+                        continue;
+                    }
+
+                    if (char.IsHighSurrogate(stray[0]) && token.StartIndex + 1 < text.Length && char.IsLowSurrogate(text[token.StartIndex + 1]))
+                    {
+                        stray = text.Substring(token.StartIndex, 2);
+                    }
+
+                    sink.AddAt(span.Start, stray.Length, token.Line, StrayMessage(stray));
                     continue;
                 case CanvasLexer.UNTERMINATED_STRING:
                     sink.AddAt(span.Start, span.Length, token.Line,

@@ -9,38 +9,17 @@ namespace CanvasLang.Syntax.Parsing;
 
 /// <summary>
 /// Walks ANTLR's parse tree once and builds our immutable tree. Parts missing after an error are
-/// left null (never invented), so later layers see exactly what the user wrote.
+/// left null (never invented), so later layers see exactly what the user wrote. Token positions are
+/// shifted by <paramref name="offset"/>: a piece reparsed on its own lands where it sits in the document.
 /// </summary>
-internal sealed class SyntaxTreeBuilder(SourceText text)
+internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
 {
     public ImmutableArray<DeclarationSyntax> Build(FileContext file)
     {
         var result = ImmutableArray.CreateBuilder<DeclarationSyntax>();
         foreach (var declaration in file.declaration())
         {
-            var built = declaration.GetChild(0) switch
-            {
-                TitleContext c => new TitleSyntax(Keyword(c), Str(c.STRING()), SpanOf(c)),
-                ImportDeclContext c => new ImportSyntax(Keyword(c), Str(c.STRING()), SpanOf(c)),
-                SegmentContext c => Segment(c),
-                ProfileContext c => new ProfileSyntax(Keyword(c), Name(c.name()), Tok(c.LBRACE()),
-                    [.. c.profileEntry().Select(e => Entry((ParserRuleContext)e.GetChild(0))).OfType<EntrySyntax>()],
-                    Tok(c.RBRACE()), SpanOf(c)),
-                ValuemapContext c => new ValueMapSyntax(Keyword(c), Name(c.name()), Tok(c.LBRACE()),
-                    [.. c.valueEntry().Select(e => Entry((ParserRuleContext)e.GetChild(0))).OfType<EntrySyntax>()],
-                    Tok(c.RBRACE()), SpanOf(c)),
-                StatementContext c => new StatementSyntax(Keyword(c), Name(c.name()), Str(c.STRING()), SpanOf(c)),
-                TestContext c => new TestSyntax(Keyword(c), Name(c.name(0)), c.FOR() is null ? null : Name(c.name(1)),
-                    Tok(c.LBRACE()), [.. c.testField().Select(TestField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
-                LearningContext c => new LearningSyntax(Keyword(c), Name(c.name(0)), Name(c.name(1)), Tok(c.LBRACE()),
-                    [.. c.learningField().Select(LearningField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
-                PurposeContext c => new PurposeSyntax(Keyword(c),
-                    Tok(c.COMPANY()) ?? Tok(c.BRAND()) ?? Tok(c.CUSTOMER()), Name(c.name()), Str(c.STRING()), SpanOf(c)),
-                BusinessmodelContext c => new BusinessModelSyntax(Keyword(c), Name(c.name()), Tok(c.LBRACE()),
-                    [.. c.bmBlock().Select(BusinessModelBlock).OfType<BusinessModelBlockSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
-                _ => (DeclarationSyntax?)null,
-            };
-            if (built is not null)
+            if (Declaration(declaration) is { } built)
             {
                 result.Add(built);
             }
@@ -49,13 +28,37 @@ internal sealed class SyntaxTreeBuilder(SourceText text)
         return result.ToImmutable();
     }
 
+    public DeclarationSyntax? Declaration(DeclarationContext declaration) =>
+        declaration.GetChild(0) switch
+        {
+            TitleContext c => new TitleSyntax(Keyword(c), Str(c.STRING()), SpanOf(c)),
+            ImportDeclContext c => new ImportSyntax(Keyword(c), Str(c.STRING()), SpanOf(c)),
+            SegmentContext c => Segment(c),
+            ProfileContext c => new ProfileSyntax(Keyword(c), Name(c.name()), Tok(c.LBRACE()),
+                [.. c.profileEntry().Select(e => Entry((ParserRuleContext)e.GetChild(0))).OfType<EntrySyntax>()],
+                Tok(c.RBRACE()), SpanOf(c)),
+            ValuemapContext c => new ValueMapSyntax(Keyword(c), Name(c.name()), Tok(c.LBRACE()),
+                [.. c.valueEntry().Select(e => Entry((ParserRuleContext)e.GetChild(0))).OfType<EntrySyntax>()],
+                Tok(c.RBRACE()), SpanOf(c)),
+            StatementContext c => new StatementSyntax(Keyword(c), Name(c.name()), Str(c.STRING()), SpanOf(c)),
+            TestContext c => new TestSyntax(Keyword(c), Name(c.name(0)), c.FOR() is null ? null : Name(c.name(1)),
+                Tok(c.LBRACE()), [.. c.testField().Select(TestField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
+            LearningContext c => new LearningSyntax(Keyword(c), Name(c.name(0)), Name(c.name(1)), Tok(c.LBRACE()),
+                [.. c.learningField().Select(LearningField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
+            PurposeContext c => new PurposeSyntax(Keyword(c),
+                Tok(c.COMPANY()) ?? Tok(c.BRAND()) ?? Tok(c.CUSTOMER()), Name(c.name()), Str(c.STRING()), SpanOf(c)),
+            BusinessmodelContext c => new BusinessModelSyntax(Keyword(c), Name(c.name()), Tok(c.LBRACE()),
+                [.. c.bmBlock().Select(BusinessModelBlock).OfType<BusinessModelBlockSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
+            _ => (DeclarationSyntax?)null,
+        };
+
     private SegmentSyntax Segment(SegmentContext c)
     {
         var strings = c.STRING().Select(Str).OfType<StringSyntax>().ToList();
         StringSyntax? description = null;
         var aliases = strings;
         // The description is the string before `aka`, if any.
-        if (strings.Count > 0 && (c.AKA() is null || strings[0].Span.Start < c.AKA().Symbol.StartIndex))
+        if (strings.Count > 0 && (c.AKA() is null || strings[0].Span.Start < offset + c.AKA().Symbol.StartIndex))
         {
             description = strings[0];
             aliases = strings.Skip(1).ToList();
@@ -64,7 +67,8 @@ internal sealed class SyntaxTreeBuilder(SourceText text)
         return new SegmentSyntax(Keyword(c), Name(c.name()), description, [.. aliases], SpanOf(c));
     }
 
-    private EntrySyntax? Entry(ParserRuleContext? c)
+    /// <summary>A <c>profileEntry</c> or <c>valueEntry</c> context (or the job/pain/… inside one).</summary>
+    public EntrySyntax? Entry(ParserRuleContext? c)
     {
         if (c is null || c.Start.Type == TokenConstants.EOF)
         {
@@ -137,31 +141,31 @@ internal sealed class SyntaxTreeBuilder(SourceText text)
         return new BusinessModelBlockSyntax(keyword, [.. references], [.. c.STRING().Select(Str).OfType<StringSyntax>()], SpanOf(c));
     }
 
-    private static SyntaxToken Keyword(ParserRuleContext c) =>
-        new(c.Start.Text, new TextSpan(c.Start.StartIndex, c.Start.StopIndex - c.Start.StartIndex + 1));
+    private SyntaxToken Keyword(ParserRuleContext c) =>
+        new(c.Start.Text, new TextSpan(offset + c.Start.StartIndex, c.Start.StopIndex - c.Start.StartIndex + 1));
 
-    private static NameSyntax? Name(NameContext? c)
+    private NameSyntax? Name(NameContext? c)
     {
         if (c is null || c.exception is not null || c.Start.Type == TokenConstants.EOF || c.Start.TokenIndex < 0)
         {
             return null;
         }
 
-        return new NameSyntax(c.Start.Text, new TextSpan(c.Start.StartIndex, c.Start.StopIndex - c.Start.StartIndex + 1));
+        return new NameSyntax(c.Start.Text, new TextSpan(offset + c.Start.StartIndex, c.Start.StopIndex - c.Start.StartIndex + 1));
     }
 
-    private static SyntaxToken? Tok(ParserRuleContext? c)
+    private SyntaxToken? Tok(ParserRuleContext? c)
     {
         if (c is null || c.exception is not null || c.Start.TokenIndex < 0 || c.Start.Type == TokenConstants.EOF)
         {
             return null;
         }
 
-        return new SyntaxToken(c.Start.Text, new TextSpan(c.Start.StartIndex, c.Start.StopIndex - c.Start.StartIndex + 1));
+        return new SyntaxToken(c.Start.Text, new TextSpan(offset + c.Start.StartIndex, c.Start.StopIndex - c.Start.StartIndex + 1));
     }
 
     /// <summary>A real token from the input; tokens ANTLR conjured during recovery are dropped.</summary>
-    private static SyntaxToken? Tok(ITerminalNode? node)
+    private SyntaxToken? Tok(ITerminalNode? node)
     {
         if (node is null || node is IErrorNode || node.Symbol.TokenIndex < 0 || node.Symbol.Type == TokenConstants.EOF)
         {
@@ -169,10 +173,10 @@ internal sealed class SyntaxTreeBuilder(SourceText text)
         }
 
         var s = node.Symbol;
-        return new SyntaxToken(s.Text, new TextSpan(s.StartIndex, s.StopIndex - s.StartIndex + 1));
+        return new SyntaxToken(s.Text, new TextSpan(offset + s.StartIndex, s.StopIndex - s.StartIndex + 1));
     }
 
-    private static StringSyntax? Str(ITerminalNode? node)
+    private StringSyntax? Str(ITerminalNode? node)
     {
         var token = Tok(node);
         return token is null ? null : new StringSyntax(CanvasParserFacade.Unescape(token.Text), token.Span);
@@ -180,8 +184,8 @@ internal sealed class SyntaxTreeBuilder(SourceText text)
 
     private TextSpan SpanOf(ParserRuleContext c)
     {
-        var start = c.Start.StartIndex;
-        var stop = c.Stop is { } s && s.TokenIndex >= c.Start.TokenIndex && s.Type != TokenConstants.EOF ? s.StopIndex + 1 : start + c.Start.Text.Length;
+        var start = offset + c.Start.StartIndex;
+        var stop = c.Stop is { } s && s.TokenIndex >= c.Start.TokenIndex && s.Type != TokenConstants.EOF ? offset + s.StopIndex + 1 : start + c.Start.Text.Length;
         start = Math.Clamp(start, 0, text.Length);
         return TextSpan.FromBounds(start, Math.Clamp(stop, start, text.Length));
     }

@@ -157,6 +157,34 @@ public sealed class FeatureTests
     }
 
     [Fact]
+    public async Task Typing_into_an_analyzed_document_gives_what_a_fresh_analysis_gives()
+    {
+        // Versions made by one range edit are reparsed incrementally from the previous tree.
+        using var workspace = new FeatureWorkspace();
+        var path = workspace.PathOf("typed.canvas");
+        workspace.Workspace.Open(path, 1, FeatureWorkspace.Coffee);
+        await workspace.Workspace.AnalyzeAsync(path);
+        var typed = " and the bus\n  pain late \"Arriving late\" severity high";
+        var line = FeatureWorkspace.Coffee.Split('\n').Select((l, i) => (l, i)).First(x => x.l.Contains("cash only", StringComparison.Ordinal)).i;
+        var column = FeatureWorkspace.Coffee.Split('\n')[line].IndexOf("any\"", StringComparison.Ordinal) + 3;
+        for (var i = 0; i < typed.Length; i++)
+        {
+            var at = new LinePosition(line + typed[..i].Count(c => c == '\n'), i == 0 || !typed[..i].Contains('\n') ? column + i : i - typed[..i].LastIndexOf('\n') - 1);
+            workspace.Workspace.Change(path, 2 + i, [new TextChange(new LinePositionSpan(at, at), typed[i].ToString())], out var snapshot).ShouldBe(ChangeOutcome.Applied);
+            var analysis = await workspace.Workspace.AnalyzeAsync(path);
+
+            var fresh = new CanvasWorkspace();
+            fresh.Open(path, 1, snapshot!.Text.Text);
+            var expected = await fresh.AnalyzeAsync(path);
+            analysis.Result.Diagnostics.Select(d => $"{d.Code} {d.Span} {d.Message}")
+                .ShouldBe(expected.Result.Diagnostics.Select(d => $"{d.Code} {d.Span} {d.Message}"), $"after typing {typed[..(i + 1)]}");
+            analysis.Result.Model.OwnEntries.Select(e => $"{e.Span} {e.Text}").ShouldBe(expected.Result.Model.OwnEntries.Select(e => $"{e.Span} {e.Text}"));
+        }
+
+        (await workspace.Workspace.AnalyzeAsync(path)).Snapshot.Text.Text.ShouldContain("any and the bus\n  pain late \"Arriving late\" severity high\"");
+    }
+
+    [Fact]
     public async Task Importers_are_reanalyzed_when_an_import_changes()
     {
         using var workspace = new FeatureWorkspace();
