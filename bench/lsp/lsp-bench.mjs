@@ -17,20 +17,25 @@ const yaml = opt('--yaml', null);
 class Client {
   constructor(cmd) {
     this.proc = spawn(cmd[0], cmd.slice(1), { stdio: ['pipe', 'pipe', process.env.LSP_BENCH_STDERR ? 'inherit' : 'ignore'] });
-    this.buf = Buffer.alloc(0); this.id = 0; this.pending = new Map(); this.waiters = [];
-    this.proc.stdout.on('data', d => { this.buf = Buffer.concat([this.buf, d]); this.drain(); });
+    // Chunks are kept in a list and joined once a whole message is there, as vscode-jsonrpc does:
+    // joining on every chunk would make the harness quadratic in the message size.
+    this.chunks = []; this.size = 0; this.need = -1; this.id = 0; this.pending = new Map(); this.waiters = [];
+    this.proc.stdout.on('data', d => { this.chunks.push(d); this.size += d.length; if (this.need < 0 || this.size >= this.need) this.drain(); });
   }
   drain() {
+    let buf = Buffer.concat(this.chunks, this.size);
     for (;;) {
-      const end = this.buf.indexOf('\r\n\r\n'); if (end < 0) return;
-      const len = Number(/Content-Length: (\d+)/i.exec(this.buf.slice(0, end).toString())[1]);
-      if (this.buf.length < end + 4 + len) return;
-      const msg = JSON.parse(this.buf.slice(end + 4, end + 4 + len).toString());
-      this.buf = this.buf.slice(end + 4 + len);
+      const end = buf.indexOf('\r\n\r\n'); if (end < 0) break;
+      const len = Number(/Content-Length: (\d+)/i.exec(buf.slice(0, end).toString())[1]);
+      if (buf.length < end + 4 + len) { this.need = end + 4 + len; break; }
+      this.need = -1;
+      const msg = JSON.parse(buf.slice(end + 4, end + 4 + len).toString());
+      buf = buf.slice(end + 4 + len);
       if (msg.id !== undefined && msg.method) { this.send({ jsonrpc: '2.0', id: msg.id, result: msg.method === 'workspace/configuration' ? msg.params.items.map(() => ({})) : null }); }
       else if (msg.id !== undefined) { this.pending.get(msg.id)?.(msg); this.pending.delete(msg.id); }
       else { this.waiters = this.waiters.filter(w => !w(msg)); }
     }
+    this.chunks = buf.length ? [buf] : []; this.size = buf.length;
   }
   send(m) { const b = Buffer.from(JSON.stringify(m)); this.proc.stdin.write(`Content-Length: ${b.length}\r\n\r\n`); this.proc.stdin.write(b); }
   request(method, params) { const id = ++this.id; return new Promise(r => { this.pending.set(id, r); this.send({ jsonrpc: '2.0', id, method, params }); }); }
@@ -40,6 +45,8 @@ class Client {
   async close() { await this.request('shutdown'); this.notify('exit'); await new Promise(r => this.proc.on('exit', r)); }
 }
 
+// What VS Code announces for diagnostics, so both servers send what an editor would get.
+const editorCapabilities = { textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true, tagSupport: { valueSet: [1, 2] } } } };
 const stats = xs => { const s = [...xs].sort((a, b) => a - b); const q = p => s[Math.min(s.length - 1, Math.floor(p * s.length))]; return { median: q(0.5), p95: q(0.95) }; };
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 
@@ -69,7 +76,7 @@ async function measure(cmd, sizes, language) {
   const rows = [];
   for (const size of sizes) {
     const c = new Client(cmd);
-    await c.request('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } } });
+    await c.request('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: editorCapabilities });
     c.notify('initialized', {});
     const text = language === 'yaml' ? yamlText(size + 5) : canvas(size);
     const file = join(folder, `doc${size}.${language === 'yaml' ? 'yaml' : 'canvas'}`); writeFileSync(file, text);
