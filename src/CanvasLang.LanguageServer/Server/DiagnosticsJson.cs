@@ -1,37 +1,33 @@
-using System.Text;
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CanvasLang.LanguageServer.Protocol;
-using Newtonsoft.Json.Linq;
 
 namespace CanvasLang.LanguageServer.Server;
 
 /// <summary>
-/// publishDiagnostics parameters written straight to JSON text (System.Text.Json's writer) and handed
-/// to StreamJsonRpc as raw JSON. A canvas with thousands of findings is the largest message the server
-/// sends on every keystroke; Newtonsoft's reflection-based object→JToken→text path cost tens of
-/// milliseconds of it. Same shape as the protocol types: camelCase, optional properties omitted.
+/// publishDiagnostics parameters written straight to UTF-8 JSON (System.Text.Json's writer) and sent
+/// as they are (<see cref="PreSerializedParams"/>). A canvas with thousands of findings makes this the
+/// largest message the server sends on every keystroke (1.4 MB for 2,300 findings): going through
+/// Newtonsoft objects, or even a raw JSON string inside them, cost tens of milliseconds and a
+/// large-object-heap string per keystroke. Same shape as the protocol types: camelCase, optional
+/// properties omitted.
 /// </summary>
 internal static class DiagnosticsJson
 {
-    /// <summary>StreamJsonRpc wants a parameter object to be a JObject; the big array inside it is raw JSON.</summary>
-    public static JObject Publish(string uri, int? version, IReadOnlyList<Diagnostic> diagnostics)
+    public static PreSerializedParams Publish(string uri, int? version, IReadOnlyList<Diagnostic> diagnostics)
     {
-        var parameters = new JObject { ["uri"] = uri };
-        if (version is { } v)
-        {
-            parameters["version"] = v;
-        }
-
-        parameters["diagnostics"] = Array(diagnostics);
-        return parameters;
-    }
-
-    private static JRaw Array(IReadOnlyList<Diagnostic> diagnostics)
-    {
-        using var buffer = new MemoryStream(256 + (diagnostics.Count * 320));
+        var buffer = new ArrayBufferWriter<byte>(256 + (diagnostics.Count * 600));
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
+            w.WriteStartObject();
+            w.WriteString("uri"u8, uri);
+            if (version is { } v)
+            {
+                w.WriteNumber("version"u8, v);
+            }
+
+            w.WritePropertyName("diagnostics"u8);
             w.WriteStartArray();
             foreach (var d in diagnostics)
             {
@@ -39,9 +35,10 @@ internal static class DiagnosticsJson
             }
 
             w.WriteEndArray();
+            w.WriteEndObject();
         }
 
-        return new JRaw(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        return new PreSerializedParams(buffer.WrittenMemory);
     }
 
     private static void Write(Utf8JsonWriter w, Diagnostic d)

@@ -87,7 +87,25 @@ internal sealed class LspMessageHandler(Stream sending, Stream receiving, JsonMe
             detail.Data = null;
         }
 
+        if (content is JsonRpcRequest { IsNotification: true, Method: { } method, Arguments: PreSerializedParams parameters })
+        {
+            WritePreSerialized(method, parameters);
+            return;
+        }
+
         base.Write(content, cancellationToken);
+    }
+
+    /// <summary>Frames a notification around params that are already JSON: header, envelope, the bytes as they are.</summary>
+    private void WritePreSerialized(string method, PreSerializedParams parameters)
+    {
+        var writer = Writer ?? throw new InvalidOperationException("the handler has no writer");
+        var head = Encoding.UTF8.GetBytes($"{{\"jsonrpc\":\"2.0\",\"method\":{JsonConvert.ToString(method)},\"params\":");
+        var length = head.Length + parameters.Json.Length + 1;
+        writer.Write(Encoding.ASCII.GetBytes($"Content-Length: {length.ToString(CultureInfo.InvariantCulture)}\r\n\r\n"));
+        writer.Write(head);
+        writer.Write(parameters.Json.Span);
+        writer.Write("}"u8);
     }
 
     private static async Task<(int Length, string? Problem, bool Ended)> ReadHeaderAsync(System.IO.Pipelines.PipeReader reader, CancellationToken cancellationToken)
