@@ -79,6 +79,9 @@ public sealed class ConfigurationDiagnosticsTests
         var seen = ConfigurationSession.Seen(session.Client);
         await session.Client.NotifyAsync("textDocument/didSave", new { textDocument = new { uri = configUri } });
         await ConfigurationSession.Next(session.Client, seen, canvas, d => d.All(x => x["code"]!.ToString() != "CV301"));
+
+        // The file's own (unchanged, empty) diagnostics are published again on save, for clients that hold them back while it is dirty.
+        (await ConfigurationSession.Next(session.Client, seen, configUri, d => d.Count == 0))["version"]!.Value<int>().ShouldBe(1);
     }
 
     [Fact]

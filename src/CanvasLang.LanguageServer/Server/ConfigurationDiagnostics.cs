@@ -104,10 +104,13 @@ public sealed partial class CanvasLanguageServer
 
                 break;
             case "textDocument/didSave":
-                // The saved file is what canvases are analyzed with: they are all re-analyzed.
+                // The saved file is what canvases are analyzed with: they are all re-analyzed. The file's
+                // own problems are published again even if unchanged: a client that holds diagnostics of
+                // dirty documents back until they are saved (the extension's lint.run = onSave) shows them now.
                 Workspace.FilesChanged([path]);
                 Diagnostics.ScheduleAllOpen();
-                break;
+                RefreshConfiguration(path, force: Workspace.ConfigurationBufferOf(path) is not null);
+                return;
             default:
                 Workspace.CloseConfiguration(path);
                 break;
@@ -135,8 +138,8 @@ public sealed partial class CanvasLanguageServer
         RefreshConfiguration(path);
     }
 
-    /// <summary>Publishes the file's problems (from the editor's buffer when open, else from disk) when they differ from what is shown.</summary>
-    private void RefreshConfiguration(string path)
+    /// <summary>Publishes the file's problems (from the editor's buffer when open, else from disk) when they differ from what is shown, or when forced.</summary>
+    private void RefreshConfiguration(string path, bool force = false)
     {
         lock (configurationGate)
         {
@@ -148,7 +151,7 @@ public sealed partial class CanvasLanguageServer
             var parameters = DiagnosticsJson.Publish(Uris.ToUri(path), buffer?.Version, items);
             var shown = parameters["diagnostics"]!.ToString();
             var wasShown = configurationShown.TryGetValue(path, out var before);
-            if (wasShown ? before == shown : items.Count == 0)
+            if (!force && (wasShown ? before == shown : items.Count == 0))
             {
                 return;
             }
