@@ -16,8 +16,6 @@ namespace CanvasLang.EditorServices.CodeActions;
 /// </summary>
 internal static partial class ConfigurationActions
 {
-    public const string SchemaUri = JsoncEdits.SchemaUri;
-
     /// <summary>The severity the light bulb's "Configure" action sets: the one decision a rule's finding calls for.</summary>
     public const string ConfiguredSeverity = "off";
 
