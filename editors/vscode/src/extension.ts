@@ -2,13 +2,43 @@
 // fit summary in the status bar, and a few commands that need no server.
 import * as vscode from 'vscode';
 import {
-  CloseAction, ErrorAction, LanguageClient, LanguageClientOptions, RevealOutputChannelOn, ServerOptions, State,
+  CloseAction, DocumentSelector, DynamicFeature, ErrorAction, LanguageClient, LanguageClientOptions, RevealOutputChannelOn, ServerOptions,
+  State, StaticFeature,
 } from 'vscode-languageclient/node';
 import { createConfig, exportCanvas, newCanvas, openRuleDocumentation } from './commands';
 import { DiagnosticsFilter } from './diagnosticsFilter';
 import { PreviewManager } from './preview';
 import { FitSummaryRequest, LANGUAGE_ID, looksLikeJsonCanvas } from './protocol';
 import { ErrorAction as StartAction, ServerStartError, checkBinary, resolveServer, spawnServer } from './server';
+
+/** Canvases: every feature of the server. */
+const CANVAS_SELECTOR: DocumentSelector = [{ language: LANGUAGE_ID, scheme: 'file' }, { language: LANGUAGE_ID, scheme: 'untitled' }];
+/**
+ * canvaslang.json is synchronized too, so the server reports its problems (CV900) from the unsaved
+ * text as you type; canvases are analyzed with the saved file.
+ */
+const CONFIG_SELECTOR: DocumentSelector = [{ scheme: 'file', pattern: '**/canvaslang.json' }];
+const SYNC_METHODS = new Set([
+  'textDocument/didOpen', 'textDocument/didChange', 'textDocument/willSave', 'textDocument/willSaveWaitUntil',
+  'textDocument/didSave', 'textDocument/didClose',
+]);
+
+/**
+ * Text synchronization uses the whole documentSelector (canvases and canvaslang.json); every other
+ * feature (completion, hover, formatting, folding, outline, code actions, semantic tokens, pulled
+ * diagnostics…) is registered for canvases only, so the JSON language and the schema the extension
+ * contributes keep serving canvaslang.json, and VS Code sees no second JSON formatter.
+ */
+class CanvasLanguageClient extends LanguageClient {
+  override registerFeature(feature: StaticFeature | DynamicFeature<any>): void {
+    const method = (feature as Partial<DynamicFeature<unknown>>).registrationType?.method;
+    if (!method || !SYNC_METHODS.has(method)) {
+      const initialize = feature.initialize.bind(feature);
+      feature.initialize = (capabilities, _documentSelector) => initialize(capabilities, CANVAS_SELECTOR);
+    }
+    super.registerFeature(feature);
+  }
+}
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
@@ -135,7 +165,7 @@ async function startClient(context: vscode.ExtensionContext, userAsked: boolean)
   let initialized = false;
   let crashes: number[] = [];
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE_ID, scheme: 'file' }, { language: LANGUAGE_ID, scheme: 'untitled' }],
+    documentSelector: [...CANVAS_SELECTOR, ...CONFIG_SELECTOR],
     synchronize: {
       configurationSection: 'canvaslang',
       fileEvents: [
@@ -165,7 +195,7 @@ async function startClient(context: vscode.ExtensionContext, userAsked: boolean)
       },
     },
   };
-  const c = new LanguageClient('canvaslang', 'CanvasLang Language Server', serverOptions, clientOptions);
+  const c = new CanvasLanguageClient('canvaslang', 'CanvasLang Language Server', serverOptions, clientOptions);
   client = c;
   c.onDidChangeState(e => {
     if (e.newState === State.Running) { initialized = true; preview.refresh(); void updateStatus(); }

@@ -4,36 +4,39 @@ using CanvasLang.Semantics.Configuration;
 using CanvasLang.Semantics.Rules;
 using CanvasLang.Syntax.Diagnostics;
 using CanvasLang.Syntax.Text;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace CanvasLang.EditorServices.CodeActions;
 
-/// <summary>Actions that write canvaslang.json: configure a rule, accept a word. The file is created (with its schema) when missing.</summary>
+/// <summary>
+/// Actions that write canvaslang.json: configure a rule, accept a word. An existing file gets minimal
+/// edits (<see cref="JsoncEdits"/>: comments and layout kept), computed on the editor's unsaved text
+/// when the file is open there, since that is the text the client applies them to; a file that is not
+/// valid JSONC gets no action rather than a rewrite. A missing file is created, with its schema.
+/// </summary>
 internal static partial class ConfigurationActions
 {
-    public const string SchemaUri = "https://raw.githubusercontent.com/canvaslang/canvaslang/main/docs/schema/canvaslang.schema.json";
+    /// <summary>The severity the light bulb's "Configure" action sets: the one decision a rule's finding calls for.</summary>
+    public const string ConfiguredSeverity = "off";
 
-    public static CanvasAction? Configure(CanvasWorkspace workspace, string documentPath, Diagnostic diagnostic)
+    public static CanvasAction? Configure(CanvasWorkspace workspace, string documentPath, Diagnostic diagnostic) =>
+        Configure(workspace, documentPath, diagnostic, ConfiguredSeverity);
+
+    /// <summary>"Configure CV101 (vague-entry) in canvaslang.json: <paramref name="severity"/>"; null for error rules, or when nothing would change or the file cannot be edited safely.</summary>
+    public static CanvasAction? Configure(CanvasWorkspace workspace, string documentPath, Diagnostic diagnostic, string severity)
     {
-        if (RuleCatalog.Find(diagnostic.Code) is not { } rule)
+        if (RuleCatalog.Find(diagnostic.Code) is not { } rule || rule.IsError)
         {
             return null;
         }
 
-        var change = Edit(workspace, documentPath, rules =>
-        {
-            if (rules[rule.Id] is null)
-            {
-                rules[rule.Id] = diagnostic.Severity.ToString().ToLowerInvariant();
-            }
-        });
-        return change is null ? null : new CanvasAction($"Configure {rule.Id} ({rule.Name}) in {CanvasConfiguration.FileName}", ActionKind.QuickFix, change) { Diagnostic = diagnostic };
+        var change = Edit(workspace, documentPath, rule, new JValue(severity), text => JsoncEdits.SetSeverity(text, rule, severity));
+        return change is null ? null : new CanvasAction($"Configure {rule.Id} ({rule.Name}) in {CanvasConfiguration.FileName}: {severity}", ActionKind.QuickFix, change) { Diagnostic = diagnostic };
     }
 
     public static IEnumerable<CanvasAction> AcceptWords(CanvasWorkspace workspace, string documentPath, Diagnostic diagnostic)
     {
-        if (diagnostic.Code is not ("CV101" or "CV502"))
+        if (diagnostic.Code is not ("CV101" or "CV502") || RuleCatalog.Find(diagnostic.Code) is not { } rule)
         {
             yield break;
         }
@@ -43,23 +46,7 @@ internal static partial class ConfigurationActions
             : QuotedWord().Matches(diagnostic.Message).Select(m => m.Groups[1].Value).Distinct().ToList();
         foreach (var word in words)
         {
-            var change = Edit(workspace, documentPath, rules =>
-            {
-                var settings = rules[diagnostic.Code] as JObject ?? new JObject();
-                if (rules[diagnostic.Code] is JValue { Type: JTokenType.String } severity)
-                {
-                    settings["severity"] = severity;
-                }
-
-                var accepted = settings["acceptedWords"] as JArray ?? [];
-                if (!accepted.Any(t => string.Equals(t.Value<string>(), word, StringComparison.OrdinalIgnoreCase)))
-                {
-                    accepted.Add(word);
-                }
-
-                settings["acceptedWords"] = accepted;
-                rules[diagnostic.Code] = settings;
-            });
+            var change = Edit(workspace, documentPath, rule, new JObject { [JsoncEdits.AcceptedWords] = new JArray(word) }, text => JsoncEdits.AcceptWord(text, rule, word));
             if (change is not null)
             {
                 yield return new CanvasAction($"Accept '{word}' in this workspace", ActionKind.QuickFix, change) { Diagnostic = diagnostic };
@@ -67,36 +54,38 @@ internal static partial class ConfigurationActions
         }
     }
 
-    /// <summary>Rewrites (or creates) the configuration that applies to the document; null when the existing file is not valid JSON.</summary>
-    private static WorkspaceChange? Edit(CanvasWorkspace workspace, string documentPath, Action<JObject> changeRules)
+    /// <summary>
+    /// Edits the configuration that applies to the document (its open buffer, else the file), or creates
+    /// one holding <paramref name="newEntry"/> for the rule; null when there is nothing to do or it cannot be done safely.
+    /// </summary>
+    private static WorkspaceChange? Edit(CanvasWorkspace workspace, string documentPath, RuleDescriptor rule, JToken newEntry, Func<SourceText, IReadOnlyList<TextEdit>?> change)
     {
         var existing = ConfigurationLoader.Find(documentPath);
-        JObject root;
-        SourceText? oldText = null;
-        if (existing is not null)
+        if (existing is null)
+        {
+            var path = Path.Combine(ConfigurationFolder(workspace, documentPath), CanvasConfiguration.FileName);
+            var created = new TextEdit(new TextSpan(0, 0), JsoncEdits.NewFile(rule, newEntry));
+            return new WorkspaceChange([new DocumentEdit(path, null, [created]) { CreatesFile = true }]);
+        }
+
+        SourceText text;
+        if (workspace.ConfigurationBufferOf(existing) is { } buffer)
+        {
+            text = buffer.Text;
+        }
+        else
         {
             try
             {
-                oldText = SourceText.From(File.ReadAllText(existing));
-                root = JObject.Parse(oldText.Text, new JsonLoadSettings { CommentHandling = CommentHandling.Ignore });
+                text = SourceText.From(File.ReadAllText(existing));
             }
-            catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 return null;
             }
         }
-        else
-        {
-            root = new JObject { ["$schema"] = SchemaUri };
-        }
 
-        var rules = root["rules"] as JObject ?? new JObject();
-        changeRules(rules);
-        root["rules"] = rules;
-        var json = root.ToString(Newtonsoft.Json.Formatting.Indented) + "\n";
-        var path = existing ?? Path.Combine(ConfigurationFolder(workspace, documentPath), CanvasConfiguration.FileName);
-        var edit = new TextEdit(new TextSpan(0, oldText?.Length ?? 0), json);
-        return new WorkspaceChange([new DocumentEdit(path, oldText, [edit]) { CreatesFile = existing is null }]);
+        return change(text) is { Count: > 0 } edits ? new WorkspaceChange([new DocumentEdit(existing, text, [.. edits])]) : null;
     }
 
     /// <summary>The workspace folder holding the document, else the document's own folder.</summary>

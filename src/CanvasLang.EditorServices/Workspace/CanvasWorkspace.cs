@@ -21,6 +21,7 @@ public sealed class CanvasWorkspace
     private readonly Dictionary<string, PendingAnalysis> analyses = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DocumentAnalysis> completed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CanvasConfiguration> configurations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ConfigurationBuffer> configurationBuffers = new(StringComparer.Ordinal);
     private FileSystemDocumentSource disk = new();
     private long generation;
 
@@ -158,6 +159,89 @@ public sealed class CanvasWorkspace
     public CanvasConfiguration ConfigurationFor(string path) =>
         configurations.GetOrAdd(Path.GetDirectoryName(path) ?? path, _ => ConfigurationLoader.LoadFor(path));
 
+    /// <summary>True for a canvaslang.json: configuration, never a canvas (no canvas features, no canvas analysis).</summary>
+    public static bool IsConfigurationFile(string path) =>
+        Path.GetFileName(path).Equals(CanvasConfiguration.FileName, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>canvaslang.json files open in the editor, with their unsaved text.</summary>
+    public IReadOnlyList<ConfigurationBuffer> OpenConfigurations
+    {
+        get
+        {
+            lock (configurationBuffers)
+            {
+                return [.. configurationBuffers.Values];
+            }
+        }
+    }
+
+    /// <summary>
+    /// The editor's text of an open canvaslang.json, or null when it is not open. Analyses do not read
+    /// it (the saved file governs them, as Cargo.toml does for rust-analyzer); edits to the file must.
+    /// </summary>
+    public ConfigurationBuffer? ConfigurationBufferOf(string path)
+    {
+        lock (configurationBuffers)
+        {
+            return configurationBuffers.GetValueOrDefault(path);
+        }
+    }
+
+    public ConfigurationBuffer OpenConfiguration(string path, int version, string text)
+    {
+        var buffer = new ConfigurationBuffer(path, version, SourceText.From(text));
+        lock (configurationBuffers)
+        {
+            configurationBuffers[path] = buffer;
+        }
+
+        return buffer;
+    }
+
+    /// <summary>Applies an editor's changes to an open canvaslang.json, with the same refusals as canvases.</summary>
+    public ChangeOutcome ChangeConfiguration(string path, int version, IReadOnlyList<TextChange> changes, out ConfigurationBuffer? buffer)
+    {
+        lock (configurationBuffers)
+        {
+            if (!configurationBuffers.TryGetValue(path, out var current))
+            {
+                if (changes.Count > 0 && changes[^1].Range is null)
+                {
+                    buffer = configurationBuffers[path] = new ConfigurationBuffer(path, version, SourceText.From(changes[^1].Text));
+                    return ChangeOutcome.Applied;
+                }
+
+                buffer = null;
+                return ChangeOutcome.NotOpen;
+            }
+
+            if (version <= current.Version)
+            {
+                buffer = current;
+                return ChangeOutcome.StaleVersion;
+            }
+
+            var text = current.Text;
+            foreach (var change in changes)
+            {
+                text = change.Range is { } range
+                    ? text.WithChange(TextSpan.FromBounds(text.GetOffset(range.Start), text.GetOffset(range.End)), change.Text)
+                    : SourceText.From(change.Text);
+            }
+
+            buffer = configurationBuffers[path] = new ConfigurationBuffer(path, version, text);
+            return ChangeOutcome.Applied;
+        }
+    }
+
+    public bool CloseConfiguration(string path)
+    {
+        lock (configurationBuffers)
+        {
+            return configurationBuffers.Remove(path);
+        }
+    }
+
     /// <summary>The last analysis that finished for an open document (any version), for cheap lookups.</summary>
     public DocumentAnalysis? LatestAnalysis(string path) => completed.GetValueOrDefault(path);
 
@@ -283,6 +367,9 @@ public sealed class CanvasWorkspace
         completed.AddOrUpdate(snapshot.Path, analysis, (_, old) => old.Snapshot.Version > snapshot.Version ? old : analysis);
         return analysis;
     }
+
+    /// <summary>One version of a canvaslang.json open in the editor.</summary>
+    public sealed record ConfigurationBuffer(string Path, int Version, SourceText Text);
 
     private sealed record PendingAnalysis(int Version, long Generation, Task<DocumentAnalysis> Task, CancellationTokenSource Cancel);
 

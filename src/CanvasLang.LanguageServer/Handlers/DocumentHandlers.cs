@@ -101,6 +101,7 @@ public sealed partial class CanvasLanguageServer
 
     private Task PublishAsync(DocumentAnalysis analysis)
     {
+        ObserveConfiguration(analysis.Result.Options.Configuration);
         if (!pushDiagnostics)
         {
             return Task.CompletedTask;

@@ -149,6 +149,12 @@ public sealed partial class CanvasLanguageServer : IDisposable
 
         try
         {
+            // canvaslang.json is configuration, not a canvas: its messages go to ConfigurationDiagnostics.cs.
+            if (TryConfigurationRoute(method, route.IsRequest, token, out var answer))
+            {
+                return answer;
+            }
+
             return await route.Handler(token, cancellation).ConfigureAwait(false);
         }
         catch (LocalRpcException)

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using CanvasLang.Semantics.Rules;
 using CanvasLang.Syntax.Diagnostics;
 using CanvasLang.Syntax.Text;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace CanvasLang.Semantics.Configuration;
@@ -61,55 +60,42 @@ public static class ConfigurationLoader
     public static CanvasConfiguration Parse(string path, string text)
     {
         var source = SourceText.From(text);
+        var document = JsoncDocument.Parse(source);
+        if (document.Error is { } error)
+        {
+            var message = document.IsEmpty
+                ? $"{CanvasConfiguration.FileName} is empty: write an object such as {{ \"rules\": {{ … }} }}; the defaults apply"
+                : $"{CanvasConfiguration.FileName} is not valid JSON ({error.Message}); the defaults apply";
+            return new CanvasConfiguration { Path = path, Text = source, Diagnostics = [Problem(error.Span, message)] };
+        }
+
+        if (document.Root is not JsoncObject root)
+        {
+            return new CanvasConfiguration { Path = path, Text = source, Diagnostics = [Problem(document.Root!.Span, "the configuration must be a JSON object such as { \"rules\": { … } }; the defaults apply")] };
+        }
+
         var problems = new List<Diagnostic>();
-        JObject root;
-        try
-        {
-            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
-            var token = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, CommentHandling = CommentHandling.Ignore, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
-            if (token is not JObject o)
-            {
-                return new CanvasConfiguration { Path = path, Text = source, Diagnostics = [Problem(SpanOf(source, token), "the configuration must be a JSON object such as { \"rules\": { … } }; the defaults apply")] };
-            }
-
-            root = o;
-        }
-        catch (JsonReaderException e)
-        {
-            var offset = source.GetOffset(new LinePosition(Math.Max(0, e.LineNumber - 1), Math.Max(0, e.LinePosition - 1)));
-            return new CanvasConfiguration
-            {
-                Path = path,
-                Text = source,
-                Diagnostics = [Problem(new TextSpan(offset, 1), $"{CanvasConfiguration.FileName} is not valid JSON ({FirstSentence(e.Message)}); the defaults apply")],
-            };
-        }
-
         var rules = ImmutableDictionary.CreateBuilder<string, RuleConfiguration>(StringComparer.Ordinal);
         var ignore = ImmutableArray.CreateBuilder<string>();
         DateOnly? today = null;
-        foreach (var property in root.Properties())
+        foreach (var property in Effective(root, problems))
         {
             switch (property.Name)
             {
                 case "$schema":
                     break;
-                case "rules" when property.Value is JObject rulesObject:
-                    foreach (var rule in rulesObject.Properties())
-                    {
-                        ReadRule(source, rule, rules, problems);
-                    }
-
+                case "rules" when property.Value is JsoncObject rulesObject:
+                    ReadRules(rulesObject, rules, problems);
                     break;
-                case "ignore" when property.Value is JArray globs && globs.All(g => g.Type == JTokenType.String):
-                    ignore.AddRange(globs.Select(g => g.Value<string>()!));
+                case "ignore" when property.Value is JsoncArray globs && globs.Items.All(g => g is JsoncScalar { Type: JTokenType.String }):
+                    ignore.AddRange(globs.Items.Select(g => ((JsoncScalar)g).Value!));
                     break;
-                case "today" when property.Value.Type == JTokenType.String
-                    && DateOnly.TryParseExact(property.Value.Value<string>(), "yyyy-MM-dd", out var date):
+                case "today" when property.Value is JsoncScalar { Type: JTokenType.String, Value: { } word }
+                    && DateOnly.TryParseExact(word, "yyyy-MM-dd", out var date):
                     today = date;
                     break;
                 case "rules" or "ignore" or "today":
-                    problems.Add(Problem(SpanOf(source, property.Value), property.Name switch
+                    problems.Add(Problem(property.Value.Span, property.Name switch
                     {
                         "rules" => "`rules` must be an object of rule ids or names, such as { \"CV101\": \"off\" }",
                         "ignore" => "`ignore` must be an array of glob strings, such as [\"drafts/**\"]",
@@ -117,7 +103,7 @@ public static class ConfigurationLoader
                     }));
                     break;
                 default:
-                    problems.Add(Problem(SpanOf(source, property), $"unknown setting `{property.Name}`: expected rules, ignore or today", DiagnosticSeverity.Warning));
+                    problems.Add(Problem(property.NameSpan, $"unknown setting `{property.Name}`: expected rules, ignore or today", DiagnosticSeverity.Warning));
                     break;
             }
         }
@@ -129,49 +115,104 @@ public static class ConfigurationLoader
             Rules = rules.ToImmutable(),
             Ignore = ignore.ToImmutable(),
             Today = today,
-            Diagnostics = [.. problems],
+            Diagnostics = [.. problems.OrderBy(p => p.Span.Start)],
         };
     }
 
-    private static void ReadRule(SourceText source, JProperty property, ImmutableDictionary<string, RuleConfiguration>.Builder rules, List<Diagnostic> problems)
+    /// <summary>
+    /// The members that apply: for a name given more than once, the last one (as JSON.parse does);
+    /// the ones before it are reported where they are, since they are silently ignored otherwise.
+    /// </summary>
+    private static IEnumerable<JsoncMember> Effective(JsoncObject o, List<Diagnostic> problems)
     {
-        var descriptor = RuleCatalog.Find(property.Name);
-        if (descriptor is null)
+        var last = new Dictionary<string, JsoncMember>(StringComparer.Ordinal);
+        foreach (var member in o.Members)
         {
-            var suggestion = RuleCatalog.Suggest(property.Name);
-            problems.Add(Problem(SpanOf(source, property), $"unknown rule `{property.Name}`" + (suggestion is null ? "; see `canvaslang explain` for the list" : $"; did you mean `{suggestion}`?")));
-            return;
+            last[member.Name] = member;
         }
 
+        foreach (var member in o.Members)
+        {
+            if (!ReferenceEquals(last[member.Name], member))
+            {
+                problems.Add(Problem(member.NameSpan, $"`{member.Name}` is given again below; this one is ignored"));
+            }
+            else
+            {
+                yield return member;
+            }
+        }
+    }
+
+    private static void ReadRules(JsoncObject rulesObject, ImmutableDictionary<string, RuleConfiguration>.Builder rules, List<Diagnostic> problems)
+    {
+        // The last entry of a rule applies, whether it names the rule by id or by name.
+        var entries = new List<(RuleDescriptor Rule, JsoncMember Entry)>();
+        foreach (var entry in Effective(rulesObject, problems))
+        {
+            if (RuleCatalog.Find(entry.Name) is { } rule)
+            {
+                entries.Add((rule, entry));
+            }
+            else
+            {
+                var suggestion = RuleCatalog.Suggest(entry.Name);
+                problems.Add(Problem(entry.NameSpan, $"unknown rule `{entry.Name}`" + (suggestion is null ? "; see `canvaslang explain` for the list" : $"; did you mean `{suggestion}`?")));
+            }
+        }
+
+        foreach (var (rule, entry) in entries)
+        {
+            var later = entries.LastOrDefault(e => e.Rule == rule).Entry;
+            if (!ReferenceEquals(later, entry))
+            {
+                problems.Add(Problem(entry.NameSpan, $"{rule.Id} is configured again below (as `{later.Name}`); this entry is ignored"));
+            }
+            else
+            {
+                ReadRule(rule, entry, rules, problems);
+            }
+        }
+    }
+
+    private static void ReadRule(RuleDescriptor descriptor, JsoncMember property, ImmutableDictionary<string, RuleConfiguration>.Builder rules, List<Diagnostic> problems)
+    {
         DiagnosticSeverity? severity = null;
         var off = false;
-        JToken? severityToken = property.Value;
+        JsoncNode? severityNode = property.Value;
         var options = ImmutableDictionary.CreateBuilder<string, JToken>(StringComparer.Ordinal);
-        if (property.Value is JObject settings)
+        if (property.Value is JsoncObject settings)
         {
-            severityToken = settings["severity"];
-            foreach (var option in settings.Properties().Where(p => p.Name != "severity"))
+            severityNode = null;
+            foreach (var option in Effective(settings, problems))
             {
+                if (option.Name == "severity")
+                {
+                    severityNode = option.Value;
+                    continue;
+                }
+
                 var declared = descriptor.Options.FirstOrDefault(o => o.Name == option.Name);
+                var value = option.Value.ToToken();
                 if (declared is null)
                 {
                     var known = descriptor.Options.Length == 0 ? "it has no options" : "its options are " + string.Join(", ", descriptor.Options.Select(o => o.Name));
-                    problems.Add(Problem(SpanOf(source, option), $"{descriptor.Id} has no option `{option.Name}`: {known}"));
+                    problems.Add(Problem(option.NameSpan, $"{descriptor.Id} has no option `{option.Name}`: {known}"));
                 }
-                else if (!Fits(declared.Type, option.Value))
+                else if (!Fits(declared.Type, value))
                 {
-                    problems.Add(Problem(SpanOf(source, option.Value), $"`{option.Name}` of {descriptor.Id} must be {TypeWord(declared.Type)}; the default applies"));
+                    problems.Add(Problem(option.Value.Span, $"`{option.Name}` of {descriptor.Id} must be {TypeWord(declared.Type)}; the default applies"));
                 }
                 else
                 {
-                    options[option.Name] = option.Value;
+                    options[option.Name] = value;
                 }
             }
         }
 
-        if (severityToken is not null)
+        if (severityNode is not null)
         {
-            var word = severityToken.Type == JTokenType.String ? severityToken.Value<string>() : null;
+            var word = severityNode is JsoncScalar { Type: JTokenType.String } s ? s.Value : null;
             switch (word)
             {
                 case "off":
@@ -181,14 +222,14 @@ public static class ConfigurationLoader
                     severity = Enum.Parse<DiagnosticSeverity>(word, ignoreCase: true);
                     break;
                 default:
-                    problems.Add(Problem(SpanOf(source, severityToken), $"severity of {descriptor.Id} must be \"error\", \"warning\", \"info\", \"hint\" or \"off\""));
+                    problems.Add(Problem(severityNode.Span, $"severity of {descriptor.Id} must be \"error\", \"warning\", \"info\", \"hint\" or \"off\""));
                     break;
             }
         }
 
         if (descriptor.IsError && (off || severity is not null and not DiagnosticSeverity.Error))
         {
-            problems.Add(Problem(SpanOf(source, severityToken!), $"{descriptor.Id} ({descriptor.Name}) is an error and is always on: fix what it reports instead"));
+            problems.Add(Problem(severityNode!.Span, $"{descriptor.Id} ({descriptor.Name}) is an error and is always on: fix what it reports instead"));
             return;
         }
 
@@ -211,29 +252,4 @@ public static class ConfigurationLoader
 
     private static Diagnostic Problem(TextSpan span, string message, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>
         new(ConfigCode, ConfigName, severity, message, span);
-
-    private static TextSpan SpanOf(SourceText source, JToken token)
-    {
-        if (token is IJsonLineInfo info && info.HasLineInfo())
-        {
-            // Newtonsoft reports the position after the token; a property's line info points after its name.
-            var end = source.GetOffset(new LinePosition(info.LineNumber - 1, info.LinePosition));
-            var length = token is JProperty p ? p.Name.Length + 2 : Math.Max(1, token.ToString(Formatting.None).Length);
-            var start = Math.Max(0, end - length);
-            if (token is JProperty && start > 0 && source.Text[Math.Min(end, source.Length) - 1] == ':')
-            {
-                start--;
-            }
-
-            return TextSpan.FromBounds(start, Math.Min(start + length, source.Length));
-        }
-
-        return new TextSpan(0, 0);
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(". Path", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).TrimEnd('.');
-    }
 }

@@ -32,8 +32,23 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>shared/ sits beside the repository.</summary>
-    public static string Validator => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "tools", "lsp-validate", "lsp-validate.mjs"));
+    /// <summary>shared/ sits beside the repository, or beside a folder above it (a git worktree under wt/).</summary>
+    public static string Validator
+    {
+        get
+        {
+            var relative = Path.Combine("shared", "tools", "lsp-validate", "lsp-validate.mjs");
+            for (var folder = Directory.GetParent(RepoRoot); folder is not null; folder = folder.Parent)
+            {
+                if (File.Exists(Path.Combine(folder.FullName, relative)))
+                {
+                    return Path.Combine(folder.FullName, relative);
+                }
+            }
+
+            return Path.GetFullPath(Path.Combine(RepoRoot, "..", relative));
+        }
+    }
 
     /// <summary>The built canvaslang.dll of the same configuration as these tests.</summary>
     public static string ServerDll

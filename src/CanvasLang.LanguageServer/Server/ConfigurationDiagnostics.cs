@@ -1,0 +1,188 @@
+using CanvasLang.EditorServices.Workspace;
+using CanvasLang.LanguageServer.Protocol;
+using CanvasLang.Semantics.Configuration;
+using CanvasLang.Syntax.Text;
+using Newtonsoft.Json.Linq;
+
+namespace CanvasLang.LanguageServer.Server;
+
+/// <summary>
+/// canvaslang.json in the editor: never a canvas (no canvas analysis or features on it), but its
+/// problems (CV900) are pushed as diagnostics on its own URI, with exact ranges.
+/// <list type="bullet">
+/// <item>They are published when a configuration is first loaded for an open canvas, when the file
+/// changes on disk (watched files, saves), and on every edit of the file in the editor.</item>
+/// <item>While the file is open they reflect the editor's unsaved text; canvases are analyzed with
+/// the saved file (rust-analyzer and Cargo.toml, markdownlint and its config file): a half-typed
+/// configuration never changes the findings of every canvas, and saving applies it.</item>
+/// <item>They are cleared (an empty array) when the problems are fixed or the file is deleted.</item>
+/// <item>They are always pushed, whether or not the client pulls canvas diagnostics; a pull for
+/// canvaslang.json answers an empty report so a client that does both does not show them twice.</item>
+/// </list>
+/// </summary>
+public sealed partial class CanvasLanguageServer
+{
+    private static readonly string[] ConfigurationNotifications = ["textDocument/didOpen", "textDocument/didChange", "textDocument/didSave", "textDocument/didClose"];
+
+    private readonly object configurationGate = new();
+
+    /// <summary>Per canvaslang.json, the diagnostics array last published (absent: none shown).</summary>
+    private readonly Dictionary<string, string> configurationShown = new(StringComparer.Ordinal);
+
+    /// <summary>Configuration files already looked at once, so analyses do not re-read them on every keystroke.</summary>
+    private readonly HashSet<string> configurationSeen = new(StringComparer.Ordinal);
+
+    /// <summary>Publications in the order they were decided, so an older one never lands after a newer one.</summary>
+    private Task configurationPublishing = Task.CompletedTask;
+
+    /// <summary>
+    /// Takes over messages about canvaslang.json before the canvas routes see them: text sync keeps its
+    /// buffer, requests get an empty answer. Watched-file changes are noted and passed on (false).
+    /// </summary>
+    private bool TryConfigurationRoute(string method, bool isRequest, JToken? token, out object? answer)
+    {
+        answer = null;
+        if (method == "workspace/didChangeWatchedFiles")
+        {
+            // Malformed params are left for the watched-files route to answer.
+            foreach (var change in (token as JObject)?["changes"] as JArray ?? [])
+            {
+                if (change is JObject c && c["uri"] is JValue { Type: JTokenType.String } uri && CanvasWorkspace.IsConfigurationFile(Uris.ToPath(uri.Value<string>()!)))
+                {
+                    RefreshConfiguration(Uris.ToPath(uri.Value<string>()!));
+                }
+            }
+
+            return false;
+        }
+
+        var uriToken = token is not JObject parameters ? null
+            : parameters["textDocument"] is JObject document ? document["uri"]
+            : method.StartsWith("canvaslang/", StringComparison.Ordinal) ? parameters["uri"] : null;
+        var documentUri = uriToken is JValue { Type: JTokenType.String } u ? u.Value<string>()! : null;
+        if (documentUri is null || !CanvasWorkspace.IsConfigurationFile(Uris.ToPath(documentUri)))
+        {
+            return false;
+        }
+
+        var path = Uris.ToPath(documentUri);
+        if (!isRequest)
+        {
+            if (ConfigurationNotifications.Contains(method))
+            {
+                ConfigurationDocumentChanged(method, path, token!);
+            }
+
+            return true;
+        }
+
+        answer = method switch
+        {
+            "textDocument/diagnostic" => new FullDocumentDiagnosticReport { ResultId = "configuration", Items = [] },
+            _ when method.StartsWith("canvaslang/", StringComparison.Ordinal) => throw new InvalidParamsException($"{CanvasConfiguration.FileName} is the configuration, not a canvas"),
+            _ => null,
+        };
+        return true;
+    }
+
+    private void ConfigurationDocumentChanged(string method, string path, JToken token)
+    {
+        switch (method)
+        {
+            case "textDocument/didOpen":
+                var opened = Read<DidOpenTextDocumentParams>(method, token);
+                Workspace.OpenConfiguration(path, opened.TextDocument.Version, opened.TextDocument.Text);
+                break;
+            case "textDocument/didChange":
+                var changed = Read<DidChangeTextDocumentParams>(method, token);
+                var changes = changed.ContentChanges.Select(c => new TextChange(c.Range is { } r ? Convert.LineSpan(r) : null, c.Text ?? string.Empty)).ToList();
+                if (Workspace.ChangeConfiguration(path, changed.TextDocument.Version ?? int.MaxValue, changes, out _) != ChangeOutcome.Applied)
+                {
+                    Log(2, $"ignored a change to {changed.TextDocument.Uri} that does not follow the version held");
+                    return;
+                }
+
+                break;
+            case "textDocument/didSave":
+                // The saved file is what canvases are analyzed with: they are all re-analyzed. The file's
+                // own problems are published again even if unchanged: a client that holds diagnostics of
+                // dirty documents back until they are saved (the extension's lint.run = onSave) shows them now.
+                Workspace.FilesChanged([path]);
+                Diagnostics.ScheduleAllOpen();
+                RefreshConfiguration(path, force: Workspace.ConfigurationBufferOf(path) is not null);
+                return;
+            default:
+                Workspace.CloseConfiguration(path);
+                break;
+        }
+
+        RefreshConfiguration(path);
+    }
+
+    /// <summary>After an analysis of an open canvas: the configuration it used is published the first time it is seen.</summary>
+    private void ObserveConfiguration(CanvasConfiguration configuration)
+    {
+        if (configuration.Path is not { } path)
+        {
+            return;
+        }
+
+        lock (configurationGate)
+        {
+            if (configurationSeen.Contains(path))
+            {
+                return;
+            }
+        }
+
+        RefreshConfiguration(path);
+    }
+
+    /// <summary>Publishes the file's problems (from the editor's buffer when open, else from disk) when they differ from what is shown, or when forced.</summary>
+    private void RefreshConfiguration(string path, bool force = false)
+    {
+        lock (configurationGate)
+        {
+            configurationSeen.Add(path);
+            var buffer = Workspace.ConfigurationBufferOf(path);
+            var configuration = buffer is not null ? ConfigurationLoader.Parse(path, buffer.Text.Text) : ReadConfiguration(path);
+            var text = configuration?.Text ?? SourceText.From(string.Empty);
+            var items = configuration?.Diagnostics.Select(d => ToLsp(text, d)).ToList() ?? [];
+            var parameters = DiagnosticsJson.Publish(Uris.ToUri(path), buffer?.Version, items);
+            var shown = parameters["diagnostics"]!.ToString();
+            var wasShown = configurationShown.TryGetValue(path, out var before);
+            if (!force && (wasShown ? before == shown : items.Count == 0))
+            {
+                return;
+            }
+
+            if (items.Count == 0)
+            {
+                configurationShown.Remove(path);
+            }
+            else
+            {
+                configurationShown[path] = shown;
+            }
+
+            configurationPublishing = configurationPublishing.ContinueWith(_ => Notify("textDocument/publishDiagnostics", parameters), TaskScheduler.Default).Unwrap();
+        }
+    }
+
+    /// <summary>The file as saved; null when it does not exist (any more).</summary>
+    private static CanvasConfiguration? ReadConfiguration(string path)
+    {
+        try
+        {
+            return ConfigurationLoader.Parse(path, File.ReadAllText(path));
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ConfigurationLoader.Load(path);
+        }
+    }
+}
