@@ -149,7 +149,8 @@ public sealed partial class CanvasLanguageServer
             var text = configuration?.Text ?? SourceText.From(string.Empty);
             var items = configuration?.Diagnostics.Select(d => ToLsp(text, d)).ToList() ?? [];
             var parameters = DiagnosticsJson.Publish(Uris.ToUri(path), buffer?.Version, items);
-            var shown = parameters["diagnostics"]!.ToString();
+            // What the user sees, without the version that changes on every edit of the buffer.
+            var shown = System.Text.Encoding.UTF8.GetString(DiagnosticsJson.Publish(string.Empty, null, items).Json.Span);
             var wasShown = configurationShown.TryGetValue(path, out var before);
             if (!force && (wasShown ? before == shown : items.Count == 0))
             {
