@@ -32,8 +32,32 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>shared/ sits beside the repository.</summary>
-    public static string Validator => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "tools", "lsp-validate", "lsp-validate.mjs"));
+    /// <summary>
+    /// shared/tools/lsp-validate beside the repository, or beside a folder above it (a git worktree
+    /// under wt/ sees the same shared/ as the main clone); CANVASLANG_LSP_VALIDATE names it explicitly.
+    /// </summary>
+    public static string Validator
+    {
+        get
+        {
+            if (Environment.GetEnvironmentVariable("CANVASLANG_LSP_VALIDATE") is { Length: > 0 } explicitPath)
+            {
+                return Path.GetFullPath(explicitPath);
+            }
+
+            var relative = Path.Combine("shared", "tools", "lsp-validate", "lsp-validate.mjs");
+            for (var folder = Directory.GetParent(RepoRoot); folder is not null; folder = folder.Parent)
+            {
+                var candidate = Path.Combine(folder.FullName, relative);
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+
+            return Path.GetFullPath(Path.Combine(RepoRoot, "..", relative));
+        }
+    }
 
     /// <summary>The built canvaslang.dll of the same configuration as these tests.</summary>
     public static string ServerDll
