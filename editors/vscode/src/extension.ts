@@ -9,6 +9,7 @@ import { DiagnosticsFilter } from './diagnosticsFilter';
 import { PreviewManager } from './preview';
 import { FitSummaryRequest, LANGUAGE_ID, looksLikeJsonCanvas } from './protocol';
 import { ErrorAction as StartAction, ServerStartError, checkBinary, resolveServer, spawnServer } from './server';
+import { SnippetTextEditFeature, snippetCodeActions } from './snippetEdits';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
@@ -147,7 +148,7 @@ async function startClient(context: vscode.ExtensionContext, userAsked: boolean)
     outputChannel: output,
     traceOutputChannel: traceOutput,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    middleware: { handleDiagnostics: filter.handleDiagnostics },
+    middleware: { handleDiagnostics: filter.handleDiagnostics, ...snippetCodeActions(() => c) },
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
       closed: () => {
@@ -166,6 +167,7 @@ async function startClient(context: vscode.ExtensionContext, userAsked: boolean)
     },
   };
   const c = new LanguageClient('canvaslang', 'CanvasLang Language Server', serverOptions, clientOptions);
+  c.registerFeature(new SnippetTextEditFeature());
   client = c;
   c.onDidChangeState(e => {
     if (e.newState === State.Running) { initialized = true; preview.refresh(); void updateStatus(); }
