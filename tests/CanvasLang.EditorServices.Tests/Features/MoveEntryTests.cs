@@ -460,6 +460,38 @@ public sealed class MoveEntryTests
     }
 
     [Fact]
+    public void Windows_line_ends_stay_windows_line_ends()
+    {
+        using var workspace = new MultiFileWorkspace();
+        var text = (Segments + """
+            profile a {
+              // From the March interviews.
+              pain p1 "Waiting 10 minutes at the counter" severity high
+              pain p2 "Paying 5 euros for every delivery" severity high
+            }
+
+            profile b {
+              pain q1 "Losing 2 hours a week on paperwork" severity high
+            }
+
+            valuemap a {
+              reliever r1 "Order ahead from the app before leaving home"
+                relieves p1
+            }
+
+            """).ReplaceLineEndings("\r\n");
+        workspace.Open("main.canvas", text);
+        var move = Single(workspace.ActionsAt("main.canvas", "p1 \"Waiting"), "Move pain `p1` to the profile of `b` (removes 1 reference)");
+        var after = workspace.Apply(move.Change)["main.canvas"];
+        after.Replace("\r\n", string.Empty, StringComparison.Ordinal).ShouldNotContain('\n');
+        after.ShouldBe(text
+            .Replace("  // From the March interviews.\r\n  pain p1 \"Waiting 10 minutes at the counter\" severity high\r\n", string.Empty, StringComparison.Ordinal)
+            .Replace("paperwork\" severity high\r\n", "paperwork\" severity high\r\n  // From the March interviews.\r\n  pain p1 \"Waiting 10 minutes at the counter\" severity high\r\n", StringComparison.Ordinal)
+            .Replace("\r\n    relieves p1", string.Empty, StringComparison.Ordinal));
+        Errors(workspace, "main.canvas").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Snippet_fixes_keep_their_placeholders_only_when_asked()
     {
         using var workspace = new MultiFileWorkspace();

@@ -264,9 +264,9 @@ exports.run = async function run() {
     const fix = actions.find(a => /^Add experiment/.test(a.title));
     assert(fix && fix.edit, `no "Add experiment…" fix among: ${actions.map(a => a.title).join(' | ')}`);
     // The extension announced experimental.snippetTextEdit, so the edit arrives as a snippet edit.
-    const edits = fix.edit.entries().flatMap(([, e]) => e);
-    assert(edits.some(e => e instanceof vscode.SnippetTextEdit || (e.snippet && typeof e.snippet.value === 'string')),
-      `no snippet edit in the fix: ${JSON.stringify(edits.map(e => e.newText !== undefined ? e.newText : e.snippet && e.snippet.value))}`);
+    // WorkspaceEdit.entries() lists plain text edits only: a snippet-only edit has none of them.
+    const plain = fix.edit.entries().flatMap(([, e]) => e);
+    assert(plain.length === 0, `the fix carries plain text edits: ${JSON.stringify(plain.map(e => e.newText))}`);
     assert(await vscode.workspace.applyEdit(fix.edit), 'applyEdit refused the fix');
     const editor = vscode.window.activeTextEditor;
     assert(editor && editor.document === doc, 'the canvas is no longer the active editor');
