@@ -1,5 +1,4 @@
 using CanvasLang.EditorServices.Workspace;
-using CanvasLang.Semantics.Model;
 using CanvasLang.Syntax.Text;
 using CanvasLang.Syntax.Tree;
 
