@@ -10,6 +10,7 @@ import { DiagnosticsFilter } from './diagnosticsFilter';
 import { PreviewManager } from './preview';
 import { FitSummaryRequest, LANGUAGE_ID, looksLikeJsonCanvas } from './protocol';
 import { ErrorAction as StartAction, ServerStartError, checkBinary, resolveServer, spawnServer } from './server';
+import { SnippetTextEditFeature, snippetCodeActions } from './snippetEdits';
 
 /** Canvases: every feature of the server. */
 const CANVAS_SELECTOR: DocumentSelector = [{ language: LANGUAGE_ID, scheme: 'file' }, { language: LANGUAGE_ID, scheme: 'untitled' }];
@@ -177,7 +178,7 @@ async function startClient(context: vscode.ExtensionContext, userAsked: boolean)
     outputChannel: output,
     traceOutputChannel: traceOutput,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    middleware: { handleDiagnostics: filter.handleDiagnostics },
+    middleware: { handleDiagnostics: filter.handleDiagnostics, ...snippetCodeActions(() => c) },
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
       closed: () => {
@@ -196,6 +197,7 @@ async function startClient(context: vscode.ExtensionContext, userAsked: boolean)
     },
   };
   const c = new CanvasLanguageClient('canvaslang', 'CanvasLang Language Server', serverOptions, clientOptions);
+  c.registerFeature(new SnippetTextEditFeature());
   client = c;
   c.onDidChangeState(e => {
     if (e.newState === State.Running) { initialized = true; preview.refresh(); void updateStatus(); }

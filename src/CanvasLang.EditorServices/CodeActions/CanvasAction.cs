@@ -20,7 +20,10 @@ public sealed record CanvasAction(string Title, ActionKind Kind, WorkspaceChange
     public bool IsPreferred { get; init; }
 }
 
-/// <summary>Snippet syntax to plain text, for edits applied as workspace edits (which take no snippets in LSP 3.17).</summary>
+/// <summary>
+/// Snippet syntax to plain text, for edits applied as workspace edits: LSP 3.17 takes no snippets
+/// there (only a client announcing `experimental.snippetTextEdit` gets them as snippets).
+/// </summary>
 public static partial class SnippetText
 {
     public static string ToPlain(string snippet)

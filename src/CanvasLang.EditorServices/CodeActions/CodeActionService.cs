@@ -13,7 +13,15 @@ public sealed class CodeActionService(CanvasWorkspace workspace)
 {
     public const string FixAllTitle = "Fix all mechanical CanvasLang problems";
 
-    public ImmutableArray<CanvasAction> Actions(DocumentAnalysis analysis, TextSpan range, bool onlyFixAll = false)
+    /// <param name="analysis">The document's current analysis.</param>
+    /// <param name="range">Where the light bulb was asked for.</param>
+    /// <param name="onlyFixAll">Only the fix-all source action (fix-on-save).</param>
+    /// <param name="snippets">
+    /// Keep snippet edits (<see cref="TextEdit.IsSnippet"/>) for an editor that applies them as
+    /// snippets; otherwise their placeholders become plain text.
+    /// </param>
+    /// <param name="cancellation">Stops the workspace-wide part (refactorings reading other files).</param>
+    public ImmutableArray<CanvasAction> Actions(DocumentAnalysis analysis, TextSpan range, bool onlyFixAll = false, bool snippets = false, CancellationToken cancellation = default)
     {
         var actions = new List<CanvasAction>();
         var document = analysis.Snapshot;
@@ -25,7 +33,7 @@ public sealed class CodeActionService(CanvasWorkspace workspace)
             {
                 foreach (var fix in diagnostic.Fixes)
                 {
-                    actions.Add(new CanvasAction(fix.Title, ActionKind.QuickFix, WorkspaceChange.Single(document.Path, document.Text, Plain(fix.Edits)))
+                    actions.Add(new CanvasAction(fix.Title, ActionKind.QuickFix, WorkspaceChange.Single(document.Path, document.Text, snippets ? fix.Edits : Plain(fix.Edits)))
                     {
                         Diagnostic = diagnostic,
                         IsPreferred = diagnostic.Fixes.Length == 1 && fix.IsMechanical,
@@ -54,7 +62,7 @@ public sealed class CodeActionService(CanvasWorkspace workspace)
                 }
             }
 
-            actions.AddRange(Refactorings.At(analysis, range));
+            actions.AddRange(Refactorings.At(new WorkspaceModels(workspace, analysis, cancellation), analysis, range));
         }
 
         var everything = FixAll(all);

@@ -1,5 +1,4 @@
 using CanvasLang.EditorServices.Workspace;
-using CanvasLang.Semantics.Model;
 using CanvasLang.Syntax.Text;
 using CanvasLang.Syntax.Tree;
 
@@ -8,7 +7,7 @@ namespace CanvasLang.EditorServices.CodeActions;
 /// <summary>Refactorings canvas writers reach for: complete a half canvas, move an entry to another block.</summary>
 internal static class Refactorings
 {
-    public static IEnumerable<CanvasAction> At(DocumentAnalysis analysis, TextSpan range)
+    public static IEnumerable<CanvasAction> At(WorkspaceModels files, DocumentAnalysis analysis, TextSpan range)
     {
         var model = analysis.Result.Model;
         var document = analysis.Snapshot;
@@ -35,12 +34,9 @@ internal static class Refactorings
 
         foreach (var entry in model.OwnEntries.Where(e => e.Span.OverlapsWith(range) || e.Span.Touches(range.Start)))
         {
-            var blocks = entry.IsProfileEntry
-                ? model.OwnProfiles.Select(p => (BlockSyntax)p.Syntax)
-                : model.OwnValueMaps.Select(v => (BlockSyntax)v.Syntax);
-            foreach (var target in blocks.Where(b => b.Segment?.Text != entry.SegmentName && b.CloseBrace is not null))
+            foreach (var move in MoveEntry.Actions(files, analysis, entry))
             {
-                yield return Move(document, entry, target, nl);
+                yield return move;
             }
         }
     }
@@ -73,24 +69,4 @@ internal static class Refactorings
 
     private static CanvasAction Insert(DocumentSnapshot document, int at, string text, string title) =>
         new(title, ActionKind.Refactor, WorkspaceChange.Single(document.Path, document.Text, [new TextEdit(new TextSpan(at, 0), text)]));
-
-    /// <summary>Cuts the entry's whole lines and pastes them before the target block's closing brace.</summary>
-    private static CanvasAction Move(DocumentSnapshot document, Entry entry, BlockSyntax target, string nl)
-    {
-        var text = document.Text;
-        var startLine = text.LineOf(entry.Span.Start);
-        var endLine = text.LineOf(entry.Span.End);
-        var cutStart = text.LineStart(startLine);
-        var cutEnd = endLine + 1 < text.LineCount ? text.LineStart(endLine + 1) : text.Length;
-        var wholeLines = string.IsNullOrWhiteSpace(text.Text[cutStart..entry.Span.Start]) && string.IsNullOrWhiteSpace(text.Text[entry.Span.End..text.LineEnd(endLine)]);
-        var cut = wholeLines ? TextSpan.FromBounds(cutStart, cutEnd) : entry.Span;
-        var moved = text.Text[entry.Span.Start..entry.Span.End];
-        var close = target.CloseBrace!.Span.Start;
-        var closeLineStart = text.LineStart(text.LineOf(close));
-        var insertAt = string.IsNullOrWhiteSpace(text.Text[closeLineStart..close]) ? closeLineStart : close;
-        var insert = insertAt == closeLineStart ? $"  {moved}{nl}" : $"{nl}  {moved}{nl}";
-        var kind = target is ProfileSyntax ? "profile" : "value map";
-        return new CanvasAction($"Move {entry.Label} to the {kind} of `{target.Segment?.Text}`", ActionKind.Refactor,
-            WorkspaceChange.Single(document.Path, text, [new TextEdit(cut, string.Empty), new TextEdit(new TextSpan(insertAt, 0), insert)]));
-    }
 }

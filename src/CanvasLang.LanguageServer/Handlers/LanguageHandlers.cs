@@ -58,7 +58,7 @@ public sealed partial class CanvasLanguageServer
             var analysis = await AnalysisAsync(p.TextDocument.Uri, cancellation).ConfigureAwait(false);
             var only = p.Context.Only;
             var onlyFixAll = only is { Count: > 0 } && only.All(k => k.StartsWith("source", StringComparison.Ordinal));
-            var actions = CodeActions.Actions(analysis, Convert.Span(analysis.Text, p.Range), onlyFixAll);
+            var actions = CodeActions.Actions(analysis, Convert.Span(analysis.Text, p.Range), onlyFixAll, snippetTextEdit, cancellation);
             return actions
                 .Select(a => (Action: a, Kind: ActionKindOf(a)))
                 .Where(a => only is not { Count: > 0 } || only.Any(k => a.Kind == k || a.Kind.StartsWith(k + ".", StringComparison.Ordinal)))
@@ -137,13 +137,19 @@ public sealed partial class CanvasLanguageServer
         _ => action.Title.StartsWith("Move ", StringComparison.Ordinal) ? "refactor.move" : "refactor.rewrite",
     };
 
-    /// <summary>Plain `changes` when every file exists; `documentChanges` with a create first when one must be made.</summary>
+    /// <summary>
+    /// Plain `changes` when every file exists and no edit is a snippet; otherwise `documentChanges`:
+    /// a create first when a file must be made, and snippet edits in rust-analyzer's shape (a text
+    /// edit with `insertTextFormat: 2`), which only a client announcing `experimental.snippetTextEdit` gets.
+    /// </summary>
     private WorkspaceEdit ToLsp(Services.Workspace.WorkspaceChange change)
     {
         List<Protocol.TextEdit> Edits(Services.Workspace.DocumentEdit d) =>
-            [.. d.Edits.Select(e => d.Text is { } text ? Convert.Edit(text, e) : new Protocol.TextEdit { NewText = e.NewText })];
+            [.. d.Edits.Select(e => d.Text is not { } text ? new Protocol.TextEdit { NewText = e.NewText }
+                : e.IsSnippet ? new SnippetTextEdit { Range = Convert.Range(text, e.Span), NewText = e.NewText }
+                : Convert.Edit(text, e))];
 
-        if (!change.Documents.Any(d => d.CreatesFile))
+        if (!change.Documents.Any(d => d.CreatesFile || d.Edits.Any(e => e.IsSnippet)))
         {
             return new WorkspaceEdit { Changes = change.Documents.ToDictionary(d => Uris.ToUri(d.Path), Edits) };
         }

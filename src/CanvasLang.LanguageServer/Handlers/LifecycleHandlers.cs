@@ -10,6 +10,9 @@ public sealed partial class CanvasLanguageServer
 {
     private JObject clientCapabilities = [];
     private bool pushDiagnostics = true;
+
+    /// <summary>rust-analyzer's experimental capability: code actions may carry snippet text edits.</summary>
+    private bool snippetTextEdit;
     private string lintRun = "onType";
 
     private bool ClientSupports(string path) => clientCapabilities.SelectToken(path) is { Type: not JTokenType.Null and not JTokenType.Undefined } token
@@ -35,6 +38,7 @@ public sealed partial class CanvasLanguageServer
     private object Initialize(InitializeParams p)
     {
         clientCapabilities = p.Capabilities ?? [];
+        snippetTextEdit = ClientSupports("experimental.snippetTextEdit");
         var roots = (p.WorkspaceFolders ?? []).Select(f => f.Uri).ToList();
         if (roots.Count == 0 && (p.RootUri ?? (p.RootPath is { } rootPath ? new Uri(Path.GetFullPath(rootPath)).AbsoluteUri : null)) is { } root)
         {

@@ -66,7 +66,8 @@ public sealed class TextDocumentParams
     public Range? Range { get; set; }
 }
 
-public sealed class TextEdit
+/// <summary>Not sealed: <see cref="SnippetTextEdit"/> extends it.</summary>
+public class TextEdit
 {
     public Range Range { get; set; } = new();
 

@@ -32,17 +32,26 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>shared/ sits beside the repository, or beside a folder above it (a git worktree under wt/).</summary>
+    /// <summary>
+    /// shared/tools/lsp-validate beside the repository, or beside a folder above it (a git worktree
+    /// under wt/ sees the same shared/ as the main clone); CANVASLANG_LSP_VALIDATE names it explicitly.
+    /// </summary>
     public static string Validator
     {
         get
         {
+            if (Environment.GetEnvironmentVariable("CANVASLANG_LSP_VALIDATE") is { Length: > 0 } explicitPath)
+            {
+                return Path.GetFullPath(explicitPath);
+            }
+
             var relative = Path.Combine("shared", "tools", "lsp-validate", "lsp-validate.mjs");
             for (var folder = Directory.GetParent(RepoRoot); folder is not null; folder = folder.Parent)
             {
-                if (File.Exists(Path.Combine(folder.FullName, relative)))
+                var candidate = Path.Combine(folder.FullName, relative);
+                if (File.Exists(candidate))
                 {
-                    return Path.Combine(folder.FullName, relative);
+                    return candidate;
                 }
             }
 

@@ -254,6 +254,38 @@ exports.run = async function run() {
     return `applied "${fix.title}"`;
   });
 
+  await check('a snippet fix lands as a snippet: first placeholder selected, Tab to the next', true, async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const { doc } = await open('snippet.canvas');
+    const uri = doc.uri;
+    const d = await waitFor(() => vscode.languages.getDiagnostics(uri).find(x => codeOf(x) === 'CV401'), 60000, 250);
+    assert(d, `no CV401 diagnostic: ${vscode.languages.getDiagnostics(uri).map(codeOf).join(', ')}`);
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value) || [];
+    const fix = actions.find(a => /^Add experiment/.test(a.title));
+    assert(fix && fix.edit, `no "Add experiment…" fix among: ${actions.map(a => a.title).join(' | ')}`);
+    // The extension announced experimental.snippetTextEdit, so the edit arrives as a snippet edit.
+    // WorkspaceEdit.entries() lists plain text edits only: a snippet-only edit has none of them.
+    const plain = fix.edit.entries().flatMap(([, e]) => e);
+    assert(plain.length === 0, `the fix carries plain text edits: ${JSON.stringify(plain.map(e => e.newText))}`);
+    assert(await vscode.workspace.applyEdit(fix.edit), 'applyEdit refused the fix');
+    const editor = vscode.window.activeTextEditor;
+    assert(editor && editor.document === doc, 'the canvas is no longer the active editor');
+    const first = doc.getText(editor.selection);
+    assert(first === 'To verify that, we will …', `selected after the fix: ${JSON.stringify(first)}`);
+    assert(!/\$\{?\d/.test(doc.getText()), `snippet syntax left in the text:\n${doc.getText()}`);
+    await shot('snippet-fix');
+    await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+    const second = doc.getText(editor.selection);
+    assert(second === 'And measure …', `selected after Tab: ${JSON.stringify(second)}`);
+    await vscode.commands.executeCommand('type', { text: 'Share of riders who book a space' });
+    await vscode.commands.executeCommand('leaveSnippet');
+    const text = doc.getText();
+    assert(text.includes('  experiment "To verify that, we will …"\n  metric "Share of riders who book a space"\n  criteria "We are right if at least …"\n  owner "Who runs it"\n  due 20'),
+      `unexpected text after filling the snippet:\n${text}`);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    return `"${fix.title}": selected ${JSON.stringify(first)}, then ${JSON.stringify(second)} after Tab`;
+  });
+
   await check('formatting works (and is idempotent)', true, async () => {
     const { doc } = await open('unformatted.canvas');
     const before = doc.getText();
