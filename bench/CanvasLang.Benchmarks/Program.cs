@@ -12,6 +12,9 @@ switch (args)
     case ["--quick-edit", var file, ..]:
         CanvasLang.Benchmarks.QuickEditTimes.Run(file, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 21);
         return;
+    case ["--loop-edit", var file, var seconds]:
+        CanvasLang.Benchmarks.QuickEditTimes.Loop(file, int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
+        return;
     case ["--dump", var output, .. var files]:
         CanvasLang.Benchmarks.DiagnosticsDump.Run(output, files);
         return;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Collections.ObjectModel;
 using CanvasLang.Semantics.Model;
 using CanvasLang.Syntax.Diagnostics;
 using CanvasLang.Syntax.Tree;
@@ -30,20 +31,31 @@ public static class Binder
             Path = root.Path,
             Tree = root,
             TreesInScope = [.. trees],
-            Segments = state.Segments.ToImmutableDictionary(StringComparer.Ordinal),
-            Profiles = state.Profiles.ToImmutableDictionary(StringComparer.Ordinal),
-            ValueMaps = state.ValueMaps.ToImmutableDictionary(StringComparer.Ordinal),
+            Segments = state.Segments.AsReadOnly(),
+            Profiles = state.Profiles.AsReadOnly(),
+            ValueMaps = state.ValueMaps.AsReadOnly(),
             Statements = [.. state.Statements],
             Tests = [.. state.Tests],
             Learnings = [.. state.Learnings],
             Purposes = [.. state.Purposes],
             BusinessModels = [.. state.BusinessModels],
-            Symbols = state.Symbols.ToImmutableDictionary(StringComparer.Ordinal),
-            Targets = references.Targets.ToImmutableDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray()),
-            AddressedBy = references.AddressedBy.ToImmutableDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray()),
-            ResolvedNames = references.ResolvedNames.ToImmutableDictionary(),
+            Symbols = state.Symbols.AsReadOnly(),
+            Targets = Freeze(references.Targets),
+            AddressedBy = Freeze(references.AddressedBy),
+            ResolvedNames = references.ResolvedNames.AsReadOnly(),
         };
         return (model, [.. diagnostics.Items]);
+    }
+
+    private static ReadOnlyDictionary<Entry, ImmutableArray<Entry>> Freeze(Dictionary<Entry, List<Entry>> table)
+    {
+        var frozen = new Dictionary<Entry, ImmutableArray<Entry>>(table.Count);
+        foreach (var (key, list) in table)
+        {
+            frozen.Add(key, [.. list]);
+        }
+
+        return frozen.AsReadOnly();
     }
 }
 

@@ -18,7 +18,8 @@ internal sealed class ReferenceBinder(BindingState state)
 
     public Dictionary<Entry, List<Entry>> AddressedBy { get; } = [];
 
-    public Dictionary<NameSyntax, Symbol> ResolvedNames { get; } = new(ReferenceEqualityComparer.Instance);
+    // Keyed by the name's text and span (record equality), so a name from another parse of the same text finds its symbol.
+    public Dictionary<NameSyntax, Symbol> ResolvedNames { get; } = [];
 
     private BinderDiagnostics Diagnostics => state.Diagnostics;
 

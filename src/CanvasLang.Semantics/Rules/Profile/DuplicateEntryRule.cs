@@ -28,44 +28,84 @@ public sealed class DuplicateEntryRule : CanvasRule
         ILookup<object, NameSyntax>? referencesTo = null;
         foreach (var profile in context.Model.OwnProfiles)
         {
-            var readings = ProfileReading.Read(context.Model, profile).Where(r => r.IsEnglish && r.Stems.Count >= 2).ToList();
-            foreach (var group in readings.GroupBy(r => r.Entry.Area))
+            // Entries are compared within their area only: one pass per area, in written order.
+            var byArea = new Dictionary<CanvasArea, List<EntryReading>>();
+            foreach (var r in ProfileReading.Read(context.Model, profile))
             {
-                // Candidates come from an index of stems, so unrelated entries are never compared.
-                var seen = new List<EntryReading>();
-                var byStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-                foreach (var later in group)
+                if (r.IsEnglish && r.Stems.Count >= 2)
                 {
-                    // A stem shared by very many entries is no evidence of duplication: skipping it keeps
-                    // the comparisons bounded (near-linear) on large profiles.
-                    var candidates = later.Stems
-                        .Select(s => byStem.GetValueOrDefault(s))
-                        .Where(list => list is not null && list.Count < CommonStemLimit)
-                        .SelectMany(list => list!)
-                        .Distinct();
-                    var best = candidates
-                        .Select(i => (Earlier: seen[i], Score: TextSimilarity.Dice(seen[i].Stems, later.Stems)))
-                        .Where(c => c.Score >= threshold && FewDifferences(c.Earlier.Stems, later.Stems))
-                        .OrderByDescending(c => c.Score)
-                        .ThenBy(c => c.Earlier.Entry.Span.Start)
-                        .FirstOrDefault();
-                    if (best.Earlier is { } earlier)
+                    (byArea.TryGetValue(r.Entry.Area, out var list) ? list : byArea[r.Entry.Area] = []).Add(r);
+                }
+            }
+
+            foreach (var group in byArea.Values)
+            {
+                foreach (var (later, earlier, score) in Duplicates(group, threshold))
+                {
+                    referencesTo ??= context.Model.ResolvedNames.ToLookup(r => r.Value.Target, r => r.Key);
+                    Report(context, earlier, later, score, referencesTo);
+                }
+            }
+        }
+    }
+
+    /// <summary>Each entry of <paramref name="group"/> that repeats an earlier one, with the earlier one it repeats best.</summary>
+    private static IEnumerable<(EntryReading Later, EntryReading Earlier, double Score)> Duplicates(List<EntryReading> group, double threshold)
+    {
+        // Candidates come from an index of stems, so unrelated entries are never compared. A stem shared
+        // by very many entries is no evidence of duplication: skipping it keeps the comparisons bounded
+        // (near-linear) on large profiles. Lists stop growing at the limit: past it only "too common" matters.
+        var byStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var visited = new int[group.Count];
+        for (var k = 0; k < group.Count; k++)
+        {
+            var later = group[k];
+            var stems = later.Reading.SortedStems;
+            var best = -1;
+            var bestScore = 0.0;
+            foreach (var stem in stems)
+            {
+                if (!byStem.TryGetValue(stem, out var list) || list.Count >= CommonStemLimit)
+                {
+                    continue;
+                }
+
+                foreach (var i in list)
+                {
+                    // Each candidate once per entry (visited holds the entry index + 1 that last saw it).
+                    if (visited[i] == k + 1)
                     {
-                        referencesTo ??= context.Model.ResolvedNames.ToLookup(r => r.Value.Target, r => r.Key);
-                        Report(context, earlier, later, best.Score, referencesTo);
+                        continue;
                     }
 
-                    foreach (var s in later.Stems)
+                    visited[i] = k + 1;
+                    var other = group[i].Reading.SortedStems;
+                    var shared = TextReading.Shared(other, stems);
+                    var score = 2.0 * shared / (other.Length + stems.Length);
+                    if (score >= threshold && FewDifferences(other.Length, stems.Length, shared)
+                        && (best < 0 || score > bestScore || (score == bestScore && group[i].Entry.Span.Start < group[best].Entry.Span.Start)))
                     {
-                        if (!byStem.TryGetValue(s, out var list))
-                        {
-                            byStem[s] = list = [];
-                        }
-
-                        list.Add(seen.Count);
+                        best = i;
+                        bestScore = score;
                     }
+                }
+            }
 
-                    seen.Add(later);
+            if (best >= 0)
+            {
+                yield return (later, group[best], bestScore);
+            }
+
+            foreach (var stem in stems)
+            {
+                if (!byStem.TryGetValue(stem, out var list))
+                {
+                    byStem[stem] = list = [];
+                }
+
+                if (list.Count < CommonStemLimit)
+                {
+                    list.Add(k);
                 }
             }
         }
@@ -73,10 +113,10 @@ public sealed class DuplicateEntryRule : CanvasRule
 
     // Dice is coarse on short entries: "Bread still warm when we get home" and "Kids eat the warm bread
     // on the way home" share 3 of 5 words. Duplicates leave at most a word or two unmatched on each side.
-    private static bool FewDifferences(HashSet<string> a, HashSet<string> b)
+    private static bool FewDifferences(int a, int b, int shared)
     {
-        var allowed = Math.Max(1, (int)(0.25 * Math.Max(a.Count, b.Count)));
-        return a.Count(x => !b.Contains(x)) <= allowed && b.Count(x => !a.Contains(x)) <= allowed;
+        var allowed = Math.Max(1, (int)(0.25 * Math.Max(a, b)));
+        return a - shared <= allowed && b - shared <= allowed;
     }
 
     private const int CommonStemLimit = 48;

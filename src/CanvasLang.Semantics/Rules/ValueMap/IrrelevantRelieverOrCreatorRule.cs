@@ -24,8 +24,14 @@ public sealed class IrrelevantRelieverOrCreatorRule : CanvasRule
         foreach (var map in model.OwnValueMaps)
         {
             var profile = model.ProfileOf(map.SegmentName);
-            foreach (var entry in map.Relievers.Concat(map.Creators).OrderBy(e => e.Span.Start))
+            // Entries are in written order already: relievers and creators as they come.
+            foreach (var entry in map.Entries)
             {
+                if (entry.Area is not (CanvasArea.PainRelievers or CanvasArea.GainCreators))
+                {
+                    continue;
+                }
+
                 var isReliever = entry.Area == CanvasArea.PainRelievers;
                 var verb = isReliever ? "relieves" : "creates";
                 if (entry.References.IsEmpty)
