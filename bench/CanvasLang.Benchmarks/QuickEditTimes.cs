@@ -42,14 +42,22 @@ public static class QuickEditTimes
 
         Thread.Sleep(500);
         var bind = Median(editor, source, Options(_ => true), iterations);
+        var (gen0, gen1) = (GC.CollectionCount(0), GC.CollectionCount(1));
         var total = Median(editor, source, all, iterations);
+
+        // Each iteration forces one full collection before its analysis; the rest happened inside analyses.
+        (gen0, gen1) = (GC.CollectionCount(0) - gen0 - iterations - 1, GC.CollectionCount(1) - gen1 - iterations - 1);
         Console.WriteLine($"edit → Analyze, median of {iterations} (wall / thread CPU): {total.Wall:F1} / {total.Cpu:F1} ms total, {bind.Wall:F1} / {bind.Cpu:F1} ms bind (no rules)");
+        Console.WriteLine($"allocated per analysis (median): {total.MiB:F1} MiB total, {bind.MiB:F1} MiB bind (no rules); {gen0 / (iterations + 1.0):F1} gen0 and {gen1 / (iterations + 1.0):F1} gen1 collections per analysis; {CountReadings()}");
         foreach (var rule in RuleCatalog.Rules)
         {
             var one = Median(editor, source, Options(id => id != rule.Descriptor.Id), iterations);
-            Console.WriteLine($"{rule.Descriptor.Id}: {one.Wall - bind.Wall:F1} / {one.Cpu - bind.Cpu:F1} ms");
+            Console.WriteLine($"{rule.Descriptor.Id}: {one.Wall - bind.Wall:F1} / {one.Cpu - bind.Cpu:F1} ms, {one.MiB - bind.MiB:F2} MiB");
         }
     }
+
+    // The process-wide reading store is internal to Semantics; its size shows in the managed heap instead.
+    private static string CountReadings() => $"heap after full GC {GC.GetTotalMemory(forceFullCollection: true) / 1024.0 / 1024.0:F1} MiB";
 
     /// <summary>Edits and analyzes for a while with every rule on: something for a profiler to sample.</summary>
     public static void Loop(string file, int seconds)
@@ -61,18 +69,21 @@ public static class QuickEditTimes
         var count = 0;
         while (watch.Elapsed.TotalSeconds < seconds)
         {
-            CanvasAnalyzer.Analyze(editor.Next(), source, all);
+            var tree = editor.Next();
+            GC.Collect();
+            CanvasAnalyzer.Analyze(tree, source, all);
             count++;
         }
 
         Console.WriteLine($"{count} edits analyzed");
     }
 
-    private static (double Wall, double Cpu) Median(Typist editor, IDocumentSource source, AnalysisOptions options, int iterations)
+    private static (double Wall, double Cpu, double MiB) Median(Typist editor, IDocumentSource source, AnalysisOptions options, int iterations)
     {
         CanvasAnalyzer.Analyze(editor.Next(), source, options);
         var wall = new List<double>(iterations);
         var cpu = new List<double>(iterations);
+        var bytes = new List<double>(iterations);
         for (var i = 0; i < iterations; i++)
         {
             var tree = editor.Next();
@@ -80,16 +91,19 @@ public static class QuickEditTimes
             // The parse's garbage is not the analysis's: collect it before the clock starts.
             GC.Collect();
             GC.WaitForPendingFinalizers();
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var cpuStart = ThreadCpu.Milliseconds();
             var watch = Stopwatch.StartNew();
             CanvasAnalyzer.Analyze(tree, source, options);
             wall.Add(watch.Elapsed.TotalMilliseconds);
             cpu.Add(ThreadCpu.Milliseconds() - cpuStart);
+            bytes.Add((GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / 1024.0);
         }
 
         wall.Sort();
         cpu.Sort();
-        return (wall[wall.Count / 2], cpu[cpu.Count / 2]);
+        bytes.Sort();
+        return (wall[wall.Count / 2], cpu[cpu.Count / 2], bytes[bytes.Count / 2]);
     }
 
     private static AnalysisOptions Options(Func<string, bool> off) => new(

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Collections.ObjectModel;
 using CanvasLang.Semantics.Model;
 using CanvasLang.Syntax.Diagnostics;
 using CanvasLang.Syntax.Tree;
@@ -18,6 +17,19 @@ public static class Binder
         var diagnostics = new BinderDiagnostics();
         var trees = root.IsForeignFormat ? [root] : ImportResolver.Resolve(root, source, diagnostics);
         var state = new BindingState(root, diagnostics);
+
+        // Sized once: a 10,000-entry file would otherwise grow its tables a dozen times per keystroke.
+        var names = 0;
+        foreach (var tree in trees)
+        {
+            names += tree.Declarations.Length;
+            foreach (var declaration in tree.Declarations)
+            {
+                names += declaration is BlockSyntax block ? block.Entries.Length : 0;
+            }
+        }
+
+        state.Symbols.EnsureCapacity(names);
         foreach (var tree in trees)
         {
             state.Declare(tree);
@@ -40,22 +52,11 @@ public static class Binder
             Purposes = [.. state.Purposes],
             BusinessModels = [.. state.BusinessModels],
             Symbols = state.Symbols.AsReadOnly(),
-            Targets = Freeze(references.Targets),
-            AddressedBy = Freeze(references.AddressedBy),
+            Targets = references.Targets.AsReadOnly(),
+            AddressedBy = references.AddressedBy().AsReadOnly(),
             ResolvedNames = references.ResolvedNames.AsReadOnly(),
         };
         return (model, [.. diagnostics.Items]);
-    }
-
-    private static ReadOnlyDictionary<Entry, ImmutableArray<Entry>> Freeze(Dictionary<Entry, List<Entry>> table)
-    {
-        var frozen = new Dictionary<Entry, ImmutableArray<Entry>>(table.Count);
-        foreach (var (key, list) in table)
-        {
-            frozen.Add(key, [.. list]);
-        }
-
-        return frozen.AsReadOnly();
     }
 }
 
@@ -83,6 +84,9 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
     public List<BusinessModel> BusinessModels { get; } = [];
 
     public Dictionary<string, Symbol> Symbols { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many entries have been bound: the next entry's <see cref="Entry.Ordinal"/>.</summary>
+    public int EntryCount { get; private set; }
 
     public bool IsRoot(SyntaxTree tree) => ReferenceEquals(tree, Root);
 
@@ -160,7 +164,7 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
         var entries = ImmutableArray.CreateBuilder<Entry>(block.Entries.Length);
         foreach (var syntax in block.Entries)
         {
-            var entry = EntryBinder.Bind(syntax, segment, Loc(tree, syntax.Span), own ? Diagnostics : null);
+            var entry = EntryBinder.Bind(syntax, segment, Loc(tree, syntax.Span), EntryCount++, own ? Diagnostics : null);
             entries.Add(entry);
             if (syntax.Id is { } id)
             {

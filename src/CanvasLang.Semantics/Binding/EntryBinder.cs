@@ -9,7 +9,7 @@ namespace CanvasLang.Semantics.Binding;
 /// <summary>Reads an entry's attributes into its level, order, role and references, checking each belongs to the entry's kind.</summary>
 internal static class EntryBinder
 {
-    public static Entry Bind(EntrySyntax syntax, string segment, DocumentLocation location, BinderDiagnostics? diagnostics)
+    public static Entry Bind(EntrySyntax syntax, string segment, DocumentLocation location, int ordinal, BinderDiagnostics? diagnostics)
     {
         int? level = null;
         int? order = null;
@@ -73,6 +73,7 @@ internal static class EntryBinder
             Syntax = syntax,
             SegmentName = segment,
             Location = location,
+            Ordinal = ordinal,
             Level = level,
             Order = order,
             Role = role,

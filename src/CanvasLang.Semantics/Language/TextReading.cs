@@ -21,7 +21,7 @@ internal readonly record struct LanguageCounts(int English, int Foreign, int Acc
 internal sealed class TextReading
 {
     private HashSet<string>? stems;
-    private string[]? sortedStems;
+    private StemSet? stemSet;
     private string? quoted;
     private object?[]? memos;
 
@@ -47,8 +47,8 @@ internal sealed class TextReading
     /// <summary>The content stems (see <see cref="TextSimilarity.ContentStems(IReadOnlyList{Word})"/>); shared, never to be changed.</summary>
     public HashSet<string> Stems => stems ??= TextSimilarity.ContentStems(Words);
 
-    /// <summary>The content stems in ordinal order, for comparing two texts by one merge instead of lookups.</summary>
-    public string[] SortedStems => sortedStems ??= Sorted(Stems);
+    /// <summary>The content stems ordered by hash code, for comparing two texts by one merge instead of lookups.</summary>
+    public StemSet StemSet => stemSet ??= new StemSet(Stems);
 
     /// <summary>The text as quoted in messages: <c>'Long queues at the…'</c>.</summary>
     public string Quoted => quoted ??= $"'{Model.Entry.Shorten(Text, 60)}'";
@@ -83,39 +83,6 @@ internal sealed class TextReading
         var value = compute(this, key);
         Volatile.Write(ref slots[memo.Index], new KeyedBox<TKey, T>(key, value));
         return value;
-    }
-
-    /// <summary>How many stems two ordinal-sorted stem arrays share.</summary>
-    public static int Shared(string[] a, string[] b)
-    {
-        int i = 0, j = 0, shared = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            var c = string.CompareOrdinal(a[i], b[j]);
-            if (c == 0)
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (c < 0)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return shared;
-    }
-
-    private static string[] Sorted(HashSet<string> set)
-    {
-        var array = set.ToArray();
-        Array.Sort(array, StringComparer.Ordinal);
-        return array;
     }
 
     // Memos are few and known when the rules load; the array grows if one is declared late.

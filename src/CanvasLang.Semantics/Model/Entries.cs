@@ -83,6 +83,9 @@ public sealed class Entry
 
     public TextSpan Span => Syntax.Span;
 
+    /// <summary>The entry's position among all entries bound with it (this file and its imports), from 0: for tables indexed by entry.</summary>
+    internal int Ordinal { get; init; }
+
     /// <summary>What the text says, read once per distinct text and process rather than once per analysis.</summary>
     internal TextReading Reading => reading ??= TextReadings.Of(Text);
 

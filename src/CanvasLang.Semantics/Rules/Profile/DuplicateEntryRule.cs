@@ -25,7 +25,7 @@ public sealed class DuplicateEntryRule : CanvasRule
     public override void Analyze(RuleContext context)
     {
         var threshold = context.Settings.Number("threshold");
-        ILookup<object, NameSyntax>? referencesTo = null;
+        var duplicates = new List<(EntryReading Later, EntryReading Earlier, double Score)>();
         foreach (var profile in context.Model.OwnProfiles)
         {
             // Entries are compared within their area only: one pass per area, in written order.
@@ -40,37 +40,65 @@ public sealed class DuplicateEntryRule : CanvasRule
 
             foreach (var group in byArea.Values)
             {
-                foreach (var (later, earlier, score) in Duplicates(group, threshold))
-                {
-                    referencesTo ??= context.Model.ResolvedNames.ToLookup(r => r.Value.Target, r => r.Key);
-                    Report(context, earlier, later, score, referencesTo);
-                }
+                Find(group, threshold, duplicates);
             }
+        }
+
+        if (duplicates.Count == 0)
+        {
+            return;
+        }
+
+        var referencesTo = ReferencesTo(context.Model, duplicates);
+        foreach (var (later, earlier, score) in duplicates)
+        {
+            Report(context, earlier, later, score, referencesTo[later.Entry.Ordinal] ?? []);
         }
     }
 
+    /// <summary>The names in this file that refer to each later duplicate, by entry ordinal (other entries: null).</summary>
+    private static List<NameSyntax>?[] ReferencesTo(SemanticModel model, List<(EntryReading Later, EntryReading Earlier, double Score)> duplicates)
+    {
+        var size = 0;
+        foreach (var (later, _, _) in duplicates)
+        {
+            size = Math.Max(size, later.Entry.Ordinal + 1);
+        }
+
+        var references = new List<NameSyntax>?[size];
+        foreach (var (later, _, _) in duplicates)
+        {
+            references[later.Entry.Ordinal] = [];
+        }
+
+        foreach (var (name, symbol) in model.ResolvedNames)
+        {
+            if (symbol.Target is Entry target && target.Ordinal < size && references[target.Ordinal] is { } list)
+            {
+                list.Add(name);
+            }
+        }
+
+        return references;
+    }
+
     /// <summary>Each entry of <paramref name="group"/> that repeats an earlier one, with the earlier one it repeats best.</summary>
-    private static IEnumerable<(EntryReading Later, EntryReading Earlier, double Score)> Duplicates(List<EntryReading> group, double threshold)
+    private static void Find(List<EntryReading> group, double threshold, List<(EntryReading Later, EntryReading Earlier, double Score)> duplicates)
     {
         // Candidates come from an index of stems, so unrelated entries are never compared. A stem shared
         // by very many entries is no evidence of duplication: skipping it keeps the comparisons bounded
-        // (near-linear) on large profiles. Lists stop growing at the limit: past it only "too common" matters.
-        var byStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // (near-linear) on large profiles.
+        var byStem = new StemIndex(CommonStemLimit, group.Count);
         var visited = new int[group.Count];
         for (var k = 0; k < group.Count; k++)
         {
             var later = group[k];
-            var stems = later.Reading.SortedStems;
+            var stems = later.Reading.StemSet;
             var best = -1;
             var bestScore = 0.0;
-            foreach (var stem in stems)
+            foreach (var stem in stems.Stems)
             {
-                if (!byStem.TryGetValue(stem, out var list) || list.Count >= CommonStemLimit)
-                {
-                    continue;
-                }
-
-                foreach (var i in list)
+                foreach (var i in byStem.Find(stem))
                 {
                     // Each candidate once per entry (visited holds the entry index + 1 that last saw it).
                     if (visited[i] == k + 1)
@@ -79,10 +107,10 @@ public sealed class DuplicateEntryRule : CanvasRule
                     }
 
                     visited[i] = k + 1;
-                    var other = group[i].Reading.SortedStems;
-                    var shared = TextReading.Shared(other, stems);
-                    var score = 2.0 * shared / (other.Length + stems.Length);
-                    if (score >= threshold && FewDifferences(other.Length, stems.Length, shared)
+                    var other = group[i].Reading.StemSet;
+                    var shared = other.Shared(stems);
+                    var score = 2.0 * shared / (other.Count + stems.Count);
+                    if (score >= threshold && FewDifferences(other.Count, stems.Count, shared)
                         && (best < 0 || score > bestScore || (score == bestScore && group[i].Entry.Span.Start < group[best].Entry.Span.Start)))
                     {
                         best = i;
@@ -93,20 +121,12 @@ public sealed class DuplicateEntryRule : CanvasRule
 
             if (best >= 0)
             {
-                yield return (later, group[best], bestScore);
+                duplicates.Add((later, group[best], bestScore));
             }
 
-            foreach (var stem in stems)
+            foreach (var stem in stems.Stems)
             {
-                if (!byStem.TryGetValue(stem, out var list))
-                {
-                    byStem[stem] = list = [];
-                }
-
-                if (list.Count < CommonStemLimit)
-                {
-                    list.Add(k);
-                }
+                byStem.Add(stem, k);
             }
         }
     }
@@ -121,28 +141,55 @@ public sealed class DuplicateEntryRule : CanvasRule
 
     private const int CommonStemLimit = 48;
 
-    private static void Report(RuleContext context, EntryReading earlier, EntryReading later, double score, ILookup<object, NameSyntax> referencesTo)
+    private static readonly ReadingMemo<string> EarlierEntry = new();
+
+    // The message changes only when the earlier entry, its label or the score does: remembered on the later text.
+    private static readonly ReadingMemo<string> Message = new();
+
+    private readonly record struct MessageKey(TextReading Earlier, string? Id, string Keyword, double Score, System.Globalization.CultureInfo Culture);
+
+    private static void Report(RuleContext context, EntryReading earlier, EntryReading later, double score, List<NameSyntax> references)
     {
-        var fix = RemoveLater(context, earlier.Entry, later.Entry, referencesTo);
+        var fix = RemoveLater(context, earlier.Entry, later.Entry, references);
+        var key = new MessageKey(earlier.Reading, earlier.Entry.Id, earlier.Entry.Syntax.Keyword.Text, score, System.Globalization.CultureInfo.CurrentCulture);
+        var message = later.Reading.Remember(Message, key, (r, k) => $"{r.Quoted} says nearly the same as {earlier.Entry.Label} ({k.Score:P0} alike): merge them into one entry");
         context.Report(
             later.Span,
-            $"{later.Quoted} says nearly the same as {earlier.Entry.Label} ({score:P0} alike): merge them into one entry",
-            fix is null ? default : [fix],
-            [context.Related(earlier.Entry.Location, $"the earlier entry: {earlier.Quoted}")]);
+            message,
+            fix is null ? default : ImmutableArray.Create(fix),
+            ImmutableArray.Create(context.Related(earlier.Entry.Location, earlier.Reading.Remember(EarlierEntry, r => $"the earlier entry: {r.Quoted}"))));
     }
 
     /// <summary>Deletes the later entry and points its references in this file at the earlier one; null when they cannot move.</summary>
-    private static CodeFix? RemoveLater(RuleContext context, Entry earlier, Entry later, ILookup<object, NameSyntax> referencesTo)
+    private static CodeFix? RemoveLater(RuleContext context, Entry earlier, Entry later, List<NameSyntax> references)
     {
-        var references = referencesTo[later].Where(name => name.Span != later.Syntax.Id?.Span).ToList();
-        if (references.Count > 0 && earlier.Id is null)
+        var delete = EntryEdits.Delete(context.Text, later);
+        var moved = 0;
+        foreach (var name in references)
+        {
+            moved += name.Span != later.Syntax.Id?.Span ? 1 : 0;
+        }
+
+        if (moved == 0)
+        {
+            return new CodeFix("Remove duplicate entry", ImmutableArray.Create(delete));
+        }
+
+        if (earlier.Id is null)
         {
             return null;
         }
 
-        var edits = ImmutableArray.CreateBuilder<TextEdit>();
-        edits.Add(EntryEdits.Delete(context.Text, later));
-        edits.AddRange(references.Select(r => new TextEdit(r.Span, earlier.Id!)));
-        return new CodeFix($"Remove duplicate entry{(references.Count > 0 ? $" (references move to `{earlier.Id}`)" : string.Empty)}", edits.ToImmutable());
+        var edits = ImmutableArray.CreateBuilder<TextEdit>(moved + 1);
+        edits.Add(delete);
+        foreach (var name in references)
+        {
+            if (name.Span != later.Syntax.Id?.Span)
+            {
+                edits.Add(new TextEdit(name.Span, earlier.Id));
+            }
+        }
+
+        return new CodeFix($"Remove duplicate entry (references move to `{earlier.Id}`)", edits.MoveToImmutable());
     }
 }

@@ -125,6 +125,26 @@ internal sealed class OfferingNames
     public IEnumerable<(OfferingName Name, int Position)> FindAll(TextReading reading, ImmutableArray<Entry> excluded) =>
         byFirstStem.Count == 0 ? [] : FindAll(reading.Remember(NameWords, r => ContentOf(r.Words)), excluded);
 
+    /// <summary>Whether a name may start in the text at all: one of its name words opens a known name. Most texts name nothing.</summary>
+    public bool MayName(TextReading reading)
+    {
+        if (byFirstStem.Count == 0)
+        {
+            return false;
+        }
+
+        var content = reading.Remember(NameWords, r => ContentOf(r.Words));
+        for (var k = 0; k + 1 < content.Count; k++)
+        {
+            if (byFirstStem.ContainsKey(content[k].Stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static List<(string Stem, int Index, int Clause)> ContentOf(IReadOnlyList<Word> words)
     {
         var content = new List<(string Stem, int Index, int Clause)>();

@@ -29,19 +29,21 @@ public sealed class OppositeGainRule : CanvasRule
     {
         foreach (var profile in context.Model.OwnProfiles)
         {
+            // Only a profile with English pains and gains both has anything to compare.
+            var readings = ProfileReading.Read(context.Model, profile);
+            if (!Has(readings, Model.CanvasArea.Pains) || !Has(readings, Model.CanvasArea.Gains))
+            {
+                continue;
+            }
+
             var pains = new List<(EntryReading Reading, Polarity Polar)>();
             var gains = new List<(EntryReading Reading, Polarity Polar)>();
-            foreach (var r in ProfileReading.Read(context.Model, profile))
+            foreach (var r in readings)
             {
                 if (r.IsEnglish && r.Entry.Area is Model.CanvasArea.Pains or Model.CanvasArea.Gains)
                 {
                     (r.Entry.Area == Model.CanvasArea.Pains ? pains : gains).Add((r, r.Reading.Remember(Polar, t => Polarity.Of(t.Words))));
                 }
-            }
-
-            if (pains.Count == 0 || gains.Count == 0)
-            {
-                continue;
             }
 
             // A mirrored gain shares folded stems with its pain: index pains by the stems gains have, so each
@@ -105,6 +107,19 @@ public sealed class OppositeGainRule : CanvasRule
                     related: [context.Related(pain.Entry.Location, $"the pain it mirrors: {pain.Entry.Label}")]);
             }
         }
+    }
+
+    private static bool Has(ProfileFacts readings, Model.CanvasArea area)
+    {
+        foreach (var r in readings)
+        {
+            if (r.IsEnglish && r.Entry.Area == area)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 

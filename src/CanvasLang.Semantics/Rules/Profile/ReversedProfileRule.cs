@@ -43,12 +43,10 @@ public sealed class ReversedProfileRule : CanvasRule
             var generic = CustomerVocabulary(model, readings, names);
             foreach (var entry in readings)
             {
-                // What already addresses an entry naturally echoes it ("creates g6" repeating the gain's words).
-                var excluded = model.AddressersOf(entry.Entry);
                 var voice = entry.IsEnglish && entry.Reading.Remember(MentionsCompany, CouldBeCompanyVoice)
                     ? CompanyVoice(entry.Words, offered ??= Offered(map))
                     : null;
-                var reason = voice ?? Names(entry, names, excluded, generic);
+                var reason = voice ?? Names(model, entry, names, generic);
                 if (reason is not null)
                 {
                     context.Report(entry.Span,
@@ -70,9 +68,12 @@ public sealed class ReversedProfileRule : CanvasRule
         return offered;
     }
 
-    private static string? Names(EntryReading entry, OfferingNames names, ImmutableArray<Entry> excluded, ISet<OfferingName> generic)
+    private static string? Names(SemanticModel model, EntryReading entry, OfferingNames names, ISet<OfferingName> generic)
     {
         var words = entry.Words;
+
+        // What already addresses an entry naturally echoes it ("creates g6" repeating the gain's words).
+        var excluded = model.AddressersOf(entry.Entry);
         switch (entry.Entry.Area)
         {
             case CanvasArea.Pains:
@@ -106,6 +107,11 @@ public sealed class ReversedProfileRule : CanvasRule
                     : null;
 
             default:
+                if (!names.MayName(entry.Reading) && names.CamelCase.Count == 0)
+                {
+                    return null;
+                }
+
                 foreach (var (n, _) in names.FindAll(entry.Reading, excluded))
                 {
                     if (!generic.Contains(n) && !IsContinuumEcho(entry.Entry, n))
@@ -175,6 +181,11 @@ public sealed class ReversedProfileRule : CanvasRule
         foreach (var r in readings)
         {
             if (r.Entry.Area == CanvasArea.Jobs)
+            {
+                continue;
+            }
+
+            if (!names.MayName(r.Reading))
             {
                 continue;
             }

@@ -14,6 +14,19 @@ public sealed class IrrelevantRelieverOrCreatorRule : CanvasRule
     public override RuleDescriptor Descriptor { get; } = new("CV203", "irrelevant-reliever-or-creator", DiagnosticSeverity.Warning,
         "A reliever that relieves nothing, a creator that creates nothing, or one that only addresses low-ranked entries while higher-ranked ones are left without answer.");
 
+    private static bool AllLowest(System.Collections.Immutable.ImmutableArray<Entry> targets)
+    {
+        foreach (var t in targets)
+        {
+            if (t.Level != Lowest)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public override void Analyze(RuleContext context)
     {
         var model = context.Model;
@@ -55,7 +68,7 @@ public sealed class IrrelevantRelieverOrCreatorRule : CanvasRule
 
                 var targets = model.TargetsOf(entry);
                 // Only when every reference resolved: a broken one may well be the important entry.
-                if (targets.Length != entry.References.Length || !targets.All(t => t.Level == Lowest))
+                if (targets.Length != entry.References.Length || !AllLowest(targets))
                 {
                     continue;
                 }
