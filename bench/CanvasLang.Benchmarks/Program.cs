@@ -2,10 +2,26 @@ using BenchmarkDotNet.Running;
 
 // `dotnet run -c Release --project bench/CanvasLang.Benchmarks -- --filter '*'` (see docs/benchmarks.md).
 // `… -- --quick <file.canvas>`: a stopwatch per rule on one file (median of 5, beyond binding), in seconds rather than minutes.
-if (args is ["--quick", var file])
+// `… -- --quick-edit <file.canvas> [iterations]`: the same after a one-character edit in one entry (re-parse untimed).
+// `… -- --quick-cold <file.canvas>`: the first analysis, in a fresh process and with all-new texts.
+// `… -- --dump <out.txt> <file.canvas>…`: every diagnostic field of the files, to compare outputs before and after a change.
+switch (args)
 {
-    CanvasLang.Benchmarks.QuickRuleTimes.Run(file);
-    return;
+    case ["--quick", var file]:
+        CanvasLang.Benchmarks.QuickRuleTimes.Run(file);
+        return;
+    case ["--quick-edit", var file, ..]:
+        CanvasLang.Benchmarks.QuickEditTimes.Run(file, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 21);
+        return;
+    case ["--quick-cold", var file]:
+        CanvasLang.Benchmarks.QuickColdTimes.Run(file);
+        return;
+    case ["--loop-edit", var file, var seconds]:
+        CanvasLang.Benchmarks.QuickEditTimes.Loop(file, int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
+        return;
+    case ["--dump", var output, .. var files]:
+        CanvasLang.Benchmarks.DiagnosticsDump.Run(output, files);
+        return;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(CanvasLang.Benchmarks.AnalysisBenchmarks).Assembly).Run(args);

@@ -40,11 +40,30 @@ public static class CanvasAnalyzer
         }
 
         var filtered = SuppressionFilter.Apply(tree, diagnostics, options.Configuration);
-        var sorted = filtered
-            .OrderBy(d => d.Span.Start)
-            .ThenBy(d => d.Code, StringComparer.Ordinal)
-            .ToImmutableArray();
-        return new AnalysisResult(tree, model, sorted, options);
+        return new AnalysisResult(tree, model, InPositionOrder(filtered), options);
+    }
+
+    /// <summary>By start, then code; diagnostics equal in both keep the order they were reported in.</summary>
+    internal static ImmutableArray<Diagnostic> InPositionOrder(ImmutableArray<Diagnostic> diagnostics)
+    {
+        var order = new (int Start, string Code, int Index)[diagnostics.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = (diagnostics[i].Span.Start, diagnostics[i].Code, i);
+        }
+
+        // The index as last key makes the (unstable) array sort stable.
+        Array.Sort(order, static (a, b) =>
+            a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : string.CompareOrdinal(a.Code, b.Code) is var byCode and not 0 ? byCode
+            : a.Index.CompareTo(b.Index));
+        var sorted = ImmutableArray.CreateBuilder<Diagnostic>(order.Length);
+        foreach (var (_, _, index) in order)
+        {
+            sorted.Add(diagnostics[index]);
+        }
+
+        return sorted.MoveToImmutable();
     }
 
     /// <summary>Analyzes a file on disk with the configuration that applies to it.</summary>

@@ -17,6 +17,19 @@ public static class Binder
         var diagnostics = new BinderDiagnostics();
         var trees = root.IsForeignFormat ? [root] : ImportResolver.Resolve(root, source, diagnostics);
         var state = new BindingState(root, diagnostics);
+
+        // Sized once: a 10,000-entry file would otherwise grow its tables a dozen times per keystroke.
+        var names = 0;
+        foreach (var tree in trees)
+        {
+            names += tree.Declarations.Length;
+            foreach (var declaration in tree.Declarations)
+            {
+                names += declaration is BlockSyntax block ? block.Entries.Length : 0;
+            }
+        }
+
+        state.Symbols.EnsureCapacity(names);
         foreach (var tree in trees)
         {
             state.Declare(tree);
@@ -30,18 +43,18 @@ public static class Binder
             Path = root.Path,
             Tree = root,
             TreesInScope = [.. trees],
-            Segments = state.Segments.ToImmutableDictionary(StringComparer.Ordinal),
-            Profiles = state.Profiles.ToImmutableDictionary(StringComparer.Ordinal),
-            ValueMaps = state.ValueMaps.ToImmutableDictionary(StringComparer.Ordinal),
+            Segments = state.Segments.AsReadOnly(),
+            Profiles = state.Profiles.AsReadOnly(),
+            ValueMaps = state.ValueMaps.AsReadOnly(),
             Statements = [.. state.Statements],
             Tests = [.. state.Tests],
             Learnings = [.. state.Learnings],
             Purposes = [.. state.Purposes],
             BusinessModels = [.. state.BusinessModels],
-            Symbols = state.Symbols.ToImmutableDictionary(StringComparer.Ordinal),
-            Targets = references.Targets.ToImmutableDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray()),
-            AddressedBy = references.AddressedBy.ToImmutableDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray()),
-            ResolvedNames = references.ResolvedNames.ToImmutableDictionary(),
+            Symbols = state.Symbols.AsReadOnly(),
+            Targets = references.Targets.AsReadOnly(),
+            AddressedBy = references.AddressedBy().AsReadOnly(),
+            ResolvedNames = references.ResolvedNames.AsReadOnly(),
         };
         return (model, [.. diagnostics.Items]);
     }
@@ -71,6 +84,9 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
     public List<BusinessModel> BusinessModels { get; } = [];
 
     public Dictionary<string, Symbol> Symbols { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many entries have been bound: the next entry's <see cref="Entry.Ordinal"/>.</summary>
+    public int EntryCount { get; private set; }
 
     public bool IsRoot(SyntaxTree tree) => ReferenceEquals(tree, Root);
 
@@ -148,7 +164,7 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
         var entries = ImmutableArray.CreateBuilder<Entry>(block.Entries.Length);
         foreach (var syntax in block.Entries)
         {
-            var entry = EntryBinder.Bind(syntax, segment, Loc(tree, syntax.Span), own ? Diagnostics : null);
+            var entry = EntryBinder.Bind(syntax, segment, Loc(tree, syntax.Span), EntryCount++, own ? Diagnostics : null);
             entries.Add(entry);
             if (syntax.Id is { } id)
             {

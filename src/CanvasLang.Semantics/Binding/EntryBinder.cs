@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CanvasLang.Semantics.Model;
 using CanvasLang.Syntax.Diagnostics;
 using CanvasLang.Syntax.Parsing;
@@ -8,16 +9,20 @@ namespace CanvasLang.Semantics.Binding;
 /// <summary>Reads an entry's attributes into its level, order, role and references, checking each belongs to the entry's kind.</summary>
 internal static class EntryBinder
 {
-    public static Entry Bind(EntrySyntax syntax, string segment, DocumentLocation location, BinderDiagnostics? diagnostics)
+    public static Entry Bind(EntrySyntax syntax, string segment, DocumentLocation location, int ordinal, BinderDiagnostics? diagnostics)
     {
         int? level = null;
         int? order = null;
         string? role = null;
         AttributeSyntax? levelAttribute = null;
-        var references = new List<NameSyntax>();
-        var seen = new Dictionary<string, AttributeSyntax>(StringComparer.Ordinal);
-        foreach (var attribute in syntax.Attributes)
+
+        // Allocation-free for the usual entry: one reference list is used as it is, and the few
+        // attributes an entry has are checked for repeats by a scan rather than a dictionary.
+        var references = ImmutableArray<NameSyntax>.Empty;
+        ImmutableArray<NameSyntax>.Builder? moreReferences = null;
+        for (var index = 0; index < syntax.Attributes.Length; index++)
         {
+            var attribute = syntax.Attributes[index];
             var keyword = attribute.Keyword.Text;
             if (!Allowed(syntax.Kind, keyword))
             {
@@ -27,13 +32,12 @@ internal static class EntryBinder
 
             // Repeating a reference list is harmless (`serves a serves b`); repeating a value is ambiguous.
             var isReference = keyword is "serves" or "relieves" or "creates";
-            if (!isReference && seen.TryGetValue(keyword, out var first))
+            if (!isReference && GivenBefore(syntax, index))
             {
                 diagnostics?.BadValue(attribute.Span, $"`{keyword}` is given twice for {Describe(syntax)}: keep one");
                 continue;
             }
 
-            seen[keyword] = attribute;
             switch (keyword)
             {
                 case "importance" or "severity" or "relevance" when attribute.Value is { } value:
@@ -54,8 +58,12 @@ internal static class EntryBinder
                 case "as" when attribute.Value is { } value:
                     role = value.Text;
                     break;
+                case "serves" or "relieves" or "creates" when references.IsEmpty && moreReferences is null:
+                    references = attribute.References;
+                    break;
                 case "serves" or "relieves" or "creates":
-                    references.AddRange(attribute.References);
+                    moreReferences ??= references.ToBuilder();
+                    moreReferences.AddRange(attribute.References);
                     break;
             }
         }
@@ -65,12 +73,28 @@ internal static class EntryBinder
             Syntax = syntax,
             SegmentName = segment,
             Location = location,
+            Ordinal = ordinal,
             Level = level,
             Order = order,
             Role = role,
             LevelAttribute = levelAttribute,
-            References = [.. references],
+            References = moreReferences?.ToImmutable() ?? references,
         };
+    }
+
+    // An allowed keyword seen earlier was allowed there too: the earlier one is the one kept.
+    private static bool GivenBefore(EntrySyntax syntax, int index)
+    {
+        var keyword = syntax.Attributes[index].Keyword.Text;
+        for (var i = 0; i < index; i++)
+        {
+            if (syntax.Attributes[i].Keyword.Text == keyword)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Describe(EntrySyntax syntax) =>

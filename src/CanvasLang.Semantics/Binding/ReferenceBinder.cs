@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using CanvasLang.Semantics.Model;
 using CanvasLang.Syntax;
 using CanvasLang.Syntax.Diagnostics;
@@ -14,16 +15,31 @@ namespace CanvasLang.Semantics.Binding;
 /// </summary>
 internal sealed class ReferenceBinder(BindingState state)
 {
-    public Dictionary<Entry, List<Entry>> Targets { get; } = [];
+    public Dictionary<Entry, ImmutableArray<Entry>> Targets { get; } = [];
 
-    public Dictionary<Entry, List<Entry>> AddressedBy { get; } = [];
+    // Every valid link (target, source) in the order sources are bound; AddressedBy is grouped from it.
+    private readonly List<(Entry Target, Entry Source)> links = [];
+    private readonly List<Entry> targetsOfSource = [];
 
-    public Dictionary<NameSyntax, Symbol> ResolvedNames { get; } = new(ReferenceEqualityComparer.Instance);
+    // Keyed by the name's text and span (record equality), so a name from another parse of the same text finds its symbol.
+    public Dictionary<NameSyntax, Symbol> ResolvedNames { get; } = [];
 
     private BinderDiagnostics Diagnostics => state.Diagnostics;
 
     public void BindAll()
     {
+        // Sized once for the references of value-map entries plus one name per declaration.
+        var names = state.Root.Declarations.Length;
+        foreach (var valueMap in state.ValueMaps.Values)
+        {
+            foreach (var entry in valueMap.Entries)
+            {
+                names += entry.References.Length;
+            }
+        }
+
+        ResolvedNames.EnsureCapacity(names);
+        Targets.EnsureCapacity(names);
         foreach (var valueMap in state.ValueMaps.Values)
         {
             foreach (var entry in valueMap.Entries)
@@ -82,6 +98,7 @@ internal sealed class ReferenceBinder(BindingState state)
             _ => (CanvasArea.Gains, "creates"),
         };
         var own = IsOwn(source);
+        targetsOfSource.Clear();
         foreach (var name in source.References)
         {
             if (!state.Symbols.TryGetValue(name.Text, out var symbol))
@@ -123,9 +140,47 @@ internal sealed class ReferenceBinder(BindingState state)
                 continue;
             }
 
-            Add(Targets, source, target);
-            Add(AddressedBy, target, source);
+            if (!targetsOfSource.Contains(target))
+            {
+                targetsOfSource.Add(target);
+            }
         }
+
+        if (targetsOfSource.Count > 0)
+        {
+            Targets[source] = [.. targetsOfSource];
+            foreach (var target in targetsOfSource)
+            {
+                links.Add((target, source));
+            }
+        }
+    }
+
+    /// <summary>Who addresses each profile entry, in binding order: grouped by entry ordinal in two passes, no list per entry.</summary>
+    public Dictionary<Entry, ImmutableArray<Entry>> AddressedBy()
+    {
+        var counts = new int[state.EntryCount];
+        foreach (var (target, _) in links)
+        {
+            counts[target.Ordinal]++;
+        }
+
+        var groups = new Entry[]?[state.EntryCount];
+        var filled = new int[state.EntryCount];
+        var table = new Dictionary<Entry, ImmutableArray<Entry>>();
+        foreach (var (target, source) in links)
+        {
+            var group = groups[target.Ordinal];
+            if (group is null)
+            {
+                groups[target.Ordinal] = group = new Entry[counts[target.Ordinal]];
+                table.Add(target, ImmutableCollectionsMarshal.AsImmutableArray(group));
+            }
+
+            group[filled[target.Ordinal]++] = source;
+        }
+
+        return table;
     }
 
     private void ReportUnknownEntry(Entry source, NameSyntax name, CanvasArea expected, string verb)
@@ -259,17 +314,4 @@ internal sealed class ReferenceBinder(BindingState state)
         CanvasArea.Pains => "pain",
         _ => "gain",
     };
-
-    private static void Add(Dictionary<Entry, List<Entry>> table, Entry key, Entry value)
-    {
-        if (!table.TryGetValue(key, out var list))
-        {
-            table[key] = list = [];
-        }
-
-        if (!list.Contains(value))
-        {
-            list.Add(value);
-        }
-    }
 }

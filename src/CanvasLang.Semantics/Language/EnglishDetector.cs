@@ -8,9 +8,25 @@ namespace CanvasLang.Semantics.Language;
 public static class EnglishDetector
 {
     /// <summary>English when the words say so; <paramref name="contextIsEnglish"/> decides short texts with no function words.</summary>
-    public static bool IsEnglish(IReadOnlyList<Word> words, bool contextIsEnglish = false)
+    public static bool IsEnglish(IReadOnlyList<Word> words, bool contextIsEnglish = false) => IsEnglish(Count(words), contextIsEnglish);
+
+    public static bool IsEnglish(string text, bool contextIsEnglish = false) => TextReadings.Of(text).IsEnglish(contextIsEnglish);
+
+    /// <summary>Whether a body of texts (a profile, a file) is English as a whole: the context for short entries.</summary>
+    public static bool IsEnglish(IEnumerable<string> texts)
     {
-        var (english, foreign, accented, letters) = Count(words);
+        var counts = default(LanguageCounts);
+        foreach (var text in texts)
+        {
+            counts += TextReadings.Of(text).Counts;
+        }
+
+        return counts.IsEnglishBody;
+    }
+
+    internal static bool IsEnglish(LanguageCounts counts, bool contextIsEnglish)
+    {
+        var (english, foreign, accented, letters) = counts;
         if (letters == 0)
         {
             return contextIsEnglish;
@@ -31,25 +47,7 @@ public static class EnglishDetector
         return english >= foreign * 2 && accented * 3 <= letters;
     }
 
-    public static bool IsEnglish(string text, bool contextIsEnglish = false) => IsEnglish(Tokenizer.Tokenize(text), contextIsEnglish);
-
-    /// <summary>Whether a body of texts (a profile, a file) is English as a whole: the context for short entries.</summary>
-    public static bool IsEnglish(IEnumerable<string> texts)
-    {
-        int english = 0, foreign = 0, accented = 0, letters = 0;
-        foreach (var text in texts)
-        {
-            var (e, f, a, l) = Count(Tokenizer.Tokenize(text));
-            english += e;
-            foreign += f;
-            accented += a;
-            letters += l;
-        }
-
-        return letters > 0 && english > 0 && english >= foreign * 2 && accented * 5 <= letters;
-    }
-
-    private static (int English, int Foreign, int Accented, int Letters) Count(IReadOnlyList<Word> words)
+    internal static LanguageCounts Count(IReadOnlyList<Word> words)
     {
         int english = 0, foreign = 0, accented = 0, letters = 0;
         foreach (var w in words)
@@ -81,6 +79,6 @@ public static class EnglishDetector
             }
         }
 
-        return (english, foreign, accented, letters);
+        return new LanguageCounts(english, foreign, accented, letters);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CanvasLang.Semantics.Language;
 using CanvasLang.Syntax.Diagnostics;
 using CanvasLang.Syntax.Text;
 using CanvasLang.Syntax.Tree;
@@ -22,6 +23,8 @@ public enum CanvasArea
 /// </summary>
 public sealed class Entry
 {
+    private TextReading? reading;
+
     public required EntrySyntax Syntax { get; init; }
 
     public required string SegmentName { get; init; }
@@ -79,6 +82,12 @@ public sealed class Entry
     public string LabelWithText => Id is null ? Label : $"{Label} \"{Shorten(Text)}\"";
 
     public TextSpan Span => Syntax.Span;
+
+    /// <summary>The entry's position among all entries bound with it (this file and its imports), from 0: for tables indexed by entry.</summary>
+    internal int Ordinal { get; init; }
+
+    /// <summary>What the text says, read once per distinct text and process rather than once per analysis.</summary>
+    internal TextReading Reading => reading ??= TextReadings.Of(Text);
 
     public override string ToString() => $"{KindLabel} {Id} \"{Text}\"";
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Collections.ObjectModel;
 using CanvasLang.Syntax.Tree;
 
 namespace CanvasLang.Semantics.Model;
@@ -7,6 +8,8 @@ namespace CanvasLang.Semantics.Model;
 /// Everything known about one file and the files it imports: declarations by kind, the symbol
 /// table, and references in both directions. Immutable; rules read it, never change it.
 /// Things declared in <see cref="Path"/> are the file's own: rules report only on those.
+/// The tables are read-only views over dictionaries the binder fills once and never touches again:
+/// built in linear time (a keystroke rebuilds the model of a 10,000-entry file), enumerated in declaration order.
 /// </summary>
 public sealed class SemanticModel
 {
@@ -17,11 +20,11 @@ public sealed class SemanticModel
     /// <summary>The trees of every file in scope, this one first, then imports in discovery order.</summary>
     public required ImmutableArray<SyntaxTree> TreesInScope { get; init; }
 
-    public required ImmutableDictionary<string, Segment> Segments { get; init; }
+    public required ReadOnlyDictionary<string, Segment> Segments { get; init; }
 
-    public required ImmutableDictionary<string, Profile> Profiles { get; init; }
+    public required ReadOnlyDictionary<string, Profile> Profiles { get; init; }
 
-    public required ImmutableDictionary<string, ValueMap> ValueMaps { get; init; }
+    public required ReadOnlyDictionary<string, ValueMap> ValueMaps { get; init; }
 
     public required ImmutableArray<Statement> Statements { get; init; }
 
@@ -34,16 +37,16 @@ public sealed class SemanticModel
     public required ImmutableArray<BusinessModel> BusinessModels { get; init; }
 
     /// <summary>First declaration of each name in scope.</summary>
-    public required ImmutableDictionary<string, Symbol> Symbols { get; init; }
+    public required ReadOnlyDictionary<string, Symbol> Symbols { get; init; }
 
     /// <summary>Resolved targets of each value-map entry's serves/relieves/creates, valid ones only.</summary>
-    public required ImmutableDictionary<Entry, ImmutableArray<Entry>> Targets { get; init; }
+    public required ReadOnlyDictionary<Entry, ImmutableArray<Entry>> Targets { get; init; }
 
     /// <summary>Who addresses each profile entry: the products, relievers, creators that reference it.</summary>
-    public required ImmutableDictionary<Entry, ImmutableArray<Entry>> AddressedBy { get; init; }
+    public required ReadOnlyDictionary<Entry, ImmutableArray<Entry>> AddressedBy { get; init; }
 
     /// <summary>Each name reference in this file resolved to its symbol (for definition, references, rename).</summary>
-    public required ImmutableDictionary<NameSyntax, Symbol> ResolvedNames { get; init; }
+    public required ReadOnlyDictionary<NameSyntax, Symbol> ResolvedNames { get; init; }
 
     public IEnumerable<Profile> OwnProfiles => Profiles.Values.Where(IsOwn).OrderBy(p => p.Syntax.Span.Start);
 

@@ -25,84 +25,171 @@ public sealed class DuplicateEntryRule : CanvasRule
     public override void Analyze(RuleContext context)
     {
         var threshold = context.Settings.Number("threshold");
-        ILookup<object, NameSyntax>? referencesTo = null;
+        var duplicates = new List<(EntryReading Later, EntryReading Earlier, double Score)>();
         foreach (var profile in context.Model.OwnProfiles)
         {
-            var readings = ProfileReading.Read(context.Model, profile).Where(r => r.IsEnglish && r.Stems.Count >= 2).ToList();
-            foreach (var group in readings.GroupBy(r => r.Entry.Area))
+            // Entries are compared within their area only: one pass per area, in written order.
+            var byArea = new Dictionary<CanvasArea, List<EntryReading>>();
+            foreach (var r in ProfileReading.Read(context.Model, profile))
             {
-                // Candidates come from an index of stems, so unrelated entries are never compared.
-                var seen = new List<EntryReading>();
-                var byStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-                foreach (var later in group)
+                if (r.IsEnglish && r.Stems.Count >= 2)
                 {
-                    // A stem shared by very many entries is no evidence of duplication: skipping it keeps
-                    // the comparisons bounded (near-linear) on large profiles.
-                    var candidates = later.Stems
-                        .Select(s => byStem.GetValueOrDefault(s))
-                        .Where(list => list is not null && list.Count < CommonStemLimit)
-                        .SelectMany(list => list!)
-                        .Distinct();
-                    var best = candidates
-                        .Select(i => (Earlier: seen[i], Score: TextSimilarity.Dice(seen[i].Stems, later.Stems)))
-                        .Where(c => c.Score >= threshold && FewDifferences(c.Earlier.Stems, later.Stems))
-                        .OrderByDescending(c => c.Score)
-                        .ThenBy(c => c.Earlier.Entry.Span.Start)
-                        .FirstOrDefault();
-                    if (best.Earlier is { } earlier)
-                    {
-                        referencesTo ??= context.Model.ResolvedNames.ToLookup(r => r.Value.Target, r => r.Key);
-                        Report(context, earlier, later, best.Score, referencesTo);
-                    }
-
-                    foreach (var s in later.Stems)
-                    {
-                        if (!byStem.TryGetValue(s, out var list))
-                        {
-                            byStem[s] = list = [];
-                        }
-
-                        list.Add(seen.Count);
-                    }
-
-                    seen.Add(later);
+                    (byArea.TryGetValue(r.Entry.Area, out var list) ? list : byArea[r.Entry.Area] = []).Add(r);
                 }
+            }
+
+            foreach (var group in byArea.Values)
+            {
+                Find(group, threshold, duplicates);
+            }
+        }
+
+        if (duplicates.Count == 0)
+        {
+            return;
+        }
+
+        var referencesTo = ReferencesTo(context.Model, duplicates);
+        foreach (var (later, earlier, score) in duplicates)
+        {
+            Report(context, earlier, later, score, referencesTo[later.Entry.Ordinal] ?? []);
+        }
+    }
+
+    /// <summary>The names in this file that refer to each later duplicate, by entry ordinal (other entries: null).</summary>
+    private static List<NameSyntax>?[] ReferencesTo(SemanticModel model, List<(EntryReading Later, EntryReading Earlier, double Score)> duplicates)
+    {
+        var size = 0;
+        foreach (var (later, _, _) in duplicates)
+        {
+            size = Math.Max(size, later.Entry.Ordinal + 1);
+        }
+
+        var references = new List<NameSyntax>?[size];
+        foreach (var (later, _, _) in duplicates)
+        {
+            references[later.Entry.Ordinal] = [];
+        }
+
+        foreach (var (name, symbol) in model.ResolvedNames)
+        {
+            if (symbol.Target is Entry target && target.Ordinal < size && references[target.Ordinal] is { } list)
+            {
+                list.Add(name);
+            }
+        }
+
+        return references;
+    }
+
+    /// <summary>Each entry of <paramref name="group"/> that repeats an earlier one, with the earlier one it repeats best.</summary>
+    private static void Find(List<EntryReading> group, double threshold, List<(EntryReading Later, EntryReading Earlier, double Score)> duplicates)
+    {
+        // Candidates come from an index of stems, so unrelated entries are never compared. A stem shared
+        // by very many entries is no evidence of duplication: skipping it keeps the comparisons bounded
+        // (near-linear) on large profiles.
+        var byStem = new StemIndex(CommonStemLimit, group.Count);
+        var visited = new int[group.Count];
+        for (var k = 0; k < group.Count; k++)
+        {
+            var later = group[k];
+            var stems = later.Reading.StemSet;
+            var best = -1;
+            var bestScore = 0.0;
+            foreach (var stem in stems.Stems)
+            {
+                foreach (var i in byStem.Find(stem))
+                {
+                    // Each candidate once per entry (visited holds the entry index + 1 that last saw it).
+                    if (visited[i] == k + 1)
+                    {
+                        continue;
+                    }
+
+                    visited[i] = k + 1;
+                    var other = group[i].Reading.StemSet;
+                    var shared = other.Shared(stems);
+                    var score = 2.0 * shared / (other.Count + stems.Count);
+                    if (score >= threshold && FewDifferences(other.Count, stems.Count, shared)
+                        && (best < 0 || score > bestScore || (score == bestScore && group[i].Entry.Span.Start < group[best].Entry.Span.Start)))
+                    {
+                        best = i;
+                        bestScore = score;
+                    }
+                }
+            }
+
+            if (best >= 0)
+            {
+                duplicates.Add((later, group[best], bestScore));
+            }
+
+            foreach (var stem in stems.Stems)
+            {
+                byStem.Add(stem, k);
             }
         }
     }
 
     // Dice is coarse on short entries: "Bread still warm when we get home" and "Kids eat the warm bread
     // on the way home" share 3 of 5 words. Duplicates leave at most a word or two unmatched on each side.
-    private static bool FewDifferences(HashSet<string> a, HashSet<string> b)
+    private static bool FewDifferences(int a, int b, int shared)
     {
-        var allowed = Math.Max(1, (int)(0.25 * Math.Max(a.Count, b.Count)));
-        return a.Count(x => !b.Contains(x)) <= allowed && b.Count(x => !a.Contains(x)) <= allowed;
+        var allowed = Math.Max(1, (int)(0.25 * Math.Max(a, b)));
+        return a - shared <= allowed && b - shared <= allowed;
     }
 
     private const int CommonStemLimit = 48;
 
-    private static void Report(RuleContext context, EntryReading earlier, EntryReading later, double score, ILookup<object, NameSyntax> referencesTo)
+    private static readonly ReadingMemo<string> EarlierEntry = new();
+
+    // The message changes only when the earlier entry, its label or the score does: remembered on the later text.
+    private static readonly ReadingMemo<string> Message = new();
+
+    private readonly record struct MessageKey(TextReading Earlier, string? Id, string Keyword, double Score, System.Globalization.CultureInfo Culture);
+
+    private static void Report(RuleContext context, EntryReading earlier, EntryReading later, double score, List<NameSyntax> references)
     {
-        var fix = RemoveLater(context, earlier.Entry, later.Entry, referencesTo);
+        var fix = RemoveLater(context, earlier.Entry, later.Entry, references);
+        var key = new MessageKey(earlier.Reading, earlier.Entry.Id, earlier.Entry.Syntax.Keyword.Text, score, System.Globalization.CultureInfo.CurrentCulture);
+        var message = later.Reading.Remember(Message, key, (r, k) => $"{r.Quoted} says nearly the same as {earlier.Entry.Label} ({k.Score:P0} alike): merge them into one entry");
         context.Report(
             later.Span,
-            $"{later.Quoted} says nearly the same as {earlier.Entry.Label} ({score:P0} alike): merge them into one entry",
-            fix is null ? default : [fix],
-            [context.Related(earlier.Entry.Location, $"the earlier entry: {earlier.Quoted}")]);
+            message,
+            fix is null ? default : ImmutableArray.Create(fix),
+            ImmutableArray.Create(context.Related(earlier.Entry.Location, earlier.Reading.Remember(EarlierEntry, r => $"the earlier entry: {r.Quoted}"))));
     }
 
     /// <summary>Deletes the later entry and points its references in this file at the earlier one; null when they cannot move.</summary>
-    private static CodeFix? RemoveLater(RuleContext context, Entry earlier, Entry later, ILookup<object, NameSyntax> referencesTo)
+    private static CodeFix? RemoveLater(RuleContext context, Entry earlier, Entry later, List<NameSyntax> references)
     {
-        var references = referencesTo[later].Where(name => name.Span != later.Syntax.Id?.Span).ToList();
-        if (references.Count > 0 && earlier.Id is null)
+        var delete = EntryEdits.Delete(context.Text, later);
+        var moved = 0;
+        foreach (var name in references)
+        {
+            moved += name.Span != later.Syntax.Id?.Span ? 1 : 0;
+        }
+
+        if (moved == 0)
+        {
+            return new CodeFix("Remove duplicate entry", ImmutableArray.Create(delete));
+        }
+
+        if (earlier.Id is null)
         {
             return null;
         }
 
-        var edits = ImmutableArray.CreateBuilder<TextEdit>();
-        edits.Add(EntryEdits.Delete(context.Text, later));
-        edits.AddRange(references.Select(r => new TextEdit(r.Span, earlier.Id!)));
-        return new CodeFix($"Remove duplicate entry{(references.Count > 0 ? $" (references move to `{earlier.Id}`)" : string.Empty)}", edits.ToImmutable());
+        var edits = ImmutableArray.CreateBuilder<TextEdit>(moved + 1);
+        edits.Add(delete);
+        foreach (var name in references)
+        {
+            if (name.Span != later.Syntax.Id?.Span)
+            {
+                edits.Add(new TextEdit(name.Span, earlier.Id));
+            }
+        }
+
+        return new CodeFix($"Remove duplicate entry (references move to `{earlier.Id}`)", edits.MoveToImmutable());
     }
 }

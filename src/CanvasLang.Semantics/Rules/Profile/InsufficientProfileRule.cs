@@ -29,14 +29,27 @@ public sealed class InsufficientProfileRule : CanvasRule
         }
     }
 
+    // Counted without a list: most profiles have enough, and large ones are re-checked on every keystroke.
+    internal static int CountOf(Model.Profile profile, CanvasArea area)
+    {
+        var count = 0;
+        foreach (var entry in profile.Entries)
+        {
+            count += entry.Area == area ? 1 : 0;
+        }
+
+        return count;
+    }
+
     private static void Check(RuleContext context, Model.Profile profile, CanvasArea area, string option, string keyword, string placeholder, string ask)
     {
         var min = context.Settings.Int(option);
-        var entries = profile.Entries.Where(e => e.Area == area).ToList();
-        if (entries.Count >= min)
+        if (CountOf(profile, area) >= min)
         {
             return;
         }
+
+        var entries = profile.Entries.Where(e => e.Area == area).ToList();
 
         var kind = ProfileReading.KindName(area);
         var missing = min - entries.Count;

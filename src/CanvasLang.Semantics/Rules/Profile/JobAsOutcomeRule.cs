@@ -19,15 +19,17 @@ public sealed class JobAsOutcomeRule : CanvasRule
         Fix = "Move the entry to the gains as a `desired gain`, keeping its id, text and rank.",
     };
 
+    // Whether a text reads as an outcome depends on its words alone: remembered per text.
+    private static readonly ReadingMemo<string?> Shape = new();
+
     public override void Analyze(RuleContext context)
     {
         foreach (var profile in context.Model.OwnProfiles)
         {
-            var english = ProfileReading.IsEnglishContext(context.Model, profile);
-            foreach (var job in profile.Jobs)
+            foreach (var reading in ProfileReading.Read(context.Model, profile))
             {
-                var reading = ProfileReading.Read(job, english);
-                if (!reading.IsEnglish || OutcomeShape(reading.Words) is not { } shape)
+                var job = reading.Entry;
+                if (job.Area != CanvasArea.Jobs || !reading.IsEnglish || reading.Reading.Remember(Shape, r => OutcomeShape(r.Words)) is not { } shape)
                 {
                     continue;
                 }

@@ -30,6 +30,11 @@ public sealed class MixedSegmentsRule : CanvasRule
         Fix = "Move the entry to the other segment's profile, when it has one.",
     };
 
+    // What an entry's opening says about who speaks depends on its text alone: remembered per text.
+    private static readonly ReadingMemo<OpeningGroup?> Opening = new();
+
+    private static readonly ReadingMemo<string> SingularForm = new();
+
     public override void Analyze(RuleContext context)
     {
         var model = context.Model;
@@ -38,23 +43,21 @@ public sealed class MixedSegmentsRule : CanvasRule
         {
             var own = model.Segments.GetValueOrDefault(profile.SegmentName);
             var ownWords = own is null ? [] : TextSimilarity.ContentStems(string.Join(' ', new[] { own.Name.Replace('_', ' '), own.Description ?? string.Empty }.Concat(own.Aliases)));
-            foreach (var entry in ProfileReading.Read(model, profile).Where(r => r.IsEnglish))
+            foreach (var entry in ProfileReading.Read(model, profile))
             {
-                if (Subject(entry.Words) is not { } subject || subject.Verb is null)
+                if (!entry.IsEnglish || entry.Reading.Remember(Opening, OpeningGroup.Of) is not { } subject)
                 {
                     continue;
                 }
 
-                var phrase = string.Join(' ', subject.Words.Select(w => w.Text));
-                var headStem = Morphology.Stem(subject.Words[^1].Text);
-                if (ownWords.Contains(headStem) || Declares(own, phrase))
+                var phrase = subject.Phrase;
+                if (ownWords.Contains(subject.HeadStem) || Declares(own, subject))
                 {
                     continue;
                 }
 
-                var other = others.FirstOrDefault(s => s != own && Declares(s, phrase));
-                var isCustomerType = Lexicon.CustomerNouns.Contains(subject.Words[^1].Text) && ExperiencerVerbs.Contains(subject.Verb);
-                if (other is null && !isCustomerType)
+                var other = others.FirstOrDefault(s => s != own && Declares(s, subject));
+                if (other is null && !subject.IsCustomerType)
                 {
                     continue;
                 }
@@ -67,6 +70,23 @@ public sealed class MixedSegmentsRule : CanvasRule
                     $"{entry.Quoted} is about {whose}: keep one segment per profile, and move it to that segment's profile or rewrite it from `{profile.SegmentName}`'s side",
                     fixes);
             }
+        }
+    }
+
+    /// <summary>An entry opening with a group that wants, needs or suffers: the group's words and what they are compared by.</summary>
+    private sealed record OpeningGroup(string Phrase, string HeadStem, string SingularPhrase, bool IsCustomerType)
+    {
+        public static OpeningGroup? Of(TextReading reading)
+        {
+            if (Subject(reading.Words) is not { } subject || subject.Verb is null)
+            {
+                return null;
+            }
+
+            var phrase = string.Join(' ', subject.Words.Select(w => w.Text));
+            var head = subject.Words[^1].Text;
+            return new OpeningGroup(phrase, Morphology.Stem(head), Singulars(phrase),
+                Lexicon.CustomerNouns.Contains(head) && ExperiencerVerbs.Contains(subject.Verb));
         }
     }
 
@@ -99,22 +119,25 @@ public sealed class MixedSegmentsRule : CanvasRule
         return Lexicon.BeVerbs.Contains(verb) || Lexicon.Stop.Contains(verb) && !ExperiencerVerbs.Contains(verb) ? ([.. words.Take(n)], null) : ([.. words.Take(n)], verb);
     }
 
-    private static bool Declares(Segment? segment, string phrase)
+    private static bool Declares(Segment? segment, OpeningGroup subject)
     {
         if (segment is null)
         {
             return false;
         }
 
-        return Matches(segment.Name.Replace('_', ' '), phrase) || segment.Aliases.Any(a => Matches(a, phrase));
+        return Matches(segment.Name.Replace('_', ' '), subject) || segment.Aliases.Any(a => Matches(a, subject));
     }
 
-    private static bool Matches(string name, string phrase)
+    private static bool Matches(string name, OpeningGroup subject)
     {
-        var a = string.Join(' ', Tokenizer.Tokenize(name).Select(w => Morphology.Singular(w.Text)));
-        var b = string.Join(' ', Tokenizer.Tokenize(phrase).Select(w => Morphology.Singular(w.Text)));
+        var a = TextReadings.Of(name).Remember(SingularForm, r => Singulars(r.Text));
+        var b = subject.SingularPhrase;
         return a == b || b.EndsWith(" " + a, StringComparison.Ordinal);
     }
+
+    /// <summary>The words of a name or phrase, each singular, joined by spaces: what names are compared by.</summary>
+    private static string Singulars(string text) => string.Join(' ', Tokenizer.Tokenize(text).Select(w => Morphology.Singular(w.Text)));
 
     private static CodeFix MoveTo(SourceText text, Entry entry, Model.Profile target)
     {

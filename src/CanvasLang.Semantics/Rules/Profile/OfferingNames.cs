@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CanvasLang.Semantics.Language;
 using CanvasLang.Semantics.Model;
 
@@ -45,23 +46,24 @@ internal sealed class OfferingNames
         var own = TextSimilarity.ContentStems(string.Join(' ', new[] { segment?.Name.Replace('_', ' ') ?? string.Empty, segment?.Description ?? string.Empty }.Concat(segment?.Aliases ?? [])));
         foreach (var entry in map.Entries)
         {
-            var words = Tokenizer.Tokenize(entry.Text);
-            for (var i = 0; i < words.Count(); i++)
+            // What a text offers depends on the text alone; only the segment's own words are filtered here.
+            var offers = entry.Reading.Remember(TextOffers, Read);
+            foreach (var (stems, display) in offers.Phrases)
             {
-                if (i == 0 || StrongBreak(entry.Text, words[i - 1], words[i]))
+                if (!stems.All(own.Contains))
                 {
-                    AddPhrase(phrases, entry, words, i, own);
+                    phrases.Add(new OfferingName(entry, stems, display));
                 }
+            }
 
-                if (IsCamel(words[i].Original))
-                {
-                    (camel.TryGetValue(words[i].Text, out var list) ? list : camel[words[i].Text] = []).Add(entry);
-                }
+            foreach (var word in offers.CamelCase)
+            {
+                (camel.TryGetValue(word, out var list) ? list : camel[word] = []).Add(entry);
             }
 
             if (entry.Id is { } id && (id.Contains('_') || id.Contains('-')))
             {
-                var stems = id.Split('_', '-').Where(p => p.Length > 0).Select(p => Morphology.Stem(p.ToLowerInvariant())).Take(2).ToArray();
+                var stems = TextReadings.Of(id).Remember(IdStems, r => r.Text.Split('_', '-').Where(p => p.Length > 0).Select(p => Morphology.Stem(p.ToLowerInvariant())).Take(2).ToArray());
                 if (stems.Length == 2 && !stems.All(own.Contains))
                 {
                     phrases.Add(new OfferingName(entry, stems, id));
@@ -72,16 +74,78 @@ internal sealed class OfferingNames
         return new OfferingNames(phrases, camel);
     }
 
-    /// <summary>The first offering name found in <paramref name="words"/> (adjacent in one clause, stop words skipped), not one of <paramref name="excluded"/>.</summary>
-    public OfferingName? FindIn(IReadOnlyList<Word> words, ISet<Entry> excluded, out int position, ISet<OfferingName>? generic = null)
+    /// <summary>The names a value-map text gives what it offers, before the segment's own words are left out.</summary>
+    private sealed record Offers(List<(string[] Stems, string Display)> Phrases, List<string> CamelCase);
+
+    private static readonly ReadingMemo<Offers> TextOffers = new();
+
+    private static readonly ReadingMemo<string[]> IdStems = new();
+
+    private static readonly ReadingMemo<List<(string Stem, int Index, int Clause)>> NameWords = new();
+
+    private static Offers Read(TextReading reading)
     {
-        var all = FindAll(words, excluded).Where(m => generic is null || !generic.Contains(m.Name)).ToList();
-        position = all.Count > 0 ? all[0].Position : -1;
-        return all.Count > 0 ? all[0].Name : null;
+        var words = reading.Words;
+        var phrases = new List<(string[], string)>();
+        var camel = new List<string>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (i == 0 || StrongBreak(reading.Text, words[i - 1], words[i]))
+            {
+                AddPhrase(phrases, reading.Text, words, i);
+            }
+
+            if (IsCamel(words[i].Original))
+            {
+                camel.Add(words[i].Text);
+            }
+        }
+
+        return new Offers(phrases, camel);
+    }
+
+    /// <summary>The first offering name found in <paramref name="words"/> (adjacent in one clause, stop words skipped), not one of <paramref name="excluded"/>.</summary>
+    public OfferingName? FindIn(IReadOnlyList<Word> words, ImmutableArray<Entry> excluded, out int position)
+    {
+        foreach (var match in FindAll(words, excluded))
+        {
+            position = match.Position;
+            return match.Name;
+        }
+
+        position = -1;
+        return null;
     }
 
     /// <summary>Every offering name in <paramref name="words"/>: its two stems in order, at most one word apart, in one clause.</summary>
-    public IEnumerable<(OfferingName Name, int Position)> FindAll(IReadOnlyList<Word> words, ISet<Entry> excluded)
+    public IEnumerable<(OfferingName Name, int Position)> FindAll(IReadOnlyList<Word> words, ImmutableArray<Entry> excluded) =>
+        FindAll(ContentOf(words), excluded);
+
+    /// <summary>As <see cref="FindAll(IReadOnlyList{Word}, ImmutableArray{Entry})"/> on a whole text, whose name words are read once.</summary>
+    public IEnumerable<(OfferingName Name, int Position)> FindAll(TextReading reading, ImmutableArray<Entry> excluded) =>
+        byFirstStem.Count == 0 ? [] : FindAll(reading.Remember(NameWords, r => ContentOf(r.Words)), excluded);
+
+    /// <summary>Whether a name may start in the text at all: one of its name words opens a known name. Most texts name nothing.</summary>
+    public bool MayName(TextReading reading)
+    {
+        if (byFirstStem.Count == 0)
+        {
+            return false;
+        }
+
+        var content = reading.Remember(NameWords, r => ContentOf(r.Words));
+        for (var k = 0; k + 1 < content.Count; k++)
+        {
+            if (byFirstStem.ContainsKey(content[k].Stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<(string Stem, int Index, int Clause)> ContentOf(IReadOnlyList<Word> words)
     {
         var content = new List<(string Stem, int Index, int Clause)>();
         var clause = 0;
@@ -98,6 +162,11 @@ internal sealed class OfferingNames
             }
         }
 
+        return content;
+    }
+
+    private IEnumerable<(OfferingName Name, int Position)> FindAll(List<(string Stem, int Index, int Clause)> content, ImmutableArray<Entry> excluded)
+    {
         for (var k = 0; k + 1 < content.Count; k++)
         {
             if (!byFirstStem.TryGetValue(content[k].Stem, out var starting))
@@ -125,7 +194,7 @@ internal sealed class OfferingNames
         }
     }
 
-    private static void AddPhrase(List<OfferingName> phrases, Entry entry, IReadOnlyList<Word> words, int start, HashSet<string> own)
+    private static void AddPhrase(List<(string[], string)> phrases, string text, IReadOnlyList<Word> words, int start)
     {
         var i = start;
         while (i < words.Count && (words[i].IsNumeric || Lexicon.Stop.Contains(words[i].Text) || Lexicon.ForeignFunctionWords.Contains(words[i].Text)))
@@ -133,7 +202,7 @@ internal sealed class OfferingNames
             i++;
         }
 
-        if (i + 1 >= words.Count || !IsNameWord(words[i]) || !IsNameWord(words[i + 1]) || words[i].EndsClause || StrongBreak(entry.Text, words[i], words[i + 1]))
+        if (i + 1 >= words.Count || !IsNameWord(words[i]) || !IsNameWord(words[i + 1]) || words[i].EndsClause || StrongBreak(text, words[i], words[i + 1]))
         {
             return;
         }
@@ -144,11 +213,7 @@ internal sealed class OfferingNames
             return;
         }
 
-        var stems = new[] { TextSimilarity.NormalizedStem(words[i]), TextSimilarity.NormalizedStem(words[i + 1]) };
-        if (!stems.All(own.Contains))
-        {
-            phrases.Add(new OfferingName(entry, stems, $"{words[i].Original} {words[i + 1].Original}"));
-        }
+        phrases.Add(([TextSimilarity.NormalizedStem(words[i]), TextSimilarity.NormalizedStem(words[i + 1])], $"{words[i].Original} {words[i + 1].Original}"));
     }
 
     private static bool IsNameWord(Word w) =>

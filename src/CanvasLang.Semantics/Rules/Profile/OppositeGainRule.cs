@@ -22,38 +22,81 @@ public sealed class OppositeGainRule : CanvasRule
 
     private const int CommonStemLimit = 48;
 
+    // A text's polarity depends on its words alone: remembered per text.
+    private static readonly ReadingMemo<Polarity> Polar = new();
+
     public override void Analyze(RuleContext context)
     {
         foreach (var profile in context.Model.OwnProfiles)
         {
-            var readings = ProfileReading.Read(context.Model, profile).Where(r => r.IsEnglish).ToList();
-            var pains = readings.Where(r => r.Entry.Area == Model.CanvasArea.Pains).Select(r => (Reading: r, Polar: Polarity.Of(r.Words))).ToList();
+            // Only a profile with English pains and gains both has anything to compare.
+            var readings = ProfileReading.Read(context.Model, profile);
+            if (!Has(readings, Model.CanvasArea.Pains) || !Has(readings, Model.CanvasArea.Gains))
+            {
+                continue;
+            }
 
-            // A mirrored gain shares folded stems with its pain: index pains by stem so each gain is
-            // compared only with pains it shares a not-too-common stem with (near-linear, not pains × gains).
+            var pains = new List<(EntryReading Reading, Polarity Polar)>();
+            var gains = new List<(EntryReading Reading, Polarity Polar)>();
+            foreach (var r in readings)
+            {
+                if (r.IsEnglish && r.Entry.Area is Model.CanvasArea.Pains or Model.CanvasArea.Gains)
+                {
+                    (r.Entry.Area == Model.CanvasArea.Pains ? pains : gains).Add((r, r.Reading.Remember(Polar, t => Polarity.Of(t.Words))));
+                }
+            }
+
+            // A mirrored gain shares folded stems with its pain: index pains by the stems gains have, so each
+            // gain is compared only with pains it shares a not-too-common stem with (near-linear, not pains × gains).
+            var inGains = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (_, g) in gains)
+            {
+                inGains.UnionWith(g.Full);
+            }
+
             var byStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var i = 0; i < pains.Count; i++)
             {
                 foreach (var stem in pains[i].Polar.Full)
                 {
-                    (byStem.TryGetValue(stem, out var list) ? list : byStem[stem] = []).Add(i);
+                    if (inGains.Contains(stem))
+                    {
+                        (byStem.TryGetValue(stem, out var list) ? list : byStem[stem] = []).Add(i);
+                    }
                 }
             }
 
-            foreach (var gain in readings.Where(r => r.Entry.Area == Model.CanvasArea.Gains))
+            var compared = new HashSet<int>();
+            foreach (var (gain, g) in gains)
             {
-                var g = Polarity.Of(gain.Words);
-                var best = g.Full
-                    .Select(stem => byStem.GetValueOrDefault(stem))
-                    .Where(list => list is not null && list.Count < CommonStemLimit)
-                    .SelectMany(list => list!)
-                    .Distinct()
-                    .Select(i => pains[i])
-                    .Select(p => (p.Reading, Score: Polarity.OppositeScore(p.Polar, g)))
-                    .Where(p => p.Score >= MinOverlap)
-                    .OrderByDescending(p => p.Score)
-                    .FirstOrDefault();
-                if (best.Reading is not { } pain)
+                // The first pain with the highest score, in the order the gain's stems reach them.
+                EntryReading? pain = null;
+                var best = 0.0;
+                compared.Clear();
+                foreach (var stem in g.Full)
+                {
+                    if (!byStem.TryGetValue(stem, out var list) || list.Count >= CommonStemLimit)
+                    {
+                        continue;
+                    }
+
+                    foreach (var i in list)
+                    {
+                        if (!compared.Add(i))
+                        {
+                            continue;
+                        }
+
+                        var score = Polarity.OppositeScore(pains[i].Polar, g);
+                        if (score >= MinOverlap && (pain is null || score > best))
+                        {
+                            pain = pains[i].Reading;
+                            best = score;
+                        }
+                    }
+                }
+
+                if (pain is null)
                 {
                     continue;
                 }
@@ -64,6 +107,19 @@ public sealed class OppositeGainRule : CanvasRule
                     related: [context.Related(pain.Entry.Location, $"the pain it mirrors: {pain.Entry.Label}")]);
             }
         }
+    }
+
+    private static bool Has(ProfileFacts readings, Model.CanvasArea area)
+    {
+        foreach (var r in readings)
+        {
+            if (r.IsEnglish && r.Entry.Area == area)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 

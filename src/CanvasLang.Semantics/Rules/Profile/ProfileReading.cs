@@ -1,19 +1,19 @@
-using System.Collections.Immutable;
 using CanvasLang.Semantics.Language;
 using CanvasLang.Semantics.Model;
 using CanvasLang.Syntax.Text;
 
 namespace CanvasLang.Semantics.Rules.Profile;
 
-/// <summary>An entry's words, read once: tokens, content stems and whether the text is English.</summary>
-internal sealed record EntryReading(Entry Entry, ImmutableArray<Word> Words, bool IsEnglish)
+/// <summary>An entry with its text's reading and whether the text counts as English where it stands.</summary>
+internal sealed record EntryReading(Entry Entry, TextReading Reading, bool IsEnglish)
 {
-    private HashSet<string>? stems;
+    public System.Collections.Immutable.ImmutableArray<Word> Words => Reading.Words;
 
-    public HashSet<string> Stems => stems ??= TextSimilarity.ContentStems(Words);
+    /// <summary>The content stems; shared with every equal text, never to be changed.</summary>
+    public HashSet<string> Stems => Reading.Stems;
 
     /// <summary>The entry's text as quoted in messages.</summary>
-    public string Quoted => $"'{Model.Entry.Shorten(Entry.Text, 60)}'";
+    public string Quoted => Reading.Quoted;
 
     /// <summary>Where to report: the quoted text, or the entry when it has none.</summary>
     public TextSpan Span => Entry.Syntax.Text?.Span ?? Entry.Span;
@@ -26,42 +26,78 @@ internal static class ProfileReading
     /// Whether the profile's canvas is in English: its segment's description and aliases, its entries
     /// and its value map's entries, taken together. Decides for entries too short to tell on their own.
     /// </summary>
-    public static bool IsEnglishContext(SemanticModel model, Model.Profile profile)
+    public static bool IsEnglishContext(SemanticModel model, Model.Profile profile) => Read(model, profile).IsEnglishContext;
+
+    // Several word-reading rules read the same profile: gather it once per model, not once per rule.
+    // The words themselves come from the process-wide TextReadings, so only new texts are tokenized.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Model.Profile, ProfileFacts> Cache = [];
+
+    public static ProfileFacts Read(SemanticModel model, Model.Profile profile) =>
+        Cache.GetValue(profile, p => new ProfileFacts(p, EnglishContext(model, p)));
+
+    public static EntryReading Read(Entry entry, bool englishContext) => new(entry, entry.Reading, entry.Reading.IsEnglish(englishContext));
+
+    private static bool EnglishContext(SemanticModel model, Model.Profile profile)
     {
-        var texts = new List<string>();
+        var counts = default(LanguageCounts);
         if (model.Segments.GetValueOrDefault(profile.SegmentName) is { } segment)
         {
-            texts.Add(segment.Description ?? string.Empty);
-            texts.AddRange(segment.Aliases);
+            counts += TextReadings.Of(segment.Description ?? string.Empty).Counts;
+            foreach (var alias in segment.Syntax.Aliases)
+            {
+                counts += TextReadings.Of(alias.Value).Counts;
+            }
         }
 
-        texts.AddRange(profile.Entries.Select(e => e.Text));
+        counts += Sum(profile.Entries);
         if (model.ValueMapOf(profile.SegmentName) is { } map)
         {
-            texts.AddRange(map.Entries.Select(e => e.Text));
+            counts += Sum(map.Entries);
         }
 
-        return EnglishDetector.IsEnglish(texts);
+        return counts.IsEnglishBody;
     }
 
-    // Six word-reading rules read the same profile: tokenize it once per model, not once per rule.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Model.Profile, IReadOnlyList<EntryReading>> Cache = [];
-
-    public static IReadOnlyList<EntryReading> Read(SemanticModel model, Model.Profile profile) =>
-        Cache.GetValue(profile, p =>
-        {
-            var context = IsEnglishContext(model, p);
-            return [.. p.Entries.Select(e => Read(e, context))];
-        });
-
-    public static EntryReading Read(Entry entry, bool englishContext)
+    /// <summary>The language counts of entries' texts, taken together.</summary>
+    public static LanguageCounts Sum(IEnumerable<Entry> entries)
     {
-        var words = Tokenizer.Tokenize(entry.Text);
-        return new EntryReading(entry, words, EnglishDetector.IsEnglish(words, englishContext));
+        var counts = default(LanguageCounts);
+        foreach (var entry in entries)
+        {
+            counts += entry.Reading.Counts;
+        }
+
+        return counts;
     }
 
     /// <summary>Relevance word at the rank of a level (1 essential … 4 nice).</summary>
     public static string RelevanceWord(int level) => level switch { 1 => "essential", 2 => "high", 3 => "medium", _ => "nice" };
 
     public static string KindName(CanvasArea area) => area switch { CanvasArea.Jobs => "job", CanvasArea.Pains => "pain", _ => "gain" };
+}
+
+/// <summary>A profile's entries, read: in written order, each with whether it counts as English in this profile.</summary>
+internal sealed class ProfileFacts : IReadOnlyList<EntryReading>
+{
+    private readonly EntryReading[] readings;
+
+    public ProfileFacts(Model.Profile profile, bool englishContext)
+    {
+        IsEnglishContext = englishContext;
+        readings = new EntryReading[profile.Entries.Length];
+        for (var i = 0; i < readings.Length; i++)
+        {
+            readings[i] = ProfileReading.Read(profile.Entries[i], englishContext);
+        }
+    }
+
+    public bool IsEnglishContext { get; }
+
+    public int Count => readings.Length;
+
+    public EntryReading this[int index] => readings[index];
+
+    public IEnumerator<EntryReading> GetEnumerator() => ((IEnumerable<EntryReading>)readings).GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => readings.GetEnumerator();
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using CanvasLang.Semantics.Language;
 using CanvasLang.Semantics.Model;
 using CanvasLang.Syntax.Diagnostics;
@@ -24,6 +25,12 @@ public sealed class ReversedProfileRule : CanvasRule
         IsHeuristic = true,
     };
 
+    // Whether a text could speak in the company's voice at all (a company phrase or pronoun): most cannot.
+    private static readonly ReadingMemo<bool> MentionsCompany = new();
+
+    // Where a pain's negations start ("no", "lack of", "not able"): an absent solution can only follow one.
+    private static readonly ReadingMemo<int[]> Negations = new();
+
     public override void Analyze(RuleContext context)
     {
         var model = context.Model;
@@ -31,14 +38,15 @@ public sealed class ReversedProfileRule : CanvasRule
         {
             var map = model.ValueMapOf(profile.SegmentName);
             var names = OfferingNames.Of(map, model.Segments.GetValueOrDefault(profile.SegmentName));
-            var offered = map is null ? [] : TextSimilarity.ContentStems(string.Join(' ', map.Entries.Select(e => e.Text)));
+            HashSet<string>? offered = null;
             var readings = ProfileReading.Read(model, profile);
             var generic = CustomerVocabulary(model, readings, names);
             foreach (var entry in readings)
             {
-                // What already addresses an entry naturally echoes it ("creates g6" repeating the gain's words).
-                var excluded = model.AddressersOf(entry.Entry).ToHashSet();
-                var reason = (entry.IsEnglish ? CompanyVoice(entry.Words, offered) : null) ?? Names(entry, names, excluded, generic);
+                var voice = entry.IsEnglish && entry.Reading.Remember(MentionsCompany, CouldBeCompanyVoice)
+                    ? CompanyVoice(entry.Words, offered ??= Offered(map))
+                    : null;
+                var reason = voice ?? Names(model, entry, names, generic);
                 if (reason is not null)
                 {
                     context.Report(entry.Span,
@@ -48,9 +56,24 @@ public sealed class ReversedProfileRule : CanvasRule
         }
     }
 
-    private static string? Names(EntryReading entry, OfferingNames names, HashSet<Entry> excluded, ISet<OfferingName> generic)
+    /// <summary>The content stems of everything the value map says (what "our …" may name).</summary>
+    private static HashSet<string> Offered(ValueMap? map)
+    {
+        var offered = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in map?.Entries ?? [])
+        {
+            offered.UnionWith(entry.Reading.Stems);
+        }
+
+        return offered;
+    }
+
+    private static string? Names(SemanticModel model, EntryReading entry, OfferingNames names, ISet<OfferingName> generic)
     {
         var words = entry.Words;
+
+        // What already addresses an entry naturally echoes it ("creates g6" repeating the gain's words).
+        var excluded = model.AddressersOf(entry.Entry);
         switch (entry.Entry.Area)
         {
             case CanvasArea.Pains:
@@ -60,13 +83,8 @@ public sealed class ReversedProfileRule : CanvasRule
                     return null;
                 }
 
-                for (var i = 0; i < words.Length; i++)
+                foreach (var i in entry.Reading.Remember(Negations, FindNegations))
                 {
-                    if (!Lexicon.Negators.Contains(words[i].Text) && !(words[i].Text == "able" && i > 0 && words[i - 1].Text is "not" or "being"))
-                    {
-                        continue;
-                    }
-
                     var rest = words.Skip(i + 1).Take(5).ToList();
                     if (names.FindIn(rest, excluded, out _) is { } name)
                     {
@@ -89,14 +107,42 @@ public sealed class ReversedProfileRule : CanvasRule
                     : null;
 
             default:
-                if (names.FindAll(words, excluded).Select(m => m.Name).FirstOrDefault(n => !generic.Contains(n) && !IsContinuumEcho(entry.Entry, n)) is { } feature)
+                if (!names.MayName(entry.Reading) && names.CamelCase.Count == 0)
                 {
-                    return $"describes {feature.Source.Label} ('{feature.Display}') rather than what the customer gains";
+                    return null;
+                }
+
+                foreach (var (n, _) in names.FindAll(entry.Reading, excluded))
+                {
+                    if (!generic.Contains(n) && !IsContinuumEcho(entry.Entry, n))
+                    {
+                        return $"describes {n.Source.Label} ('{n.Display}') rather than what the customer gains";
+                    }
+                }
+
+                if (names.CamelCase.Count == 0)
+                {
+                    return null;
                 }
 
                 var camel = words.FirstOrDefault(w => OfferingNames.IsCamel(w.Original) && names.CamelCase.TryGetValue(w.Text, out var users) && users.Any(u => !excluded.Contains(u)));
                 return camel.Text is not null ? $"names '{camel.Original}', which the value map offers" : null;
         }
+    }
+
+    private static int[] FindNegations(TextReading reading)
+    {
+        var words = reading.Words;
+        var found = new List<int>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (Lexicon.Negators.Contains(words[i].Text) || (words[i].Text == "able" && i > 0 && words[i - 1].Text is "not" or "being"))
+            {
+                found.Add(i);
+            }
+        }
+
+        return [.. found];
     }
 
     /// <summary>
@@ -126,12 +172,28 @@ public sealed class ReversedProfileRule : CanvasRule
     {
         var inGains = new Dictionary<OfferingName, int>();
         var generic = new HashSet<OfferingName>();
-        foreach (var r in readings.Where(r => r.Entry.Area != CanvasArea.Jobs))
+        if (names.Phrases.Count == 0)
         {
-            var excluded = model.AddressersOf(r.Entry).ToHashSet();
-            foreach (var name in names.FindAll(r.Words, excluded).Select(m => m.Name).Distinct())
+            return generic;
+        }
+
+        var distinct = new HashSet<OfferingName>();
+        foreach (var r in readings)
+        {
+            if (r.Entry.Area == CanvasArea.Jobs)
             {
-                if (r.Entry.Area == CanvasArea.Pains || (inGains[name] = inGains.GetValueOrDefault(name) + 1) >= 2)
+                continue;
+            }
+
+            if (!names.MayName(r.Reading))
+            {
+                continue;
+            }
+
+            distinct.Clear();
+            foreach (var (name, _) in names.FindAll(r.Reading, model.AddressersOf(r.Entry)))
+            {
+                if (distinct.Add(name) && (r.Entry.Area == CanvasArea.Pains || (inGains[name] = inGains.GetValueOrDefault(name) + 1) >= 2))
                 {
                     generic.Add(name);
                 }
@@ -139,6 +201,14 @@ public sealed class ReversedProfileRule : CanvasRule
         }
 
         return generic;
+    }
+
+    /// <summary>Whether <see cref="CompanyVoice"/> could find anything: a company phrase or pronoun is in the text.</summary>
+    private static bool CouldBeCompanyVoice(TextReading reading)
+    {
+        var text = " " + string.Join(' ', reading.Words.Select(w => w.Text)) + " ";
+        return Lexicon.CompanyPhrases.Any(p => text.Contains(" " + p + " ", StringComparison.Ordinal))
+            || reading.Words.Any(w => Lexicon.CompanyPronouns.Contains(w.Text));
     }
 
     /// <summary>The company speaking: "let us…", "we send you…", "our dashboard…".</summary>

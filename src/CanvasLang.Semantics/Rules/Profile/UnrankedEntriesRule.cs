@@ -26,11 +26,12 @@ public sealed class UnrankedEntriesRule : CanvasRule
                 (CanvasArea.Gains, "relevance", "medium", "gains"),
             })
             {
-                var entries = profile.Entries.Where(e => e.Area == area).ToList();
-                if (entries.Count < min || entries.Any(e => e.IsRanked))
+                if (InsufficientProfileRule.CountOf(profile, area) < min || profile.Entries.Any(e => e.Area == area && e.IsRanked))
                 {
                     continue;
                 }
+
+                var entries = profile.Entries.Where(e => e.Area == area).ToList();
 
                 var edits = entries.Select((e, i) => new TextEdit(new TextSpan(e.Span.End, 0), $" {attribute} ${{{i + 1}:{value}}}", IsSnippet: true));
                 var first = entries[0];

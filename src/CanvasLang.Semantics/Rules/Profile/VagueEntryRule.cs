@@ -28,16 +28,23 @@ public sealed class VagueEntryRule : CanvasRule
         IsHeuristic = true,
     };
 
+    // The verdict depends on the text and on the settings below only: remembered per text across analyses.
+    private static readonly ReadingMemo<string?> Verdict = new();
+
     public override void Analyze(RuleContext context)
     {
         var minWords = context.Settings.Int("minWords");
-        var accepted = context.Settings.Words("acceptedWords").ToHashSet(StringComparer.Ordinal);
-        var vague = Lexicon.Vague.Concat(context.Settings.Words("extraVagueWords")).Where(w => !accepted.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        var extra = context.Settings.Words("extraVagueWords");
+        var acceptedWords = context.Settings.Words("acceptedWords");
+        var accepted = acceptedWords.ToHashSet(StringComparer.Ordinal);
+        var vague = Lexicon.Vague.Concat(extra).Where(w => !accepted.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        var settings = new VagueSettings(minWords, Key(extra), Key(acceptedWords));
+        Func<TextReading, VagueSettings, string?> check = (reading, s) => Check(reading, s.MinWords, vague);
         foreach (var profile in context.Model.OwnProfiles)
         {
             foreach (var entry in ProfileReading.Read(context.Model, profile))
             {
-                if (entry.IsEnglish && Check(entry, minWords, vague) is { } message)
+                if (entry.IsEnglish && entry.Reading.Remember(Verdict, settings, check) is { } message)
                 {
                     context.Report(entry.Span, message);
                 }
@@ -45,8 +52,13 @@ public sealed class VagueEntryRule : CanvasRule
         }
     }
 
+    /// <summary>The settings a verdict depends on; word lists as one unambiguous string (length-prefixed words).</summary>
+    private readonly record struct VagueSettings(int MinWords, string Extra, string Accepted);
+
+    private static string Key(IReadOnlyList<string> words) => string.Concat(words.Select(w => $"{w.Length}:{w}"));
+
     /// <summary>The problem with an entry, or null when it is concrete enough.</summary>
-    internal static string? Check(EntryReading entry, int minWords, IReadOnlySet<string> vague)
+    internal static string? Check(TextReading entry, int minWords, IReadOnlySet<string> vague)
     {
         var words = entry.Words;
         var concrete = Concreteness.Assess(words, (ISet<string>)vague);

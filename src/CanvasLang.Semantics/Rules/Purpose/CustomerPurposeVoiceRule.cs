@@ -25,7 +25,7 @@ public sealed class CustomerPurposeVoiceRule : CanvasRule
     public override void Analyze(RuleContext context)
     {
         var purposes = context.Model.OwnPurposes.ToList();
-        var english = EnglishDetector.IsEnglish(purposes.Select(p => p.Text).Concat(context.Model.OwnEntries.Select(e => e.Text)));
+        bool? english = null;
         foreach (var purpose in purposes)
         {
             if (purpose.Level != "customer" || purpose.Syntax.Text is not { } text || string.IsNullOrWhiteSpace(text.Value))
@@ -33,8 +33,10 @@ public sealed class CustomerPurposeVoiceRule : CanvasRule
                 continue;
             }
 
-            var words = Tokenizer.Tokenize(text.Value);
-            if (!EnglishDetector.IsEnglish(words, english) || IsCustomerVoice(text.Value, words))
+            // The file's language, read only when there is a customer purpose to judge.
+            english ??= IsEnglishFile(context.Model, purposes);
+            var reading = TextReadings.Of(text.Value);
+            if (!reading.IsEnglish(english.Value) || IsCustomerVoice(text.Value, reading.Words))
             {
                 continue;
             }
@@ -42,6 +44,27 @@ public sealed class CustomerPurposeVoiceRule : CanvasRule
             context.Report(text.Span,
                 $"the customer purpose \"{Model.Entry.Shorten(text.Value)}\" speaks about the customer, not as them: rewrite it in their words, such as \"I want…\", \"I need…\" or \"How can I…?\"");
         }
+    }
+
+    private static bool IsEnglishFile(Model.SemanticModel model, List<Model.Purpose> purposes)
+    {
+        var counts = default(LanguageCounts);
+        foreach (var purpose in purposes)
+        {
+            counts += TextReadings.Of(purpose.Text).Counts;
+        }
+
+        foreach (var profile in model.OwnProfiles)
+        {
+            counts += Profile.ProfileReading.Sum(profile.Entries);
+        }
+
+        foreach (var map in model.OwnValueMaps)
+        {
+            counts += Profile.ProfileReading.Sum(map.Entries);
+        }
+
+        return counts.IsEnglishBody;
     }
 
     internal static bool IsCustomerVoice(string text, IReadOnlyList<Word> words)

@@ -14,6 +14,19 @@ public sealed class IrrelevantRelieverOrCreatorRule : CanvasRule
     public override RuleDescriptor Descriptor { get; } = new("CV203", "irrelevant-reliever-or-creator", DiagnosticSeverity.Warning,
         "A reliever that relieves nothing, a creator that creates nothing, or one that only addresses low-ranked entries while higher-ranked ones are left without answer.");
 
+    private static bool AllLowest(System.Collections.Immutable.ImmutableArray<Entry> targets)
+    {
+        foreach (var t in targets)
+        {
+            if (t.Level != Lowest)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public override void Analyze(RuleContext context)
     {
         var model = context.Model;
@@ -24,8 +37,14 @@ public sealed class IrrelevantRelieverOrCreatorRule : CanvasRule
         foreach (var map in model.OwnValueMaps)
         {
             var profile = model.ProfileOf(map.SegmentName);
-            foreach (var entry in map.Relievers.Concat(map.Creators).OrderBy(e => e.Span.Start))
+            // Entries are in written order already: relievers and creators as they come.
+            foreach (var entry in map.Entries)
             {
+                if (entry.Area is not (CanvasArea.PainRelievers or CanvasArea.GainCreators))
+                {
+                    continue;
+                }
+
                 var isReliever = entry.Area == CanvasArea.PainRelievers;
                 var verb = isReliever ? "relieves" : "creates";
                 if (entry.References.IsEmpty)
@@ -49,7 +68,7 @@ public sealed class IrrelevantRelieverOrCreatorRule : CanvasRule
 
                 var targets = model.TargetsOf(entry);
                 // Only when every reference resolved: a broken one may well be the important entry.
-                if (targets.Length != entry.References.Length || !targets.All(t => t.Level == Lowest))
+                if (targets.Length != entry.References.Length || !AllLowest(targets))
                 {
                     continue;
                 }

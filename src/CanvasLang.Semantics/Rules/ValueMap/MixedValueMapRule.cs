@@ -27,29 +27,34 @@ public sealed class MixedValueMapRule : CanvasRule
         Fix = "Convert the reliever or creator to a product, or the benefit-worded product to a creator.",
     };
 
+    // Both verdicts depend on the words alone: remembered per text.
+    private static readonly ReadingMemo<bool> NamesOffering = new();
+
+    private static readonly ReadingMemo<bool> StatesBenefit = new();
+
     public override void Analyze(RuleContext context)
     {
         foreach (var map in context.Model.OwnValueMaps)
         {
             // Short texts carry no function words; the canvas as a whole says which language it is in.
             var profile = context.Model.ProfileOf(map.SegmentName);
-            var english = EnglishDetector.IsEnglish(map.Entries.Concat(profile?.Entries ?? []).Select(e => e.Text));
+            var english = (Profile.ProfileReading.Sum(map.Entries) + Profile.ProfileReading.Sum(profile?.Entries ?? [])).IsEnglishBody;
             foreach (var entry in map.Entries)
             {
-                var words = Tokenizer.Tokenize(entry.Text);
-                if (!EnglishDetector.IsEnglish(words, english))
+                var reading = entry.Reading;
+                if (!reading.IsEnglish(english))
                 {
                     continue;
                 }
 
-                if (entry.Area is CanvasArea.PainRelievers or CanvasArea.GainCreators && IsOfferingName(words))
+                if (entry.Area is CanvasArea.PainRelievers or CanvasArea.GainCreators && reading.Remember(NamesOffering, r => IsOfferingName(r.Words)))
                 {
                     var how = entry.Area == CanvasArea.PainRelievers ? "how it relieves a pain" : "how it creates a gain";
                     context.Report(Anchors.Head(entry),
                         $"{entry.LabelWithText} names an offering, not {how}: list it as a product and write {how}",
                         fixes: ImmutableArray.Create(Convert(entry, "product", "Convert to a product")));
                 }
-                else if (entry.Area == CanvasArea.ProductsAndServices && IsBenefit(words))
+                else if (entry.Area == CanvasArea.ProductsAndServices && reading.Remember(StatesBenefit, r => IsBenefit(r.Words)))
                 {
                     context.Report(Anchors.Head(entry),
                         $"{entry.LabelWithText} is a benefit, not something offered: make it a gain creator and name the product that delivers it",

@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+
+namespace CanvasLang.Semantics.Language;
+
+/// <summary>How many words of a text speak for English, for another language, carry accents, and how many words there are.</summary>
+internal readonly record struct LanguageCounts(int English, int Foreign, int Accented, int Letters)
+{
+    public static LanguageCounts operator +(LanguageCounts a, LanguageCounts b) =>
+        new(a.English + b.English, a.Foreign + b.Foreign, a.Accented + b.Accented, a.Letters + b.Letters);
+
+    /// <summary>Whether a body of texts with these counts is English as a whole (see <see cref="EnglishDetector"/>).</summary>
+    public bool IsEnglishBody => Letters > 0 && English > 0 && English >= Foreign * 2 && Accented * 5 <= Letters;
+}
+
+/// <summary>
+/// What one text says, read once and shared by every entry, analysis and rule with the same text:
+/// its words, its language counts, its content stems, and the verdicts rules remember about it
+/// (<see cref="Remember{T}(ReadingMemo{T}, Func{TextReading, T})"/>). Everything here depends on the
+/// text alone (or on a key the verdict is stored with), so a reading outlives the tree it came from.
+/// </summary>
+internal sealed class TextReading
+{
+    private HashSet<string>? stems;
+    private StemSet? stemSet;
+    private string? quoted;
+    private object?[]? memos;
+
+    internal TextReading(string text)
+    {
+        Text = text;
+        Words = Tokenizer.Tokenize(text);
+        Counts = EnglishDetector.Count(Words);
+        IsEnglishAlone = EnglishDetector.IsEnglish(Counts, contextIsEnglish: false);
+        IsEnglishInEnglishContext = EnglishDetector.IsEnglish(Counts, contextIsEnglish: true);
+    }
+
+    public string Text { get; }
+
+    public ImmutableArray<Word> Words { get; }
+
+    public LanguageCounts Counts { get; }
+
+    public bool IsEnglishAlone { get; }
+
+    public bool IsEnglishInEnglishContext { get; }
+
+    /// <summary>The content stems (see <see cref="TextSimilarity.ContentStems(IReadOnlyList{Word})"/>); shared, never to be changed.</summary>
+    public HashSet<string> Stems => stems ??= TextSimilarity.ContentStems(Words);
+
+    /// <summary>The content stems ordered by hash code, for comparing two texts by one merge instead of lookups.</summary>
+    public StemSet StemSet => stemSet ??= new StemSet(Stems);
+
+    /// <summary>The text as quoted in messages: <c>'Long queues at the…'</c>.</summary>
+    public string Quoted => quoted ??= $"'{Model.Entry.Shorten(Text, 60)}'";
+
+    /// <summary>English on its own, or in a text body that is English as a whole.</summary>
+    public bool IsEnglish(bool contextIsEnglish) => contextIsEnglish ? IsEnglishInEnglishContext : IsEnglishAlone;
+
+    /// <summary>A verdict that depends on the text alone: computed once, then remembered.</summary>
+    public T Remember<T>(ReadingMemo<T> memo, Func<TextReading, T> compute)
+    {
+        var slots = Slots(memo.Index);
+        if (Volatile.Read(ref slots[memo.Index]) is Box<T> box)
+        {
+            return box.Value;
+        }
+
+        var value = compute(this);
+        Volatile.Write(ref slots[memo.Index], new Box<T>(value));
+        return value;
+    }
+
+    /// <summary>A verdict that also depends on <paramref name="key"/> (a rule's settings): remembered for the last key asked.</summary>
+    public T Remember<TKey, T>(ReadingMemo<T> memo, TKey key, Func<TextReading, TKey, T> compute)
+        where TKey : IEquatable<TKey>
+    {
+        var slots = Slots(memo.Index);
+        if (Volatile.Read(ref slots[memo.Index]) is KeyedBox<TKey, T> box && box.Key.Equals(key))
+        {
+            return box.Value;
+        }
+
+        var value = compute(this, key);
+        Volatile.Write(ref slots[memo.Index], new KeyedBox<TKey, T>(key, value));
+        return value;
+    }
+
+    // Memos are few and known when the rules load; the array grows if one is declared late.
+    private object?[] Slots(int index)
+    {
+        while (true)
+        {
+            var current = Volatile.Read(ref memos);
+            if (current is not null && index < current.Length)
+            {
+                return current;
+            }
+
+            var grown = new object?[Math.Max(ReadingMemo.Count, index + 1)];
+            current?.CopyTo(grown, 0);
+            if (Interlocked.CompareExchange(ref memos, grown, current) == current)
+            {
+                return grown;
+            }
+        }
+    }
+
+    private sealed record Box<T>(T Value);
+
+    private sealed record KeyedBox<TKey, T>(TKey Key, T Value);
+}
+
+/// <summary>A named place in every <see cref="TextReading"/> where one verdict about the text is remembered.</summary>
+internal abstract class ReadingMemo
+{
+    private static int count;
+
+    private protected ReadingMemo() => Index = Interlocked.Increment(ref count) - 1;
+
+    internal static int Count => Volatile.Read(ref count);
+
+    internal int Index { get; }
+}
+
+/// <summary>A remembered verdict of type <typeparamref name="T"/>; declare one per verdict as a static field.</summary>
+internal sealed class ReadingMemo<T> : ReadingMemo;
