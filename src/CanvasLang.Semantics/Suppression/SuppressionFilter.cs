@@ -24,6 +24,23 @@ public static class SuppressionFilter
         var used = new HashSet<(int Comment, string Rule)>();
         var usedAll = new HashSet<int>();
         var kept = new List<Diagnostic>(diagnostics.Count);
+
+        // Next-line comments by the line they cover, regions in a list (few): linear in diagnostics plus comments.
+        var byLine = new Dictionary<int, List<int>>();
+        var regions = new List<int>();
+        for (var i = 0; i < suppressions.Length; i++)
+        {
+            switch (suppressions[i].Kind)
+            {
+                case SuppressionKind.NextLine:
+                    (byLine.TryGetValue(suppressions[i].FirstLine, out var list) ? list : byLine[suppressions[i].FirstLine] = []).Add(i);
+                    break;
+                case SuppressionKind.Disable:
+                    regions.Add(i);
+                    break;
+            }
+        }
+
         foreach (var diagnostic in diagnostics)
         {
             if (diagnostic.Severity == DiagnosticSeverity.Error)
@@ -34,9 +51,9 @@ public static class SuppressionFilter
 
             var line = tree.Text.LineOf(diagnostic.Span.Start);
             var suppressed = false;
-            for (var i = 0; i < suppressions.Length; i++)
+            foreach (var i in Covering(byLine, regions, line))
             {
-                if (suppressions[i].Kind != SuppressionKind.Enable && suppressions[i].AppliesTo(diagnostic.Code, line))
+                if (suppressions[i].AppliesTo(diagnostic.Code, line))
                 {
                     suppressed = true;
                     if (suppressions[i].CoversAllRules)
@@ -69,6 +86,23 @@ public static class SuppressionFilter
     }
 
     public static RuleDescriptor UnusedSuppression => RuleCatalog.UnusedSuppression;
+
+    /// <summary>The comments that may cover <paramref name="line"/>: its next-line comments, then every region.</summary>
+    private static IEnumerable<int> Covering(Dictionary<int, List<int>> byLine, List<int> regions, int line)
+    {
+        if (byLine.TryGetValue(line, out var onLine))
+        {
+            foreach (var i in onLine)
+            {
+                yield return i;
+            }
+        }
+
+        foreach (var i in regions)
+        {
+            yield return i;
+        }
+    }
 
     private static void ReportUnused(SyntaxTree tree, SuppressionComment s, int index, HashSet<(int, string)> used, HashSet<int> usedAll, DiagnosticSeverity severity, List<Diagnostic> sink)
     {
