@@ -1,11 +1,9 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using CanvasLang.Semantics.Analysis;
 using CanvasLang.Semantics.Binding;
 using CanvasLang.Semantics.Configuration;
 using CanvasLang.Semantics.Rules;
 using CanvasLang.Syntax.Tree;
-using Newtonsoft.Json.Linq;
 
 namespace CanvasLang.Benchmarks;
 
@@ -41,7 +39,7 @@ public static class QuickEditTimes
         }
 
         Thread.Sleep(500);
-        var bind = Median(editor, source, Options(_ => true), iterations);
+        var bind = Median(editor, source, QuickRuleTimes.Options(_ => true), iterations);
         var (gen0, gen1) = (GC.CollectionCount(0), GC.CollectionCount(1));
         var total = Median(editor, source, all, iterations);
 
@@ -51,7 +49,7 @@ public static class QuickEditTimes
         Console.WriteLine($"allocated per analysis (median): {total.MiB:F1} MiB total, {bind.MiB:F1} MiB bind (no rules); {gen0 / (iterations + 1.0):F1} gen0 and {gen1 / (iterations + 1.0):F1} gen1 collections per analysis; {CountReadings()}");
         foreach (var rule in RuleCatalog.Rules)
         {
-            var one = Median(editor, source, Options(id => id != rule.Descriptor.Id), iterations);
+            var one = Median(editor, source, QuickRuleTimes.Options(id => id != rule.Descriptor.Id), iterations);
             Console.WriteLine($"{rule.Descriptor.Id}: {one.Wall - bind.Wall:F1} / {one.Cpu - bind.Cpu:F1} ms, {one.MiB - bind.MiB:F2} MiB");
         }
     }
@@ -109,14 +107,6 @@ public static class QuickEditTimes
         bytes.Sort();
         return (wall[wall.Count / 2], cpu[cpu.Count / 2], bytes[bytes.Count / 2]);
     }
-
-    private static AnalysisOptions Options(Func<string, bool> off) => new(
-        new CanvasConfiguration
-        {
-            Rules = RuleCatalog.Rules.Where(r => off(r.Descriptor.Id))
-                .ToImmutableDictionary(r => r.Descriptor.Id, _ => new RuleConfiguration(null, true, ImmutableDictionary<string, JToken>.Empty)),
-        },
-        new DateOnly(2026, 11, 23));
 
     /// <summary>
     /// Types into the text: the six letters after the first letter of line 4's quoted text spell a

@@ -30,7 +30,8 @@ public static class QuickRuleTimes
         }
     }
 
-    private static AnalysisOptions Options(Func<string, bool> off) => new(
+    /// <summary>Options with the rules <paramref name="off"/> selects turned off, and a fixed date.</summary>
+    internal static AnalysisOptions Options(Func<string, bool> off) => new(
         new CanvasConfiguration
         {
             Rules = RuleCatalog.Rules.Where(r => off(r.Descriptor.Id))

@@ -150,10 +150,10 @@ internal static class LayoutEdits
         var nl = NewLine(text);
         var indent = block.Entries.FirstOrDefault(e => StartsLine(text, e.Span.Start)) is { } model
             ? s[text.LineStart(text.LineOf(model.Span.Start))..model.Span.Start]
-            : Indentation(text, text.LineOf(block.Span.Start)) + "  ";
+            : text.IndentationOf(text.LineOf(block.Span.Start)) + "  ";
         var body = string.Concat(lines.Select(l => (l.Length == 0 ? string.Empty : indent + l) + nl));
         var order = Order(area);
-        var anchor = block.Entries.LastOrDefault(e => Order(AreaOf(e.Kind)) <= order);
+        var anchor = block.Entries.LastOrDefault(e => Order(Entry.AreaOf(e.Kind)) <= order);
         if (anchor is not null && EndsLine(text, anchor.Span.End, comments))
         {
             var line = text.LineOf(anchor.Span.End);
@@ -163,7 +163,7 @@ internal static class LayoutEdits
             }
         }
 
-        if (block.Entries.FirstOrDefault(e => Order(AreaOf(e.Kind)) > order) is { } later && StartsLine(text, later.Span.Start)
+        if (block.Entries.FirstOrDefault(e => Order(Entry.AreaOf(e.Kind)) > order) is { } later && StartsLine(text, later.Span.Start)
             && (anchor is null || anchor.Span.End < later.Span.Start))
         {
             var first = text.LineOf(later.Span.Start);
@@ -207,16 +207,6 @@ internal static class LayoutEdits
     }
 
     public static string NewLine(SourceText text) => SuppressionActions.NewLine(text);
-
-    public static CanvasArea AreaOf(EntryKind kind) => kind switch
-    {
-        EntryKind.Job => CanvasArea.Jobs,
-        EntryKind.Pain => CanvasArea.Pains,
-        EntryKind.Gain => CanvasArea.Gains,
-        EntryKind.Product or EntryKind.Service => CanvasArea.ProductsAndServices,
-        EntryKind.Reliever => CanvasArea.PainRelievers,
-        _ => CanvasArea.GainCreators,
-    };
 
     /// <summary>The written order of areas in a block: jobs, pains, gains; offers, relievers, creators.</summary>
     private static int Order(CanvasArea area) => area switch
@@ -277,18 +267,6 @@ internal static class LayoutEdits
     }
 
     private static bool IsBlank(string s, int start, int end) => s.AsSpan(start, Math.Max(0, end - start)).IsWhiteSpace();
-
-    private static string Indentation(SourceText text, int line)
-    {
-        var start = text.LineStart(line);
-        var i = start;
-        while (i < text.Length && text.Text[i] is ' ' or '\t')
-        {
-            i++;
-        }
-
-        return text.Text[start..i];
-    }
 
     private static IEnumerable<TextSpan> Merge(IEnumerable<TextSpan> spans)
     {

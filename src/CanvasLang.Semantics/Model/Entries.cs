@@ -39,7 +39,10 @@ public sealed class Entry
 
     public string Text => Syntax.Text?.Value ?? string.Empty;
 
-    public CanvasArea Area => Kind switch
+    public CanvasArea Area => AreaOf(Kind);
+
+    /// <summary>The canvas area an entry keyword writes into.</summary>
+    public static CanvasArea AreaOf(EntryKind kind) => kind switch
     {
         EntryKind.Job => CanvasArea.Jobs,
         EntryKind.Pain => CanvasArea.Pains,

@@ -42,6 +42,19 @@ public sealed class SourceText
 
     public string LineText(int line) => Text[LineStart(line)..LineEnd(line)];
 
+    /// <summary>The spaces and tabs that start the line: what an inserted line next to it should start with.</summary>
+    public string IndentationOf(int line)
+    {
+        var start = LineStart(line);
+        var end = start;
+        while (end < Text.Length && Text[end] is ' ' or '\t')
+        {
+            end++;
+        }
+
+        return Text[start..end];
+    }
+
     public int LineOf(int offset)
     {
         offset = Math.Clamp(offset, 0, Text.Length);

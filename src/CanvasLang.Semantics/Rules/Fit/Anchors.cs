@@ -32,17 +32,7 @@ internal static class Anchors
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("$", "\\$", StringComparison.Ordinal).Replace("}", "\\}", StringComparison.Ordinal);
 
     /// <summary>The whitespace that starts the line holding <paramref name="offset"/>.</summary>
-    public static string IndentAt(SourceText text, int offset)
-    {
-        var start = text.LineStart(text.LineOf(offset));
-        var end = start;
-        while (end < text.Length && text.Text[end] is ' ' or '\t')
-        {
-            end++;
-        }
-
-        return text.Text[start..end];
-    }
+    public static string IndentAt(SourceText text, int offset) => text.IndentationOf(text.LineOf(offset));
 
     /// <summary>True when only spaces or tabs come before <paramref name="offset"/> on its line.</summary>
     public static bool StartsLine(SourceText text, int offset)

@@ -28,7 +28,7 @@ internal static class EntryEdits
     public static TextEdit InsertAfter(SourceText text, TextSpan anchor, IEnumerable<string> lines, bool isSnippet = false)
     {
         var line = text.LineOf(anchor.End);
-        var indent = Indentation(text, text.LineOf(anchor.Start));
+        var indent = text.IndentationOf(text.LineOf(anchor.Start));
         var end = text.LineEnd(line);
         var body = string.Concat(lines.Select(l => "\n" + indent + l));
         return new TextEdit(new TextSpan(end, 0), body, isSnippet);
@@ -43,7 +43,7 @@ internal static class EntryEdits
         }
 
         var close = block.CloseBrace?.Span.Start ?? block.Span.End;
-        var indent = Indentation(text, text.LineOf(block.Span.Start)) + "  ";
+        var indent = text.IndentationOf(text.LineOf(block.Span.Start)) + "  ";
         var body = string.Concat(lines.Select(l => indent + l + "\n"));
         var closeLine = text.LineOf(close);
         var lineStart = text.LineStart(closeLine);
@@ -56,18 +56,4 @@ internal static class EntryEdits
     public static string QuotedSource(SourceText text, Entry entry) =>
         entry.Syntax.Text is { } s ? text[s.Span] : "\"\"";
 
-    /// <summary>Escapes text for a snippet ($ and } and \ are special there).</summary>
-    public static string SnippetEscape(string s) => s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("$", "\\$", StringComparison.Ordinal).Replace("}", "\\}", StringComparison.Ordinal);
-
-    private static string Indentation(SourceText text, int line)
-    {
-        var start = text.LineStart(line);
-        var i = start;
-        while (i < text.Length && text.Text[i] is ' ' or '\t')
-        {
-            i++;
-        }
-
-        return text.Text[start..i];
-    }
 }
