@@ -32,6 +32,13 @@ internal sealed class TextReading
         Counts = EnglishDetector.Count(Words);
         IsEnglishAlone = EnglishDetector.IsEnglish(Counts, contextIsEnglish: false);
         IsEnglishInEnglishContext = EnglishDetector.IsEnglish(Counts, contextIsEnglish: true);
+        Evidence = LanguageEvidence.Of(Words);
+        OwnLanguage = IsEnglishAlone ? NaturalLanguage.English : Evidence.Decide() switch
+        {
+            // English by its function words but not by the English detector (accents, foreign words): leave it undecided.
+            NaturalLanguage.English => NaturalLanguage.Unknown,
+            var decided => decided,
+        };
     }
 
     public string Text { get; }
@@ -44,6 +51,12 @@ internal sealed class TextReading
 
     public bool IsEnglishInEnglishContext { get; }
 
+    /// <summary>How strongly the words speak for each language.</summary>
+    public LanguageEvidence Evidence { get; }
+
+    /// <summary>The language the text is in by its own words alone (<see cref="NaturalLanguage.Unknown"/> for most short texts).</summary>
+    public NaturalLanguage OwnLanguage { get; }
+
     /// <summary>The content stems (see <see cref="TextSimilarity.ContentStems(IReadOnlyList{Word})"/>); shared, never to be changed.</summary>
     public HashSet<string> Stems => stems ??= TextSimilarity.ContentStems(Words);
 
@@ -55,6 +68,44 @@ internal sealed class TextReading
 
     /// <summary>English on its own, or in a text body that is English as a whole.</summary>
     public bool IsEnglish(bool contextIsEnglish) => contextIsEnglish ? IsEnglishInEnglishContext : IsEnglishAlone;
+
+    /// <summary>
+    /// The language the text is in where it stands: English as <see cref="IsEnglish(bool)"/> decides;
+    /// else its own language; else, when its words say nothing against it, the language of the body
+    /// of text around it (a profile in Spanish makes "Bajas ventas" Spanish, not "a short foreign text").
+    /// </summary>
+    public NaturalLanguage LanguageIn(bool contextIsEnglish, NaturalLanguage context)
+    {
+        // In a canvas written in another language, a few words that English shares with it ("do",
+        // "i", "a") do not make an entry English: there it takes clear English evidence.
+        var foreignContext = context == NaturalLanguage.Unsupported || (context.IsRead() && context != NaturalLanguage.English);
+        if (IsEnglish(contextIsEnglish) && (!foreignContext || Evidence.Decide() == NaturalLanguage.English))
+        {
+            return NaturalLanguage.English;
+        }
+
+        var own = OwnLanguage == NaturalLanguage.English ? NaturalLanguage.Unknown : OwnLanguage;
+        if (own != NaturalLanguage.Unknown || !foreignContext)
+        {
+            return own;
+        }
+
+        if (context == NaturalLanguage.Unsupported || Evidence[NaturalLanguage.Unsupported] > 0)
+        {
+            return NaturalLanguage.Unsupported;
+        }
+
+        // Nothing but the context's language may speak in the entry's words (shared words like "de" are fine).
+        foreach (var other in NaturalLanguages.Read)
+        {
+            if (other != context && Evidence[other] > Evidence[context])
+            {
+                return NaturalLanguage.Unknown;
+            }
+        }
+
+        return context;
+    }
 
     /// <summary>A verdict that depends on the text alone: computed once, then remembered.</summary>
     public T Remember<T>(ReadingMemo<T> memo, Func<TextReading, T> compute)

@@ -4,9 +4,12 @@ using CanvasLang.Syntax.Text;
 
 namespace CanvasLang.Semantics.Rules.Profile;
 
-/// <summary>An entry with its text's reading and whether the text counts as English where it stands.</summary>
-internal sealed record EntryReading(Entry Entry, TextReading Reading, bool IsEnglish)
+/// <summary>An entry with its text's reading and the language it is read in where it stands.</summary>
+internal sealed record EntryReading(Entry Entry, TextReading Reading, NaturalLanguage Language)
 {
+    /// <summary>Read as English where it stands (rules that read English only test this).</summary>
+    public bool IsEnglish => Language == NaturalLanguage.English;
+
     public System.Collections.Immutable.ImmutableArray<Word> Words => Reading.Words;
 
     /// <summary>The content stems; shared with every equal text, never to be changed.</summary>
@@ -33,29 +36,52 @@ internal static class ProfileReading
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Model.Profile, ProfileFacts> Cache = [];
 
     public static ProfileFacts Read(SemanticModel model, Model.Profile profile) =>
-        Cache.GetValue(profile, p => new ProfileFacts(p, EnglishContext(model, p)));
+        Cache.GetValue(profile, p =>
+        {
+            var (english, language) = Context(model, p);
+            return new ProfileFacts(p, english, language);
+        });
 
-    public static EntryReading Read(Entry entry, bool englishContext) => new(entry, entry.Reading, entry.Reading.IsEnglish(englishContext));
+    public static EntryReading Read(Entry entry, bool englishContext, NaturalLanguage context = NaturalLanguage.Unknown) =>
+        new(entry, entry.Reading, entry.Reading.LanguageIn(englishContext, context));
 
-    private static bool EnglishContext(SemanticModel model, Model.Profile profile)
+    /// <summary>The canvas's language around a profile: its segment's texts, its entries and its value map's, taken together.</summary>
+    private static (bool English, NaturalLanguage Language) Context(SemanticModel model, Model.Profile profile)
     {
         var counts = default(LanguageCounts);
+        var evidence = default(LanguageEvidence);
+        void Add(TextReading reading)
+        {
+            counts += reading.Counts;
+            evidence += reading.Evidence;
+        }
+
         if (model.Segments.GetValueOrDefault(profile.SegmentName) is { } segment)
         {
-            counts += TextReadings.Of(segment.Description ?? string.Empty).Counts;
+            Add(TextReadings.Of(segment.Description ?? string.Empty));
             foreach (var alias in segment.Syntax.Aliases)
             {
-                counts += TextReadings.Of(alias.Value).Counts;
+                Add(TextReadings.Of(alias.Value));
             }
         }
 
-        counts += Sum(profile.Entries);
-        if (model.ValueMapOf(profile.SegmentName) is { } map)
+        foreach (var entry in profile.Entries)
         {
-            counts += Sum(map.Entries);
+            Add(entry.Reading);
         }
 
-        return counts.IsEnglishBody;
+        foreach (var entry in model.ValueMapOf(profile.SegmentName)?.Entries ?? [])
+        {
+            Add(entry.Reading);
+        }
+
+        // A body of text decides with more evidence than one entry needs. English function words
+        // ("do", "i") also occur in other languages: a body whose letters or words say another
+        // language is not English.
+        var decided = evidence.Decide(minimum: 3);
+        return counts.IsEnglishBody && decided is NaturalLanguage.English or NaturalLanguage.Unknown
+            ? (true, NaturalLanguage.English)
+            : (false, decided);
     }
 
     /// <summary>The language counts of entries' texts, taken together.</summary>
@@ -81,17 +107,21 @@ internal sealed class ProfileFacts : IReadOnlyList<EntryReading>
 {
     private readonly EntryReading[] readings;
 
-    public ProfileFacts(Model.Profile profile, bool englishContext)
+    public ProfileFacts(Model.Profile profile, bool englishContext, NaturalLanguage language)
     {
         IsEnglishContext = englishContext;
+        Language = language;
         readings = new EntryReading[profile.Entries.Length];
         for (var i = 0; i < readings.Length; i++)
         {
-            readings[i] = ProfileReading.Read(profile.Entries[i], englishContext);
+            readings[i] = ProfileReading.Read(profile.Entries[i], englishContext, language);
         }
     }
 
     public bool IsEnglishContext { get; }
+
+    /// <summary>The language of the canvas around the profile, when its texts taken together decide one.</summary>
+    public NaturalLanguage Language { get; }
 
     public int Count => readings.Length;
 

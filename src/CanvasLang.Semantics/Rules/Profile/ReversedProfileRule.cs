@@ -107,7 +107,8 @@ public sealed class ReversedProfileRule : CanvasRule
                     : null;
 
             default:
-                if (!names.MayName(entry.Reading) && names.CamelCase.Count == 0)
+                // Names are matched on stems and word boundaries of a read language; in any other the rule is silent.
+                if (!entry.Language.IsRead() || (!names.MayName(entry.Reading) && names.CamelCase.Count == 0))
                 {
                     return null;
                 }

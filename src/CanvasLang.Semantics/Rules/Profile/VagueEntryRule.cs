@@ -44,13 +44,29 @@ public sealed class VagueEntryRule : CanvasRule
         {
             foreach (var entry in ProfileReading.Read(context.Model, profile))
             {
-                if (entry.IsEnglish && entry.Reading.Remember(Verdict, settings, check) is { } message)
+                var message = entry.Language switch
+                {
+                    NaturalLanguage.English => entry.Reading.Remember(Verdict, settings, check),
+                    var language when language.IsRead() => CheckIn(language, entry.Reading, settings, extra, acceptedWords),
+                    _ => null, // a language the rule cannot read: silent
+                };
+                if (message is not null)
                 {
                     context.Report(entry.Span, message);
                 }
             }
         }
     }
+
+    // Verdicts in other languages, remembered per text and language like English ones.
+    private static readonly ReadingMemo<string?> VerdictInLanguage = new();
+
+    private static string? CheckIn(NaturalLanguage language, TextReading reading, VagueSettings settings, IReadOnlyList<string> extra, IReadOnlyList<string> accepted) =>
+        reading.Remember(VerdictInLanguage, (language, settings), (r, key) =>
+        {
+            var kit = LanguageKit.For(key.language);
+            return VagueInLanguage.Check(kit, r, key.settings.MinWords, VagueInLanguage.VagueStems(kit, extra, accepted), VagueShare, VagueShareLong, LongEntryWords);
+        });
 
     /// <summary>The settings a verdict depends on; word lists as one unambiguous string (length-prefixed words).</summary>
     private readonly record struct VagueSettings(int MinWords, string Extra, string Accepted);

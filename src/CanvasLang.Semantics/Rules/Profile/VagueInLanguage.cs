@@ -1,0 +1,96 @@
+using System.Collections.Frozen;
+using CanvasLang.Semantics.Language;
+
+namespace CanvasLang.Semantics.Rules.Profile;
+
+/// <summary>
+/// CV101's reading of an entry in a read language other than English: the same two signs as in
+/// English (too few words; vague words making up a good share of the content with nothing concrete
+/// beside them), with the language's own function words, Snowball stems and lexicons
+/// (Lexicons/&lt;code&gt;/vague.txt, context.txt). What makes an entry concrete is read the same way in
+/// every language: a number, a time or period, a situation clause, or a name.
+/// </summary>
+internal static class VagueInLanguage
+{
+    /// <summary>The vague stems of a language with the user's extra words, less the accepted ones (both stemmed in that language).</summary>
+    public static FrozenSet<string> VagueStems(LanguageKit kit, IReadOnlyList<string> extra, IReadOnlyList<string> accepted)
+    {
+        var removed = accepted.Select(w => kit.Stem(w.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
+        return kit.Lexicon("vague").Stems.Concat(extra.Select(w => kit.Stem(w.ToLowerInvariant())))
+            .Where(s => !removed.Contains(s)).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The problem with an entry, or null when it is concrete enough.</summary>
+    public static string? Check(LanguageKit kit, TextReading entry, int minWords, FrozenSet<string> vague, double share, double shareLong, int longWords)
+    {
+        var words = entry.Words;
+        var concrete = Assess(kit, words);
+        if (words.Length < minWords && !concrete.HasMeasure)
+        {
+            return $"{entry.Quoted} is too short to be concrete ({words.Length} word{(words.Length == 1 ? string.Empty : "s")}): say what exactly, when, or how much";
+        }
+
+        var hits = new List<string>();
+        var content = 0;
+        foreach (var w in words)
+        {
+            if (!kit.IsContent(w))
+            {
+                continue;
+            }
+
+            content++;
+            if (w.Kind == WordKind.Word && vague.Contains(kit.Stem(w.Text)) && !hits.Contains(w.Text))
+            {
+                hits.Add(w.Text);
+            }
+        }
+
+        var ratio = content == 0 ? 0 : (double)hits.Count / content;
+        if (hits.Count == 0 || ratio < (words.Length >= longWords ? shareLong : share) || concrete.IsConcrete)
+        {
+            return null;
+        }
+
+        var listed = string.Join(", ", hits.Select(h => $"'{h}'"));
+        return $"{entry.Quoted} leans on {listed} with nothing concrete beside it: {concrete.Missing}";
+    }
+
+    /// <summary>Numbers, times and periods, situation clauses and names, found with the language's context lexicon.</summary>
+    internal static ConcretenessReport Assess(LanguageKit kit, IReadOnlyList<Word> words)
+    {
+        var context = kit.Lexicon("context");
+        var times = context.Section("time");
+        var openers = context.Section("when");
+        bool number = false, time = false, situation = false, name = false;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (w.IsNumeric)
+            {
+                number = true;
+                time |= w.Kind == WordKind.Time;
+                continue;
+            }
+
+            var stem = kit.Stem(w.Text);
+            time |= times.Contains(stem);
+
+            // A clause opener inside the entry with words after it: "… cuando el pedido llega tarde".
+            situation |= i > 0 && i + 2 < words.Count && openers.Contains(stem);
+
+            // CamelCase names a thing in every language; a capitalised word inside a sentence does
+            // too, except in German, which capitalises every noun. Acronyms (ROI, SEO) are as in
+            // English mostly jargon, not a named thing.
+            name |= i > 0 && (IsCamel(w.Original) || (kit.Language != NaturalLanguage.German && IsCapitalised(w, words[i - 1])));
+        }
+
+        return new ConcretenessReport(number, false, time, false, situation, name);
+    }
+
+    private static bool IsCamel(string o) => o.Length > 2 && o.Skip(1).Any(char.IsUpper) && o.Any(char.IsLower);
+
+    private static bool IsCapitalised(Word w, Word previous) =>
+        w.Kind == WordKind.Word && w.Original.Length > 1 && char.IsUpper(w.Original[0]) && w.Original.Skip(1).All(c => !char.IsUpper(c)) && !previous.EndsClause
+        && previous.Original.Length > 0 && !char.IsUpper(previous.Original[0]);
+}
