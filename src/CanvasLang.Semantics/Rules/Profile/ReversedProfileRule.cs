@@ -46,7 +46,7 @@ public sealed class ReversedProfileRule : CanvasRule
                 var voice = entry.IsEnglish && entry.Reading.Remember(MentionsCompany, CouldBeCompanyVoice)
                     ? CompanyVoice(entry.Words, offered ??= Offered(map))
                     : null;
-                var reason = voice ?? Names(model, entry, names, generic);
+                var reason = voice ?? ProductSide.Check(entry, offered ??= Offered(map)) ?? Names(model, entry, names, generic);
                 if (reason is not null)
                 {
                     context.Report(entry.Span,
@@ -131,12 +131,22 @@ public sealed class ReversedProfileRule : CanvasRule
         }
     }
 
+    private static readonly HashSet<string> DoNegations = new(StringComparer.Ordinal) { "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "won't", "wont" };
+
+    private static readonly HashSet<string> AbsenceVerbs = new(StringComparer.Ordinal) { "have", "has", "had", "get", "find", "exist", "offer" };
+
     private static int[] FindNegations(TextReading reading)
     {
         var words = reading.Words;
         var found = new List<int>();
         for (var i = 0; i < words.Length; i++)
         {
+            // "Don't open the app" negates an action on something that exists; "don't have an app" is an absence.
+            if (DoNegations.Contains(words[i].Text) && i + 1 < words.Length && !AbsenceVerbs.Contains(words[i + 1].Text))
+            {
+                continue;
+            }
+
             if (Lexicon.Negators.Contains(words[i].Text) || (words[i].Text == "able" && i > 0 && words[i - 1].Text is "not" or "being"))
             {
                 found.Add(i);
