@@ -72,6 +72,13 @@ public static class Concreteness
                 situation = true;
             }
 
+            // "Getting money back is slow", "Scenario planning is manual": the judgement is about a
+            // named activity of the customer's, which is the situation ("being"/"having" name none).
+            if (i <= 2 && IsActivity(w) && words.Skip(i + 1).Any(n => Lexicon.BeVerbs.Contains(n.Text)))
+            {
+                situation = true;
+            }
+
             if (SituationOpeners.Contains(w.Text) && i > 0 && NounAfter(words, i + 1, vague) is { } noun && !Lexicon.Stop.Contains(noun))
             {
                 situation = true;
@@ -101,6 +108,14 @@ public static class Concreteness
         var capitalised = char.IsUpper(o[0]) && o.Skip(1).All(c => !char.IsUpper(c)) && !char.IsUpper(previous.Original[0]);
         return camel || capitalised;
     }
+
+    private static readonly HashSet<string> NotActivities = new(StringComparer.Ordinal)
+    {
+        "being", "having", "doing", "thing", "nothing", "something", "anything", "everything", "morning", "evening", "string", "during",
+    };
+
+    private static bool IsActivity(Word w) =>
+        w.Kind == WordKind.Word && w.Text.Length >= 6 && w.Text.EndsWith("ing", StringComparison.Ordinal) && !NotActivities.Contains(w.Text);
 
     /// <summary>The first word after determiners from <paramref name="start"/>, unless it is vague.</summary>
     private static string? NounAfter(IReadOnlyList<Word> words, int start, ISet<string> vague)

@@ -111,7 +111,7 @@ public sealed class VagueEntryRule : CanvasRule
         }
 
         var listed = string.Join(", ", hits.Select(h => $"'{h}'"));
-        return $"{entry.Quoted} leans on {listed} with nothing concrete beside: {concrete.Missing}";
+        return $"{entry.Quoted} leans on {listed} with nothing concrete beside it: {concrete.Missing}";
     }
 
     /// <summary>The vague word a token is a form of: itself, its singular or its comparative base; not -ly adverbs.</summary>
