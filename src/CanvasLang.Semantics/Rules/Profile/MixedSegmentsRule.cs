@@ -78,9 +78,16 @@ public sealed class MixedSegmentsRule : CanvasRule
     {
         public static OpeningGroup? Of(TextReading reading)
         {
-            if (Subject(reading.Words) is not { } subject || subject.Verb is null)
+            // In the "Label: description" style the description is a sentence of its own with its own subject.
+            if (GroupAndVerb(reading.Words) is not { } subject)
             {
-                return null;
+                var part = DescriptionStart(reading);
+                if (part < 0 || GroupAndVerb([.. reading.Words.Skip(part)]) is not { } described)
+                {
+                    return null;
+                }
+
+                subject = described;
             }
 
             var phrase = string.Join(' ', subject.Words.Select(w => w.Text));
@@ -88,6 +95,25 @@ public sealed class MixedSegmentsRule : CanvasRule
             return new OpeningGroup(phrase, Morphology.Stem(head), Singulars(phrase),
                 Lexicon.CustomerNouns.Contains(head) && ExperiencerVerbs.Contains(subject.Verb));
         }
+    }
+
+    private static (IReadOnlyList<Word> Words, string Verb)? GroupAndVerb(IReadOnlyList<Word> words) =>
+        Subject(words) is { Verb: { } verb } subject ? (subject.Words, verb) : null;
+
+    /// <summary>Where the description of a "Label: description" entry starts, or -1.</summary>
+    private static int DescriptionStart(TextReading reading)
+    {
+        var words = reading.Words;
+        for (var i = 1; i < words.Length; i++)
+        {
+            var gap = reading.Text.AsSpan(words[i - 1].Start + words[i - 1].Length, words[i].Start - words[i - 1].Start - words[i - 1].Length);
+            if (gap.IndexOfAny(":—–") >= 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The opening bare plural noun phrase (no determiner) and the verb after it, if the entry opens that way.</summary>
@@ -115,9 +141,17 @@ public sealed class MixedSegmentsRule : CanvasRule
             return null;
         }
 
+        // "Nurses and staff must…": a coordinated group is one subject.
+        if (n + 2 < words.Count && words[n].Text is "and" or "or" && IsGroupNoun(words[n + 1].Text))
+        {
+            n += 2;
+        }
+
         var verb = words[n].Text;
         return Lexicon.BeVerbs.Contains(verb) || Lexicon.Stop.Contains(verb) && !ExperiencerVerbs.Contains(verb) ? ([.. words.Take(n)], null) : ([.. words.Take(n)], verb);
     }
+
+    private static bool IsGroupNoun(string word) => Lexicon.CustomerNouns.Contains(word) || word is "staff" or "people";
 
     private static bool Declares(Segment? segment, OpeningGroup subject)
     {
