@@ -123,10 +123,10 @@ internal sealed class TextReading
 
     /// <summary>A verdict that also depends on <paramref name="key"/> (a rule's settings): remembered for the last key asked.</summary>
     public T Remember<TKey, T>(ReadingMemo<T> memo, TKey key, Func<TextReading, TKey, T> compute)
-        where TKey : IEquatable<TKey>
+        where TKey : notnull
     {
         var slots = Slots(memo.Index);
-        if (Volatile.Read(ref slots[memo.Index]) is KeyedBox<TKey, T> box && box.Key.Equals(key))
+        if (Volatile.Read(ref slots[memo.Index]) is KeyedBox<TKey, T> box && EqualityComparer<TKey>.Default.Equals(box.Key, key))
         {
             return box.Value;
         }

@@ -29,7 +29,7 @@ public sealed class JobAsOutcomeRule : CanvasRule
             foreach (var reading in ProfileReading.Read(context.Model, profile))
             {
                 var job = reading.Entry;
-                if (job.Area != CanvasArea.Jobs || !reading.IsEnglish || reading.Reading.Remember(Shape, r => OutcomeShape(r.Words)) is not { } shape)
+                if (job.Area != CanvasArea.Jobs || ShapeOf(reading) is not { } shape)
                 {
                     continue;
                 }
@@ -41,6 +41,17 @@ public sealed class JobAsOutcomeRule : CanvasRule
             }
         }
     }
+
+    // The shape in another read language; per text and language.
+    private static readonly ReadingMemo<string?> ShapeInLanguage = new();
+
+    private static string? ShapeOf(EntryReading reading) => reading.Language switch
+    {
+        NaturalLanguage.English => reading.Reading.Remember(Shape, r => OutcomeShape(r.Words)),
+        var language when language.IsRead() => reading.Reading.Remember(ShapeInLanguage, language,
+            (r, l) => OutcomeInLanguage.Shape(LanguageKit.For(l), r.Words)),
+        _ => null, // a language the rule cannot read: silent
+    };
 
     /// <summary>Why the words read as an outcome, or null when they read as a task.</summary>
     internal static string? OutcomeShape(IReadOnlyList<Word> words)
