@@ -72,6 +72,12 @@ public static class Concreteness
                 situation = true;
             }
 
+            // "Cheaper than the night bus": a comparison with a named alternative can be checked.
+            if (w.Text == "than" && i > 0 && NounAfter(words, i + 1, vague) is { } baseline && !VagueBaselines.Contains(baseline) && !Lexicon.Stop.Contains(baseline))
+            {
+                situation = true;
+            }
+
             // "Getting money back is slow", "Scenario planning is manual": the judgement is about a
             // named activity of the customer's, which is the situation ("being"/"having" name none).
             if (i <= 2 && IsActivity(w) && words.Skip(i + 1).Any(n => Lexicon.BeVerbs.Contains(n.Text)))
@@ -108,6 +114,12 @@ public static class Concreteness
         var capitalised = char.IsUpper(o[0]) && o.Skip(1).All(c => !char.IsUpper(c)) && !char.IsUpper(previous.Original[0]);
         return camel || capitalised;
     }
+
+    // "Faster than before", "better than usual": the baseline is today, which names nothing.
+    private static readonly HashSet<string> VagueBaselines = new(StringComparer.Ordinal)
+    {
+        "before", "usual", "ever", "now", "today", "expected", "necessary", "needed", "required", "average", "others", "other", "competitors",
+    };
 
     private static readonly HashSet<string> NotActivities = new(StringComparer.Ordinal)
     {

@@ -15,6 +15,17 @@ public class VagueEntryReadingTests
         """);
 
     [Fact]
+    public void A_comparison_with_a_named_alternative_is_concrete_but_one_with_today_is_not() => RuleTestHarness.Verify("""
+        segment riders "Riders who rent city bikes to get to work"
+        profile riders {
+          gain g1 "Cheaper than the night bus" // - CV101
+          gain g2 "Faster than a taxi in rush hour" // - CV101
+          gain g3 "Cheaper and faster than before" // + CV101
+          gain g4 "Better than competitors" // + CV101
+        }
+        """);
+
+    [Fact]
     public void Both_sides_of_a_listed_pair_are_vague() => RuleTestHarness.Verify("""
         segment riders "Riders who rent city bikes to get to work"
         profile riders {
