@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CanvasLang.Semantics.Language;
 using CanvasLang.Syntax.Diagnostics;
 
@@ -40,6 +41,13 @@ public sealed class VagueEntryRule : CanvasRule
         var vague = Lexicon.Vague.Concat(extra).Where(w => !accepted.Contains(w)).ToHashSet(StringComparer.Ordinal);
         var settings = new VagueSettings(minWords, Key(extra), Key(acceptedWords));
         Func<TextReading, VagueSettings, string?> check = (reading, s) => Check(reading, s.MinWords, vague);
+
+        // Each other language's vague stems with the user's words, built once per analysis when first needed.
+        var stemsByLanguage = new Dictionary<NaturalLanguage, FrozenSet<string>>();
+        FrozenSet<string> StemsOf(NaturalLanguage language) =>
+            stemsByLanguage.TryGetValue(language, out var stems) ? stems
+                : stemsByLanguage[language] = VagueInLanguage.VagueStems(LanguageKit.For(language), extra, acceptedWords);
+
         foreach (var profile in context.Model.OwnProfiles)
         {
             foreach (var entry in ProfileReading.Read(context.Model, profile))
@@ -47,7 +55,8 @@ public sealed class VagueEntryRule : CanvasRule
                 var message = entry.Language switch
                 {
                     NaturalLanguage.English => entry.Reading.Remember(Verdict, settings, check),
-                    var language when language.IsRead() => CheckIn(language, entry.Reading, settings, extra, acceptedWords),
+                    var language when language.IsRead() => entry.Reading.Remember(VerdictInLanguage, (language, settings),
+                        (r, key) => VagueInLanguage.Check(LanguageKit.For(key.language), r, key.settings.MinWords, StemsOf(key.language), VagueShare, VagueShareLong, LongEntryWords)),
                     _ => null, // a language the rule cannot read: silent
                 };
                 if (message is not null)
@@ -58,15 +67,8 @@ public sealed class VagueEntryRule : CanvasRule
         }
     }
 
-    // Verdicts in other languages, remembered per text and language like English ones.
+    // Verdicts in other languages, remembered per text, language and settings like English ones.
     private static readonly ReadingMemo<string?> VerdictInLanguage = new();
-
-    private static string? CheckIn(NaturalLanguage language, TextReading reading, VagueSettings settings, IReadOnlyList<string> extra, IReadOnlyList<string> accepted) =>
-        reading.Remember(VerdictInLanguage, (language, settings), (r, key) =>
-        {
-            var kit = LanguageKit.For(key.language);
-            return VagueInLanguage.Check(kit, r, key.settings.MinWords, VagueInLanguage.VagueStems(kit, extra, accepted), VagueShare, VagueShareLong, LongEntryWords);
-        });
 
     /// <summary>The settings a verdict depends on; word lists as one unambiguous string (length-prefixed words).</summary>
     private readonly record struct VagueSettings(int MinWords, string Extra, string Accepted);

@@ -40,9 +40,9 @@ internal static class VagueInLanguage
             }
 
             content++;
-            if (w.Kind == WordKind.Word && vague.Contains(kit.Stem(w.Text)) && !hits.Contains(w.Text))
+            if (w.Kind == WordKind.Word && vague.Contains(kit.Stem(w.Text)) && !hits.Contains(w.Original))
             {
-                hits.Add(w.Text);
+                hits.Add(w.Original);
             }
         }
 
