@@ -21,7 +21,7 @@ internal static class ProductSide
 
     /// <summary>Why the entry is written from the product's side, or null.</summary>
     /// <param name="offered">Content stems of everything the segment's value map says (English stems).</param>
-    public static string? Check(EntryReading entry, IReadOnlySet<string> offered)
+    public static string? Check(EntryReading entry, IReadOnlySet<string> offered, ValueMap? map)
     {
         if (!entry.Language.IsRead())
         {
@@ -33,8 +33,8 @@ internal static class ProductSide
         return entry.Entry.Area switch
         {
             CanvasArea.Gains => FeatureGain(entry, kit, lexicon),
-            CanvasArea.Pains => ProductRisk(entry, kit, lexicon, offered),
-            _ => null,
+            CanvasArea.Pains => ProductRisk(entry, kit, lexicon, offered) ?? AbsentPart(entry, kit, lexicon),
+            _ => UsingTheOffering(entry, kit, lexicon, map),
         };
     }
 
@@ -117,6 +117,69 @@ internal static class ProductSide
         return evidence is null
             ? null
             : $"speculates what might go wrong with the offering ('{words[modal].Original}' … '{evidence}'): a risk of the product, not a pain the customer has today";
+    }
+
+    // "No booking app", "Keine App", "Sin plataforma": the solution's absence stated as a pain.
+    private static string? AbsentPart(EntryReading entry, LanguageKit kit, LexiconSet lexicon)
+    {
+        var words = entry.Words;
+        var absence = lexicon.Section("absence");
+        var system = lexicon.Section("system");
+        for (var i = 0; i < words.Length; i++)
+        {
+            var stem = kit.Stem(words[i].Text);
+            var width = absence.Contains(stem) ? 1
+                : i + 1 < words.Length && absence.Contains(stem + " " + kit.Stem(words[i + 1].Text)) ? 2 : 0;
+            if (width == 0)
+            {
+                continue;
+            }
+
+            for (var j = i + width; j < words.Length && j < i + width + 3 && !words[j - 1].EndsClause; j++)
+            {
+                if (words[j].Kind == WordKind.Word && IsSystemNoun(kit, system, words[j].Text))
+                {
+                    return $"states the absence of a solution ('{Phrase(words, i, j + 1)}') as a pain";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "Navigate the dashboard", "Die App öffnen": using a part of what the value map offers is not the customer's own job.
+    private static string? UsingTheOffering(EntryReading entry, LanguageKit kit, LexiconSet lexicon, ValueMap? map)
+    {
+        var words = entry.Words;
+        if (map is null || words.Length < 2)
+        {
+            return null;
+        }
+
+        var verbAt = kit.Language is NaturalLanguage.German or NaturalLanguage.Dutch ? words.Length - 1 : 0;
+        if (!lexicon.Section("use").Contains(kit.Stem(words[verbAt].Text)))
+        {
+            return null;
+        }
+
+        var system = lexicon.Section("system");
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (i == verbAt || Math.Abs(i - verbAt) > 4 || words[i].Kind != WordKind.Word || !IsSystemNoun(kit, system, words[i].Text))
+            {
+                continue;
+            }
+
+            // Only a part of this value map's offering: using a competitor's app is the customer's world.
+            var part = words[i].Text;
+            var offered = map.Entries.FirstOrDefault(e => e.Reading.Words.Any(w => w.Text == part));
+            if (offered is not null)
+            {
+                return $"is about using the offering ('{words[verbAt].Original}' … '{words[i].Original}', which {offered.Label} offers)";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A system noun, or (German, Dutch) a compound ending in one ("Buchungssystem").</summary>
