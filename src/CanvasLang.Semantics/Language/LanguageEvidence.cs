@@ -44,6 +44,28 @@ public readonly struct LanguageEvidence
         return new LanguageEvidence(sum);
     }
 
+    /// <summary>Adds up many texts' evidence into one, without a new array per text (a profile reads thousands).</summary>
+    public sealed class Builder
+    {
+        private double[]? totals;
+
+        public void Add(LanguageEvidence evidence)
+        {
+            if (evidence.scores is null)
+            {
+                return;
+            }
+
+            totals ??= new double[Slots];
+            for (var i = 0; i < Slots; i++)
+            {
+                totals[i] += evidence.scores[i];
+            }
+        }
+
+        public LanguageEvidence ToEvidence() => new(totals is null ? null : (double[])totals.Clone());
+    }
+
     /// <summary>
     /// The language these words are in: the one whose score is at least <paramref name="minimum"/>
     /// and at least twice any other's (unsupported evidence included); otherwise <see cref="NaturalLanguage.Unsupported"/>

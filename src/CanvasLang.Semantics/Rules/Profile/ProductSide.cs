@@ -19,6 +19,11 @@ internal static class ProductSide
     // Languages whose noun phrases end in their head (English, German, Dutch); Romance ones open with it.
     private static bool HeadLast(NaturalLanguage language) => language is NaturalLanguage.English or NaturalLanguage.German or NaturalLanguage.Dutch;
 
+    /// <summary>What a text's words alone say, in one language: read once per text and language.</summary>
+    private sealed record TextVerdicts(string? FeatureGain, string? AbsentPart, int Modal, string? RiskEvidence, int UseVerb);
+
+    private static readonly ReadingMemo<TextVerdicts> Memo = new();
+
     /// <summary>Why the entry is written from the product's side, or null.</summary>
     /// <param name="offered">Content stems of everything the segment's value map says (English stems).</param>
     public static string? Check(EntryReading entry, IReadOnlySet<string> offered, ValueMap? map)
@@ -28,20 +33,41 @@ internal static class ProductSide
             return null;
         }
 
-        var kit = LanguageKit.For(entry.Language);
-        var lexicon = kit.Lexicon("product-side");
-        return entry.Entry.Area switch
+        var read = entry.Reading.Remember(Memo, entry.Language, (r, language) => Read(r, LanguageKit.For(language)));
+        switch (entry.Entry.Area)
         {
-            CanvasArea.Gains => FeatureGain(entry, kit, lexicon),
-            CanvasArea.Pains => ProductRisk(entry, kit, lexicon, offered) ?? AbsentPart(entry, kit, lexicon),
-            _ => UsingTheOffering(entry, kit, lexicon, map),
-        };
+            case CanvasArea.Gains:
+                return read.FeatureGain;
+            case CanvasArea.Pains:
+                var evidence = read.RiskEvidence ?? (read.Modal >= 0 && entry.IsEnglish ? OfferedSubject(entry.Words, read.Modal, offered) : null);
+                return evidence is not null
+                    ? $"speculates what might go wrong with the offering ('{entry.Words[read.Modal].Original}' … '{evidence}'): a risk of the product, not a pain the customer has today"
+                    : read.AbsentPart;
+            default:
+                return read.UseVerb >= 0 ? UsingTheOffering(entry.Words, read.UseVerb, LanguageKit.For(entry.Language), map) : null;
+        }
     }
 
-    private static string? FeatureGain(EntryReading entry, LanguageKit kit, LexiconSet lexicon)
+    private static TextVerdicts Read(TextReading reading, LanguageKit kit)
     {
-        var words = entry.Words;
-        var (start, end) = OpeningPhrase(entry.Reading, kit);
+        var lexicon = kit.Lexicon("product-side");
+        var words = reading.Words;
+        var stems = new string[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            stems[i] = words[i].Kind == WordKind.Word ? kit.Stem(words[i].Text) : words[i].Text;
+        }
+
+        var (modal, risk) = Speculation(words, stems, kit, lexicon);
+        var verbAt = kit.Language is NaturalLanguage.German or NaturalLanguage.Dutch ? words.Length - 1 : 0;
+        var useVerb = words.Length >= 2 && lexicon.Section("use").Contains(stems[verbAt]) ? verbAt : -1;
+        return new TextVerdicts(FeatureGain(reading, stems, kit, lexicon), AbsentPart(words, stems, kit, lexicon), modal, risk, useVerb);
+    }
+
+    private static string? FeatureGain(TextReading reading, string[] stems, LanguageKit kit, LexiconSet lexicon)
+    {
+        var words = reading.Words;
+        var (start, end) = OpeningPhrase(reading, kit);
         if (end <= start)
         {
             return null;
@@ -49,17 +75,17 @@ internal static class ProductSide
 
         var head = HeadLast(kit.Language) ? end - 1 : start;
         var system = lexicon.Section("system");
-        if (IsSystemNoun(kit, system, words[head].Text))
+        if (IsSystemNoun(kit, system, stems[head], words[head].Text))
         {
             return $"describes a part of the offering ('{Phrase(words, start, end)}') rather than what the customer gains";
         }
 
         // "Easy use of the app", "Simple navigation with the interface": using the offering is not a gain.
-        if (lexicon.Section("usage").Contains(kit.Stem(words[head].Text)))
+        if (lexicon.Section("usage").Contains(stems[head]))
         {
             for (var i = end; i < words.Length && i <= end + 4; i++)
             {
-                if (words[i].Kind == WordKind.Word && IsSystemNoun(kit, system, words[i].Text))
+                if (words[i].Kind == WordKind.Word && IsSystemNoun(kit, system, stems[i], words[i].Text))
                 {
                     return $"is about using the offering ('{Phrase(words, start, i + 1)}') rather than what the customer gains";
                 }
@@ -69,75 +95,73 @@ internal static class ProductSide
         return null;
     }
 
-    private static string? ProductRisk(EntryReading entry, LanguageKit kit, LexiconSet lexicon, IReadOnlySet<string> offered)
+    // "The app might crash", "Users may not find …": the modal, and a word of the product's side, if any.
+    private static (int Modal, string? Evidence) Speculation(IReadOnlyList<Word> words, string[] stems, LanguageKit kit, LexiconSet lexicon)
     {
-        var words = entry.Words;
         var modals = lexicon.Section("modal");
         var modal = -1;
-        for (var i = 1; i < words.Length; i++)
+        for (var i = 1; i < words.Count && modal < 0; i++)
         {
-            if (words[i].Kind == WordKind.Word && modals.Contains(kit.Stem(words[i].Text)))
+            if (words[i].Kind == WordKind.Word && modals.Contains(stems[i]))
             {
                 modal = i;
-                break;
             }
         }
 
         if (modal < 0)
         {
-            return null;
+            return (-1, null);
         }
 
-        // "I might miss the train" is the customer's worry; a subject of the product's side is the team's.
+        // "I might miss the train" is the customer's worry; a word of the product's side makes it the team's.
         var system = lexicon.Section("system");
         var users = lexicon.Section("user");
-        // In "There might not be enough X" the subject follows the verb.
-        var subjectEnd = entry.IsEnglish && words[0].Text == "there" ? words.Length : modal;
-        string? evidence = null;
-        for (var i = 0; i < words.Length && evidence is null; i++)
+        for (var i = 0; i < words.Count; i++)
         {
-            var w = words[i];
-            if (w.Kind != WordKind.Word || !kit.IsContent(w))
+            if (words[i].Kind == WordKind.Word && kit.IsContent(words[i]) && (users.Contains(stems[i]) || IsSystemNoun(kit, system, stems[i], words[i].Text)))
             {
-                continue;
-            }
-
-            var stem = kit.Stem(w.Text);
-            if (users.Contains(stem) || IsSystemNoun(kit, system, w.Text))
-            {
-                evidence = w.Original;
-            }
-            else if (i < subjectEnd && i != modal && entry.IsEnglish && offered.Contains(TextSimilarity.NormalizedStem(w)) && !Lexicon.CustomerNouns.Contains(w.Text))
-            {
-                // The subject is something the value map offers ("The summaries might …").
-                evidence = w.Original;
+                return (modal, words[i].Original);
             }
         }
 
-        return evidence is null
-            ? null
-            : $"speculates what might go wrong with the offering ('{words[modal].Original}' … '{evidence}'): a risk of the product, not a pain the customer has today";
+        return (modal, null);
+    }
+
+    // "The summaries might …": the subject is something the value map offers (in "There might not be
+    // enough X" the subject follows the verb).
+    private static string? OfferedSubject(IReadOnlyList<Word> words, int modal, IReadOnlySet<string> offered)
+    {
+        var subjectEnd = words[0].Text == "there" ? words.Count : modal;
+        for (var i = 0; i < subjectEnd; i++)
+        {
+            var w = words[i];
+            if (i != modal && w.Kind == WordKind.Word && TextSimilarity.IsContent(w) && !Lexicon.CustomerNouns.Contains(w.Text)
+                && offered.Contains(TextSimilarity.NormalizedStem(w)))
+            {
+                return w.Original;
+            }
+        }
+
+        return null;
     }
 
     // "No booking app", "Keine App", "Sin plataforma": the solution's absence stated as a pain.
-    private static string? AbsentPart(EntryReading entry, LanguageKit kit, LexiconSet lexicon)
+    private static string? AbsentPart(IReadOnlyList<Word> words, string[] stems, LanguageKit kit, LexiconSet lexicon)
     {
-        var words = entry.Words;
         var absence = lexicon.Section("absence");
         var system = lexicon.Section("system");
-        for (var i = 0; i < words.Length; i++)
+        for (var i = 0; i < words.Count; i++)
         {
-            var stem = kit.Stem(words[i].Text);
-            var width = absence.Contains(stem) ? 1
-                : i + 1 < words.Length && absence.Contains(stem + " " + kit.Stem(words[i + 1].Text)) ? 2 : 0;
+            var width = absence.Contains(stems[i]) ? 1
+                : i + 1 < words.Count && absence.Contains(stems[i] + " " + stems[i + 1]) ? 2 : 0;
             if (width == 0)
             {
                 continue;
             }
 
-            for (var j = i + width; j < words.Length && j < i + width + 3 && !words[j - 1].EndsClause; j++)
+            for (var j = i + width; j < words.Count && j < i + width + 3 && !words[j - 1].EndsClause; j++)
             {
-                if (words[j].Kind == WordKind.Word && IsSystemNoun(kit, system, words[j].Text))
+                if (words[j].Kind == WordKind.Word && IsSystemNoun(kit, system, stems[j], words[j].Text))
                 {
                     return $"states the absence of a solution ('{Phrase(words, i, j + 1)}') as a pain";
                 }
@@ -148,24 +172,17 @@ internal static class ProductSide
     }
 
     // "Navigate the dashboard", "Die App öffnen": using a part of what the value map offers is not the customer's own job.
-    private static string? UsingTheOffering(EntryReading entry, LanguageKit kit, LexiconSet lexicon, ValueMap? map)
+    private static string? UsingTheOffering(IReadOnlyList<Word> words, int verbAt, LanguageKit kit, ValueMap? map)
     {
-        var words = entry.Words;
-        if (map is null || words.Length < 2)
+        if (map is null)
         {
             return null;
         }
 
-        var verbAt = kit.Language is NaturalLanguage.German or NaturalLanguage.Dutch ? words.Length - 1 : 0;
-        if (!lexicon.Section("use").Contains(kit.Stem(words[verbAt].Text)))
+        var system = kit.Lexicon("product-side").Section("system");
+        for (var i = 0; i < words.Count; i++)
         {
-            return null;
-        }
-
-        var system = lexicon.Section("system");
-        for (var i = 0; i < words.Length; i++)
-        {
-            if (i == verbAt || Math.Abs(i - verbAt) > 4 || words[i].Kind != WordKind.Word || !IsSystemNoun(kit, system, words[i].Text))
+            if (i == verbAt || Math.Abs(i - verbAt) > 4 || words[i].Kind != WordKind.Word || !IsSystemNoun(kit, system, kit.Stem(words[i].Text), words[i].Text))
             {
                 continue;
             }
@@ -183,9 +200,8 @@ internal static class ProductSide
     }
 
     /// <summary>A system noun, or (German, Dutch) a compound ending in one ("Buchungssystem").</summary>
-    private static bool IsSystemNoun(LanguageKit kit, IReadOnlySet<string> system, string word)
+    private static bool IsSystemNoun(LanguageKit kit, IReadOnlySet<string> system, string stem, string word)
     {
-        var stem = kit.Stem(word);
         if (system.Contains(stem))
         {
             return true;

@@ -49,11 +49,11 @@ internal static class ProfileReading
     private static (bool English, NaturalLanguage Language) Context(SemanticModel model, Model.Profile profile)
     {
         var counts = default(LanguageCounts);
-        var evidence = default(LanguageEvidence);
+        var evidence = new LanguageEvidence.Builder();
         void Add(TextReading reading)
         {
             counts += reading.Counts;
-            evidence += reading.Evidence;
+            evidence.Add(reading.Evidence);
         }
 
         if (model.Segments.GetValueOrDefault(profile.SegmentName) is { } segment)
@@ -78,7 +78,7 @@ internal static class ProfileReading
         // A body of text decides with more evidence than one entry needs. English function words
         // ("do", "i") also occur in other languages: a body whose letters or words say another
         // language is not English.
-        var decided = evidence.Decide(minimum: 3);
+        var decided = evidence.ToEvidence().Decide(minimum: 3);
         return counts.IsEnglishBody && decided is NaturalLanguage.English or NaturalLanguage.Unknown
             ? (true, NaturalLanguage.English)
             : (false, decided);
