@@ -63,6 +63,26 @@ internal sealed class TextReading
     /// <summary>The content stems ordered by hash code, for comparing two texts by one merge instead of lookups.</summary>
     public StemSet StemSet => stemSet ??= new StemSet(Stems);
 
+    private static readonly ReadingMemo<StemSet> StemsInLanguage = new();
+
+    /// <summary>The content stems in a read language: English as <see cref="StemSet"/>, others by their own stop words and stemmer.</summary>
+    public StemSet StemSetIn(NaturalLanguage language) => language == NaturalLanguage.English
+        ? StemSet
+        : Remember(StemsInLanguage, language, (r, l) =>
+        {
+            var kit = LanguageKit.For(l);
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var w in r.Words)
+            {
+                if (kit.IsContent(w))
+                {
+                    set.Add(w.IsNumeric ? w.Text : kit.Stem(w.Text));
+                }
+            }
+
+            return new StemSet(set);
+        });
+
     /// <summary>The text as quoted in messages: <c>'Long queues at the…'</c>.</summary>
     public string Quoted => quoted ??= $"'{Model.Entry.Shorten(Text, 60)}'";
 

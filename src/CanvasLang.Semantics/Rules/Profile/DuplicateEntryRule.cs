@@ -28,13 +28,14 @@ public sealed class DuplicateEntryRule : CanvasRule
         var duplicates = new List<(EntryReading Later, EntryReading Earlier, double Score)>();
         foreach (var profile in context.Model.OwnProfiles)
         {
-            // Entries are compared within their area only: one pass per area, in written order.
-            var byArea = new Dictionary<CanvasArea, List<EntryReading>>();
+            // Entries are compared within their area and language only: one pass per group, in written order.
+            var byArea = new Dictionary<(CanvasArea, NaturalLanguage), List<EntryReading>>();
             foreach (var r in ProfileReading.Read(context.Model, profile))
             {
-                if (r.IsEnglish && r.Stems.Count >= 2)
+                if (r.Language.IsRead() && r.Reading.StemSetIn(r.Language).Count >= 2)
                 {
-                    (byArea.TryGetValue(r.Entry.Area, out var list) ? list : byArea[r.Entry.Area] = []).Add(r);
+                    var key = (r.Entry.Area, r.Language);
+                    (byArea.TryGetValue(key, out var list) ? list : byArea[key] = []).Add(r);
                 }
             }
 
@@ -93,7 +94,7 @@ public sealed class DuplicateEntryRule : CanvasRule
         for (var k = 0; k < group.Count; k++)
         {
             var later = group[k];
-            var stems = later.Reading.StemSet;
+            var stems = later.Reading.StemSetIn(later.Language);
             var best = -1;
             var bestScore = 0.0;
             foreach (var stem in stems.Stems)
@@ -107,7 +108,7 @@ public sealed class DuplicateEntryRule : CanvasRule
                     }
 
                     visited[i] = k + 1;
-                    var other = group[i].Reading.StemSet;
+                    var other = group[i].Reading.StemSetIn(group[i].Language);
                     var shared = other.Shared(stems);
                     var score = 2.0 * shared / (other.Count + stems.Count);
                     if (score >= threshold && FewDifferences(other.Count, stems.Count, shared)
