@@ -75,13 +75,7 @@ internal static class ProfileReading
             Add(entry.Reading);
         }
 
-        // A body of text decides with more evidence than one entry needs. English function words
-        // ("do", "i") also occur in other languages: a body whose letters or words say another
-        // language is not English.
-        var decided = evidence.ToEvidence().Decide(minimum: 3);
-        return counts.IsEnglishBody && decided is NaturalLanguage.English or NaturalLanguage.Unknown
-            ? (true, NaturalLanguage.English)
-            : (false, decided);
+        return FileLanguage.Decide(counts, evidence.ToEvidence());
     }
 
     /// <summary>The language counts of entries' texts, taken together.</summary>

@@ -24,19 +24,22 @@ public sealed class CustomerPurposeVoiceRule : CanvasRule
 
     public override void Analyze(RuleContext context)
     {
-        var purposes = context.Model.OwnPurposes.ToList();
-        bool? english = null;
-        foreach (var purpose in purposes)
+        foreach (var purpose in context.Model.OwnPurposes)
         {
             if (purpose.Level != "customer" || purpose.Syntax.Text is not { } text || string.IsNullOrWhiteSpace(text.Value))
             {
                 continue;
             }
 
-            // The file's language, read only when there is a customer purpose to judge.
-            english ??= IsEnglishFile(context.Model, purposes);
             var reading = TextReadings.Of(text.Value);
-            if (!reading.IsEnglish(english.Value) || IsCustomerVoice(text.Value, reading.Words))
+            var language = FileLanguage.Of(context.Model, text.Value);
+            var customerSpeaks = language switch
+            {
+                NaturalLanguage.English => IsCustomerVoice(text.Value, reading.Words),
+                var other when other.IsRead() => IsCustomerVoice(LanguageKit.For(other), text.Value, reading.Words),
+                _ => true, // a language the rule cannot read: silent
+            };
+            if (customerSpeaks)
             {
                 continue;
             }
@@ -46,25 +49,25 @@ public sealed class CustomerPurposeVoiceRule : CanvasRule
         }
     }
 
-    private static bool IsEnglishFile(Model.SemanticModel model, List<Model.Purpose> purposes)
+    /// <summary>The customer's voice in another read language, from its pronouns (Lexicons/&lt;code&gt;/voice.txt).</summary>
+    internal static bool IsCustomerVoice(LanguageKit kit, string text, IReadOnlyList<Word> words)
     {
-        var counts = default(LanguageCounts);
-        foreach (var purpose in purposes)
+        var voice = kit.Lexicon("voice");
+        var first = voice.Section("first");
+        if (words.Any(w => w.Kind == WordKind.Word && first.Contains(kit.Stem(w.Text))))
         {
-            counts += TextReadings.Of(purpose.Text).Counts;
+            return true;
         }
 
-        foreach (var profile in model.OwnProfiles)
+        // Spanish, Portuguese and Italian drop the pronoun: "Quiero…", "Preciso…", "Voglio…" speak in the first person.
+        if (kit.Language is NaturalLanguage.Spanish or NaturalLanguage.Portuguese or NaturalLanguage.Italian
+            && words.Count > 0 && words[0].Text.EndsWith('o'))
         {
-            counts += Profile.ProfileReading.Sum(profile.Entries);
+            return true;
         }
 
-        foreach (var map in model.OwnValueMaps)
-        {
-            counts += Profile.ProfileReading.Sum(map.Entries);
-        }
-
-        return counts.IsEnglishBody;
+        var company = voice.Section("company");
+        return text.TrimEnd().EndsWith('?') && !words.Any(w => w.Kind == WordKind.Word && company.Contains(kit.Stem(w.Text)));
     }
 
     internal static bool IsCustomerVoice(string text, IReadOnlyList<Word> words)

@@ -32,7 +32,6 @@ public sealed class UnmeasurableCriteriaRule : CanvasRule
     public override void Analyze(RuleContext context)
     {
         var tests = context.Model.OwnTests.ToList();
-        var english = EnglishDetector.IsEnglish(tests.SelectMany(t => t.Syntax.Fields).Select(f => f.Text?.Value ?? string.Empty));
         foreach (var test in tests)
         {
             if (test.Field("criteria")?.Text is not { } criteria || string.IsNullOrWhiteSpace(criteria.Value))
@@ -41,7 +40,14 @@ public sealed class UnmeasurableCriteriaRule : CanvasRule
             }
 
             var words = Tokenizer.Tokenize(criteria.Value);
-            if (!EnglishDetector.IsEnglish(words, english) || HasThreshold(words))
+            var language = FileLanguage.Of(context.Model, criteria.Value);
+            var measured = language switch
+            {
+                NaturalLanguage.English => HasThreshold(words),
+                var other when other.IsRead() => HasThreshold(LanguageKit.For(other), words),
+                _ => true, // a language the rule cannot read: silent
+            };
+            if (measured)
             {
                 continue;
             }
@@ -49,6 +55,30 @@ public sealed class UnmeasurableCriteriaRule : CanvasRule
             context.Report(criteria.Span,
                 $"the criteria of test `{test.Name}` (\"{Model.Entry.Shorten(criteria.Value)}\") give no threshold: write the result that proves you right as a number, a share or a comparison, such as \"at least 40 of 200 visitors sign up\"");
         }
+    }
+
+    /// <summary>A threshold in another read language: a number, a count word or a comparison (Lexicons/&lt;code&gt;/measure.txt).</summary>
+    internal static bool HasThreshold(LanguageKit kit, IReadOnlyList<Word> words)
+    {
+        var measure = kit.Lexicon("measure");
+        var counts = measure.Section("count");
+        var comparisons = measure.Section("comparison");
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].IsNumeric && words[i].Kind != WordKind.Time)
+            {
+                return true;
+            }
+
+            var stem = kit.Stem(words[i].Text);
+            if (counts.Contains(stem) || comparisons.Contains(stem)
+                || (i + 1 < words.Count && comparisons.Contains(stem + " " + kit.Stem(words[i + 1].Text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static bool HasThreshold(IReadOnlyList<Word> words)

@@ -1,0 +1,86 @@
+using System.Runtime.CompilerServices;
+using CanvasLang.Semantics.Language;
+using CanvasLang.Semantics.Model;
+
+namespace CanvasLang.Semantics.Rules;
+
+/// <summary>
+/// The language a file is written in, from all its own texts (entries, purposes, statements, test
+/// cards): the context that decides the language of a short text standing alone, like a purpose or a
+/// test's criteria. Read once per model.
+/// </summary>
+internal static class FileLanguage
+{
+    private sealed record Context(bool English, NaturalLanguage Language);
+
+    private static readonly ConditionalWeakTable<SemanticModel, Context> Cache = [];
+
+    /// <summary>The language of <paramref name="text"/> where it stands in the model's file.</summary>
+    public static NaturalLanguage Of(SemanticModel model, string text)
+    {
+        var context = Cache.GetValue(model, Read);
+        return TextReadings.Of(text).LanguageIn(context.English, context.Language);
+    }
+
+    private static Context Read(SemanticModel model)
+    {
+        var counts = default(LanguageCounts);
+        var evidence = new LanguageEvidence.Builder();
+        void Add(string? text)
+        {
+            if (!string.IsNullOrEmpty(text))
+            {
+                var reading = TextReadings.Of(text);
+                counts += reading.Counts;
+                evidence.Add(reading.Evidence);
+            }
+        }
+
+        foreach (var segment in model.Segments.Values)
+        {
+            if (model.IsOwnPath(segment.Location.Path))
+            {
+                Add(segment.Description);
+            }
+        }
+
+        foreach (var entry in model.OwnEntries)
+        {
+            Add(entry.Text);
+        }
+
+        foreach (var purpose in model.OwnPurposes)
+        {
+            Add(purpose.Text);
+        }
+
+        foreach (var statement in model.OwnStatements)
+        {
+            Add(statement.Syntax.Text?.Value);
+        }
+
+        foreach (var test in model.OwnTests)
+        {
+            foreach (var field in test.Syntax.Fields)
+            {
+                Add(field.Text?.Value);
+            }
+        }
+
+        var (english, language) = Decide(counts, evidence.ToEvidence());
+        return new Context(english, language);
+    }
+
+    /// <summary>
+    /// The language of a body of texts. A body decides with more evidence than one entry needs, and
+    /// English function words ("do", "i") also occur in other languages: a body whose letters or
+    /// words say another language is not English.
+    /// </summary>
+    public static (bool English, NaturalLanguage Language) Decide(LanguageCounts counts, LanguageEvidence evidence)
+    {
+        var decided = evidence.Decide(minimum: 2);
+        return counts.IsEnglishBody && decided is NaturalLanguage.English or NaturalLanguage.Unknown
+            ? (true, NaturalLanguage.English)
+            : (false, decided);
+    }
+}
