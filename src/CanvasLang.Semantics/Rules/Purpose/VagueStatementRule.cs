@@ -32,9 +32,10 @@ public sealed class VagueStatementRule : CanvasRule
             }
 
             var words = Tokenizer.Tokenize(text.Value);
-            if (words.Length == 0 || !EnglishDetector.IsEnglish(words))
+            var language = FileLanguage.Of(model, text.Value);
+            if (words.Length == 0 || !language.IsRead())
             {
-                continue;
+                continue; // a language the rule cannot read: silent
             }
 
             var stems = words.Select(w => Morphology.Singular(w.Text.TrimEnd('\''))).ToList();
@@ -50,8 +51,11 @@ public sealed class VagueStatementRule : CanvasRule
                 problems.Add($"it names none of the segment's products or services (such as {map.Offers.First().Label})");
             }
 
-            var vague = VagueWords(words, accepted);
-            if (vague.Count > 0 && !Concreteness.Assess(words).IsConcrete)
+            var vague = language == NaturalLanguage.English ? VagueWords(words, accepted) : VagueWordsIn(LanguageKit.For(language), words, accepted);
+            var concrete = language == NaturalLanguage.English
+                ? Concreteness.Assess(words).IsConcrete
+                : Profile.VagueInLanguage.Assess(LanguageKit.For(language), words).IsConcrete;
+            if (vague.Count > 0 && !concrete)
             {
                 problems.Add($"it leans on vague words ({string.Join(", ", vague.Select(v => $"'{v}'"))}) with no number or situation to back them");
             }
@@ -114,6 +118,13 @@ public sealed class VagueStatementRule : CanvasRule
         var offerStems = TextSimilarity.ContentStems(offer.Text);
         var shared = TextSimilarity.ContentStems(statement).Count(offerStems.Contains);
         return shared >= Math.Min(2, offerStems.Count);
+    }
+
+    /// <summary>The vague words of a statement in another read language, as written.</summary>
+    private static List<string> VagueWordsIn(LanguageKit kit, IReadOnlyList<Word> words, HashSet<string> accepted)
+    {
+        var vague = Profile.VagueInLanguage.VagueStems(kit, [], [.. accepted]);
+        return [.. words.Where(w => w.Kind == WordKind.Word && vague.Contains(kit.Stem(w.Text))).Select(w => w.Original).Distinct(StringComparer.Ordinal)];
     }
 
     private static List<string> VagueWords(IReadOnlyList<Word> words, HashSet<string> accepted)

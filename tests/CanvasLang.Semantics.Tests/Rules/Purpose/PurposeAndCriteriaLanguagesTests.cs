@@ -1,6 +1,6 @@
 namespace CanvasLang.Semantics.Tests.Rules.Purpose;
 
-/// <summary>CV501 and CV402 in the read languages other than English, and silent in the others.</summary>
+/// <summary>CV501, CV402 and CV502 in the read languages other than English, and silent in the others.</summary>
 public class PurposeAndCriteriaLanguagesTests
 {
     private static IEnumerable<string> Codes(string text, string rule) =>
@@ -46,6 +46,24 @@ public class PurposeAndCriteriaLanguagesTests
             test t for s { criteria "{{criteria}}" }
             """;
         Codes(text, "CV402").Any().ShouldBe(reported, criteria);
+    }
+
+    [Fact]
+    public void A_statement_is_read_in_its_own_language()
+    {
+        const string vague = """
+            segment pendler "Pendler, die morgens am Bahnhof Brötchen kaufen" aka "Pendler"
+            valuemap pendler { product app "Bestell-App mit Abholfach am Bahnhof" }
+            statement pendler "Unsere Bäckerei macht alles einfacher und besser."
+            """;
+        Codes(vague, "CV502").Single().ShouldContain("'einfacher', 'besser'");
+
+        const string clear = """
+            segment pendler "Pendler, die morgens am Bahnhof Brötchen kaufen" aka "Pendler"
+            valuemap pendler { product app "Bestell-App mit Abholfach am Bahnhof" }
+            statement pendler "Mit der Bestell-App holen Pendler ihre Brötchen um 6:45 am Abholfach, ohne zu warten."
+            """;
+        Codes(clear, "CV502").ShouldBeEmpty();
     }
 
     [Fact]
