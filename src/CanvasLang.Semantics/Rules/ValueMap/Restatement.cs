@@ -1,0 +1,78 @@
+using CanvasLang.Semantics.Language;
+using CanvasLang.Semantics.Model;
+
+namespace CanvasLang.Semantics.Rules;
+
+/// <summary>
+/// Whether a reliever or creator only says again what another entry says: a pain or gain it
+/// restates ("Faster onboarding" creating the gain "Faster onboarding"), or a product whose text it
+/// repeats. Such an entry names no mechanism; CV204 reports it, and CV104 never blames the profile
+/// entry it echoes, since the customer's words came first.
+/// </summary>
+internal static class Restatement
+{
+    private static readonly ReadingMemo<string[]> HeadMemo = new();
+
+    private static readonly ReadingMemo<string> KeyMemo = new();
+
+    /// <summary>
+    /// The sorted content stems of the phrase that opens a text, before its first strong break
+    /// ("Faster onboarding: …" → fast, onboard), or of the whole text when it has none.
+    /// </summary>
+    public static string[] HeadStems(TextReading reading) => reading.Remember(HeadMemo, r =>
+    {
+        var words = r.Words;
+        var stems = new SortedSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (i > 0 && Profile.OfferingNames.StrongBreak(r.Text, words[i - 1], words[i]))
+            {
+                break;
+            }
+
+            if (TextSimilarity.IsContent(words[i]))
+            {
+                stems.Add(TextSimilarity.NormalizedStem(words[i]));
+            }
+        }
+
+        return [.. stems];
+    });
+
+    /// <summary>The head phrase as a lookup key, or null when it is too short (one stem) to say that two texts share it.</summary>
+    public static string? HeadKey(TextReading reading)
+    {
+        var head = HeadStems(reading);
+        return head.Length < 2 ? null : string.Join(' ', head);
+    }
+
+    /// <summary>All content stems, sorted, as a lookup key: equal keys are equal texts after normalisation.</summary>
+    public static string StemKey(TextReading reading) => reading.Remember(KeyMemo, r => string.Join(' ', r.Stems.Order(StringComparer.Ordinal)));
+
+    /// <summary>The value-map entry opens with the same phrase as the profile entry (two stems or more).</summary>
+    public static bool SameHead(Entry valueMapEntry, Entry profileEntry) =>
+        HeadKey(valueMapEntry.Reading) is { } key && key == HeadKey(profileEntry.Reading);
+
+    /// <summary>
+    /// Every content word of <paramref name="echo"/> is a word of <paramref name="original"/>, and it
+    /// says most of what the original says (or is a bare noun phrase, which adds no how at all).
+    /// </summary>
+    public static bool Restates(Entry echo, Entry original)
+    {
+        var e = echo.Reading.Stems;
+        var o = original.Reading.Stems;
+        if (e.Count == 0 || e.Count > o.Count || !e.IsSubsetOf(o))
+        {
+            return false;
+        }
+
+        return e.Count * 5 >= o.Count * 3 || echo.Reading.Remember(BareMemo, r => FeatureName.Read(r) != NounPhraseKind.None);
+    }
+
+    private static readonly ReadingMemo<bool> BareMemo = new();
+
+    /// <summary>A reliever or creator that restates the profile entry or opens with its head phrase: never the profile entry's fault.</summary>
+    public static bool Echoes(Entry valueMapEntry, Entry profileEntry) =>
+        valueMapEntry.Area is CanvasArea.PainRelievers or CanvasArea.GainCreators
+        && (SameHead(valueMapEntry, profileEntry) || Restates(valueMapEntry, profileEntry));
+}
