@@ -49,9 +49,34 @@ internal static class Restatement
     /// <summary>All content stems, sorted, as a lookup key: equal keys are equal texts after normalisation.</summary>
     public static string StemKey(TextReading reading) => reading.Remember(KeyMemo, r => string.Join(' ', r.Stems.Order(StringComparer.Ordinal)));
 
-    /// <summary>The value-map entry opens with the same phrase as the profile entry (two stems or more).</summary>
-    public static bool SameHead(Entry valueMapEntry, Entry profileEntry) =>
-        HeadKey(valueMapEntry.Reading) is { } key && key == HeadKey(profileEntry.Reading);
+    /// <summary>
+    /// The profile entry's first content words are the value-map entry's head phrase ("Clear debts: …"
+    /// labelling the gain "Clear debts by the 5th"): the label was taken from the customer's words.
+    /// </summary>
+    public static bool LabelledWith(Entry valueMapEntry, Entry profileEntry)
+    {
+        var head = HeadStems(valueMapEntry.Reading);
+        if (head.Length < 2)
+        {
+            return false;
+        }
+
+        var opening = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in profileEntry.Reading.Words)
+        {
+            if (opening.Count == head.Length)
+            {
+                break;
+            }
+
+            if (TextSimilarity.IsContent(word))
+            {
+                opening.Add(TextSimilarity.NormalizedStem(word));
+            }
+        }
+
+        return opening.SetEquals(head);
+    }
 
     /// <summary>
     /// Every content word of <paramref name="echo"/> is a word of <paramref name="original"/>, and it
@@ -71,8 +96,8 @@ internal static class Restatement
 
     private static readonly ReadingMemo<bool> BareMemo = new();
 
-    /// <summary>A reliever or creator that restates the profile entry or opens with its head phrase: never the profile entry's fault.</summary>
+    /// <summary>A reliever or creator that restates the profile entry or is labelled with its opening words: never the profile entry's fault.</summary>
     public static bool Echoes(Entry valueMapEntry, Entry profileEntry) =>
         valueMapEntry.Area is CanvasArea.PainRelievers or CanvasArea.GainCreators
-        && (SameHead(valueMapEntry, profileEntry) || Restates(valueMapEntry, profileEntry));
+        && (LabelledWith(valueMapEntry, profileEntry) || Restates(valueMapEntry, profileEntry));
 }
