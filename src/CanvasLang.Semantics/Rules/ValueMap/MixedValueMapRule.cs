@@ -8,8 +8,10 @@ using CanvasLang.Syntax.Text;
 namespace CanvasLang.Semantics.Rules;
 
 /// <summary>
-/// CV204: value-map entries in the wrong column: a reliever or creator that is only an offering's
-/// name ("Mobile app"), or a product or service worded as a benefit ("Saves time").
+/// CV204: value-map entries in the wrong column: a reliever or creator that says no "how": only an
+/// offering's or a feature's name ("Mobile app", "Smart sync engine"), a praise label ("Great UX"),
+/// a product's text again, or the words of the pain or gain it answers; or a product or service
+/// worded as a benefit ("Saves time").
 /// </summary>
 public sealed class MixedValueMapRule : CanvasRule
 {
@@ -20,7 +22,7 @@ public sealed class MixedValueMapRule : CanvasRule
     private static readonly FrozenSet<string> BenefitOpeners = new[] { "less", "fewer", "never" }.ToFrozenSet(StringComparer.Ordinal);
 
     public override RuleDescriptor Descriptor { get; } = new("CV204", "mixed-value-map", DiagnosticSeverity.Warning,
-        "Products are mixed with relievers and creators: a reliever or creator that is only a product's name, or a product written as a benefit.")
+        "Products are mixed with relievers and creators: a reliever or creator that only names an offering or a feature, repeats a product or restates its pain or gain, or a product written as a benefit.")
     {
         ReadsWords = true,
         IsHeuristic = true,
