@@ -91,6 +91,13 @@ internal static class Restatement
             return false;
         }
 
+        // Without the original's negation the words say the opposite ("A reminder the day before" for
+        // the pain "No reminder the day before"): a remedy, however thin, not a restatement.
+        if (original.Reading.Words.Any(w => Lexicon.Negators.Contains(w.Text) && !e.Contains(TextSimilarity.NormalizedStem(w))))
+        {
+            return false;
+        }
+
         return e.Count * 5 >= o.Count * 3 || echo.Reading.Remember(BareMemo, r => FeatureName.Read(r) != NounPhraseKind.None);
     }
 

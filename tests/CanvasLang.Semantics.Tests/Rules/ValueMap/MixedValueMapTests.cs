@@ -14,6 +14,7 @@ public class MixedValueMapTests
           obstacle pain late "The flour delivery arrives after 7:00 twice a month" severity high
           obstacle pain phone "Ordering by phone while kneading dough" severity moderate
           obstacle pain sick "A baker calls in sick at 3:30 and nobody covers the shift" severity high
+          pain no_notice "No text the evening before a delivery" severity moderate
           desired gain stock "Faster restocking: flour on the shelf the day after I run low" relevance high
           desired gain cover "Every morning shift covered, even when someone is ill" relevance high
           desired gain margin "Keep a 40% margin on bread" relevance medium
@@ -39,6 +40,7 @@ public class MixedValueMapTests
           creator c5 "Always available" creates cover // - CV204
           creator c6 "Automated shift planning" creates cover // - CV204
           creator c7 "Enables faster restocking" creates stock // - CV204
+          reliever r8 "A text the evening before each delivery" relieves no_notice // - CV204
         }
         """);
 
