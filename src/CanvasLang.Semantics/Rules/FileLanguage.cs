@@ -15,6 +15,13 @@ internal static class FileLanguage
 
     private static readonly ConditionalWeakTable<SemanticModel, Context> Cache = [];
 
+    /// <summary>The file's language: whether it is English as a body, and the language its texts decide.</summary>
+    public static (bool English, NaturalLanguage Language) ContextOf(SemanticModel model)
+    {
+        var context = Cache.GetValue(model, Read);
+        return (context.English, context.Language);
+    }
+
     /// <summary>The language of <paramref name="text"/> where it stands in the model's file.</summary>
     public static NaturalLanguage Of(SemanticModel model, string text)
     {

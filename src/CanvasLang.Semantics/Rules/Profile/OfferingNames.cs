@@ -220,7 +220,7 @@ internal sealed class OfferingNames
         w.Kind == WordKind.Word && !Lexicon.Stop.Contains(w.Text) && !Lexicon.ForeignFunctionWords.Contains(w.Text) && !Lexicon.Negators.Contains(w.Text);
 
     // ':' '—' '→' '(' ';' '.' and " - " open a new part of an entry; commas and hyphens do not.
-    private static bool StrongBreak(string text, Word previous, Word next)
+    internal static bool StrongBreak(string text, Word previous, Word next)
     {
         var gap = text.AsSpan(previous.Start + previous.Length, next.Start - previous.Start - previous.Length);
         return gap.IndexOfAny(":—–→(;.+&") >= 0 || gap.Contains(" - ", StringComparison.Ordinal);

@@ -9,7 +9,7 @@ namespace CanvasLang.Semantics.Rules.Profile;
 /// <summary>
 /// CV104: profile entries written from the product's side: gains that name what the value map offers,
 /// jobs about using it, pains that are the absence of the solution, or the company's voice ("our", "we").
-/// Names are matched in any language; the voice and absence signs need English.
+/// Every sign needs English: names too, since another language can share a name's stems by chance.
 /// </summary>
 public sealed class ReversedProfileRule : CanvasRule
 {
@@ -78,15 +78,10 @@ public sealed class ReversedProfileRule : CanvasRule
         {
             case CanvasArea.Pains:
                 // "No loan bike", "Lack of a mobile invoicing app": the missing solution, not a pain.
-                if (!entry.IsEnglish)
-                {
-                    return null;
-                }
-
                 foreach (var i in entry.Reading.Remember(Negations, FindNegations))
                 {
                     var rest = words.Skip(i + 1).Take(5).ToList();
-                    if (names.FindIn(rest, excluded, out _) is { } name)
+                    if (names.FindAll(rest, excluded).Select(m => m.Name).FirstOrDefault(n => !Restatement.Echoes(n.Source, entry.Entry)) is { } name)
                     {
                         return $"states the absence of what the value map offers ({name.Source.Label}) as a pain";
                     }
@@ -102,7 +97,8 @@ public sealed class ReversedProfileRule : CanvasRule
 
             case CanvasArea.Jobs:
                 // "Book the mobile mechanic service": using the product is not the customer's job.
-                return words.Length > 0 && Lexicon.UsageVerbs.Contains(words[0].Text) && names.FindIn(words, excluded, out _) is { } offering
+                return words.Length > 0 && Lexicon.UsageVerbs.Contains(words[0].Text)
+                    && names.FindAll(words, excluded).Select(m => m.Name).FirstOrDefault(n => !Restatement.Echoes(n.Source, entry.Entry)) is { } offering
                     ? $"is about using {offering.Source.Label} ('{offering.Display}')"
                     : null;
 
@@ -115,7 +111,8 @@ public sealed class ReversedProfileRule : CanvasRule
 
                 foreach (var (n, _) in names.FindAll(entry.Reading, excluded))
                 {
-                    if (!generic.Contains(n) && !IsContinuumEcho(entry.Entry, n))
+                    // A reliever or creator that restates the entry is the one at fault (CV204), not the customer's words.
+                    if (!generic.Contains(n) && !IsContinuumEcho(entry.Entry, n) && !Restatement.Echoes(n.Source, entry.Entry))
                     {
                         return $"describes {n.Source.Label} ('{n.Display}') rather than what the customer gains";
                     }
@@ -126,14 +123,10 @@ public sealed class ReversedProfileRule : CanvasRule
                     return null;
                 }
 
-                var camel = words.FirstOrDefault(w => OfferingNames.IsCamel(w.Original) && names.CamelCase.TryGetValue(w.Text, out var users) && users.Any(u => !excluded.Contains(u)));
+                var camel = words.FirstOrDefault(w => OfferingNames.IsCamel(w.Original) && names.CamelCase.TryGetValue(w.Text, out var users) && users.Any(u => !excluded.Contains(u) && !Restatement.Echoes(u, entry.Entry)));
                 return camel.Text is not null ? $"names '{camel.Original}', which the value map offers" : null;
         }
     }
-
-    private static readonly HashSet<string> DoNegations = new(StringComparer.Ordinal) { "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "won't", "wont" };
-
-    private static readonly HashSet<string> AbsenceVerbs = new(StringComparer.Ordinal) { "have", "has", "had", "get", "find", "exist", "offer" };
 
     private static int[] FindNegations(TextReading reading)
     {
@@ -141,13 +134,7 @@ public sealed class ReversedProfileRule : CanvasRule
         var found = new List<int>();
         for (var i = 0; i < words.Length; i++)
         {
-            // "Don't open the app" negates an action on something that exists; "don't have an app" is an absence.
-            if (DoNegations.Contains(words[i].Text) && i + 1 < words.Length && !AbsenceVerbs.Contains(words[i + 1].Text))
-            {
-                continue;
-            }
-
-            if (Lexicon.Negators.Contains(words[i].Text) || (words[i].Text == "able" && i > 0 && words[i - 1].Text is "not" or "being"))
+            if ((Lexicon.Negators.Contains(words[i].Text) && !NegatesAction(words, i)) || (words[i].Text == "able" && i > 0 && words[i - 1].Text is "not" or "being"))
             {
                 found.Add(i);
             }
@@ -155,6 +142,21 @@ public sealed class ReversedProfileRule : CanvasRule
 
         return [.. found];
     }
+
+    /// <summary>
+    /// "Don't open the app", "doesn't log expenses": a negated do-auxiliary negates what someone does,
+    /// so the pain is about behaviour, not a missing thing. Only "doesn't have", "don't offer" and the
+    /// like, which negate having, can state an absence.
+    /// </summary>
+    private static bool NegatesAction(IReadOnlyList<Word> words, int i) =>
+        DoNegations.Contains(words[i].Text) && i + 1 < words.Count && !PossessionVerbs.Contains(words[i + 1].Text);
+
+    private static readonly HashSet<string> DoNegations = new(StringComparer.Ordinal) { "don't", "dont", "doesn't", "doesnt", "didn't", "didnt" };
+
+    private static readonly HashSet<string> PossessionVerbs = new(StringComparer.Ordinal)
+    {
+        "have", "offer", "provide", "include", "support", "exist", "come", "get",
+    };
 
     /// <summary>
     /// Pains and gains sit on one continuum: a reliever words the gain its pain falls short of ("a

@@ -8,8 +8,10 @@ using CanvasLang.Syntax.Text;
 namespace CanvasLang.Semantics.Rules;
 
 /// <summary>
-/// CV204: value-map entries in the wrong column: a reliever or creator that is only an offering's
-/// name ("Mobile app"), or a product or service worded as a benefit ("Saves time").
+/// CV204: value-map entries in the wrong column: a reliever or creator that says no "how": only an
+/// offering's or a feature's name ("Mobile app", "Smart sync engine"), a praise label ("Great UX"),
+/// a product's text again, or the words of the pain or gain it answers; or a product or service
+/// worded as a benefit ("Saves time").
 /// </summary>
 public sealed class MixedValueMapRule : CanvasRule
 {
@@ -20,7 +22,7 @@ public sealed class MixedValueMapRule : CanvasRule
     private static readonly FrozenSet<string> BenefitOpeners = new[] { "less", "fewer", "never" }.ToFrozenSet(StringComparer.Ordinal);
 
     public override RuleDescriptor Descriptor { get; } = new("CV204", "mixed-value-map", DiagnosticSeverity.Warning,
-        "Products are mixed with relievers and creators: a reliever or creator that is only a product's name, or a product written as a benefit.")
+        "Products are mixed with relievers and creators: a reliever or creator that only names an offering or a feature, repeats a product or restates its pain or gain, or a product written as a benefit.")
     {
         ReadsWords = true,
         IsHeuristic = true,
@@ -32,27 +34,39 @@ public sealed class MixedValueMapRule : CanvasRule
 
     private static readonly ReadingMemo<bool> StatesBenefit = new();
 
+    private static readonly ReadingMemo<NounPhraseKind> Phrase = new();
+
+    /// <summary>The language around a value map: its profile's canvas, or the whole file when it has none.</summary>
+    private static (bool English, NaturalLanguage Language) LanguageContext(SemanticModel model, Model.Profile? profile)
+    {
+        if (profile is null)
+        {
+            return FileLanguage.ContextOf(model);
+        }
+
+        var facts = Profile.ProfileReading.Read(model, profile);
+        return (facts.IsEnglishContext, facts.Language);
+    }
+
     public override void Analyze(RuleContext context)
     {
         foreach (var map in context.Model.OwnValueMaps)
         {
             // Short texts carry no function words; the canvas as a whole says which language it is in.
             var profile = context.Model.ProfileOf(map.SegmentName);
-            var english = (Profile.ProfileReading.Sum(map.Entries) + Profile.ProfileReading.Sum(profile?.Entries ?? [])).IsEnglishBody;
+            var (english, language) = LanguageContext(context.Model, profile);
+            var echoes = new Echoes(map, profile);
             foreach (var entry in map.Entries)
             {
                 var reading = entry.Reading;
-                if (!reading.IsEnglish(english))
+                if (reading.LanguageIn(english, language) != NaturalLanguage.English)
                 {
                     continue;
                 }
 
-                if (entry.Area is CanvasArea.PainRelievers or CanvasArea.GainCreators && reading.Remember(NamesOffering, r => IsOfferingName(r.Words)))
+                if (entry.Area is CanvasArea.PainRelievers or CanvasArea.GainCreators)
                 {
-                    var how = entry.Area == CanvasArea.PainRelievers ? "how it relieves a pain" : "how it creates a gain";
-                    context.Report(Anchors.Head(entry),
-                        $"{entry.LabelWithText} names an offering, not {how}: list it as a product and write {how}",
-                        fixes: ImmutableArray.Create(Convert(entry, "product", "Convert to a product")));
+                    ReportRelieverOrCreator(context, entry, echoes);
                 }
                 else if (entry.Area == CanvasArea.ProductsAndServices && reading.Remember(StatesBenefit, r => IsBenefit(r.Words)))
                 {
@@ -61,6 +75,38 @@ public sealed class MixedValueMapRule : CanvasRule
                         fixes: ImmutableArray.Create(Convert(entry, "creator", "Convert to a gain creator")));
                 }
             }
+        }
+    }
+
+    /// <summary>One diagnostic at most: a copy of a product, an echo of a pain or gain, an offering's name, a feature's name, a label.</summary>
+    private static void ReportRelieverOrCreator(RuleContext context, Entry entry, Echoes echoes)
+    {
+        var relieves = entry.Area == CanvasArea.PainRelievers;
+        var how = relieves ? "how it relieves a pain" : "how it creates a gain";
+        var toProduct = ImmutableArray.Create(Convert(entry, "product", "Convert to a product"));
+        if (echoes.ProductCopied(entry) is { } product)
+        {
+            context.Report(Anchors.Head(entry),
+                $"{entry.LabelWithText} repeats the text of {product.Label}: it names the offering, not {how}; say what the offering changes for the customer");
+        }
+        else if (echoes.Restated(context.Model, entry) is { } original)
+        {
+            context.Report(Anchors.Head(entry),
+                $"{entry.LabelWithText} only restates {original.Label} {original.Reading.Quoted}: say {(relieves ? "how the offering relieves it" : "how the offering creates it")} (e.g. '… so that …')");
+        }
+        else if (entry.Reading.Remember(NamesOffering, r => IsOfferingName(r.Words)))
+        {
+            context.Report(Anchors.Head(entry), $"{entry.LabelWithText} names an offering, not {how}: list it as a product and write {how}", fixes: toProduct);
+        }
+        else if (entry.Reading.Remember(Phrase, FeatureName.Read) is var kind && kind == NounPhraseKind.Feature)
+        {
+            context.Report(Anchors.Head(entry),
+                $"{entry.LabelWithText} names a feature, not {how}: say what it changes for the customer (e.g. '… so that …'), or list it as a product", fixes: toProduct);
+        }
+        else if (kind == NounPhraseKind.Label)
+        {
+            context.Report(Anchors.Head(entry),
+                $"{entry.LabelWithText} is a label with a praise word, not {how}: say what the customer gets and by what means (e.g. '… so that …')");
         }
     }
 
