@@ -17,7 +17,7 @@ namespace CanvasLang.Semantics.Rules.Profile;
 internal static class ProductSide
 {
     // Languages whose noun phrases end in their head (English, German, Dutch); Romance ones open with it.
-    private static bool HeadLast(NaturalLanguage language) => language is NaturalLanguage.English or NaturalLanguage.German or NaturalLanguage.Dutch;
+    internal static bool HeadLast(NaturalLanguage language) => language is NaturalLanguage.English or NaturalLanguage.German or NaturalLanguage.Dutch;
 
     /// <summary>What a text's words alone say, in one language: read once per text and language.</summary>
     private sealed record TextVerdicts(string? FeatureGain, string? AbsentPart, int Modal, string? RiskEvidence, int UseVerb);
@@ -200,7 +200,7 @@ internal static class ProductSide
     }
 
     /// <summary>A system noun, or (German, Dutch) a compound ending in one ("Buchungssystem").</summary>
-    private static bool IsSystemNoun(LanguageKit kit, IReadOnlySet<string> system, string stem, string word)
+    internal static bool IsSystemNoun(LanguageKit kit, IReadOnlySet<string> system, string stem, string word)
     {
         if (system.Contains(stem))
         {

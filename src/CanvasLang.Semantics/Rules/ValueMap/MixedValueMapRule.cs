@@ -59,8 +59,14 @@ public sealed class MixedValueMapRule : CanvasRule
             foreach (var entry in map.Entries)
             {
                 var reading = entry.Reading;
-                if (reading.LanguageIn(english, language) != NaturalLanguage.English)
+                var entryLanguage = reading.LanguageIn(english, language);
+                if (entryLanguage != NaturalLanguage.English)
                 {
+                    if (entryLanguage.IsRead() && entry.Area is CanvasArea.PainRelievers or CanvasArea.GainCreators)
+                    {
+                        ReportInLanguage(context, entry, echoes, entryLanguage);
+                    }
+
                     continue;
                 }
 
@@ -107,6 +113,25 @@ public sealed class MixedValueMapRule : CanvasRule
         {
             context.Report(Anchors.Head(entry),
                 $"{entry.LabelWithText} is a label with a praise word, not {how}: say what the customer gets and by what means (e.g. '… so that …')");
+        }
+    }
+
+    // In another read language: a copy of a product, or a bare phrase headed by a part of an offering.
+    private static readonly ReadingMemo<bool> FeatureInLanguage = new();
+
+    private static void ReportInLanguage(RuleContext context, Entry entry, Echoes echoes, NaturalLanguage language)
+    {
+        var how = entry.Area == CanvasArea.PainRelievers ? "how it relieves a pain" : "how it creates a gain";
+        if (echoes.ProductCopied(entry) is { } product)
+        {
+            context.Report(Anchors.Head(entry),
+                $"{entry.LabelWithText} repeats the text of {product.Label}: it names the offering, not {how}; say what the offering changes for the customer");
+        }
+        else if (entry.Reading.Remember(FeatureInLanguage, language, (r, l) => FeatureNameInLanguage.IsFeatureName(LanguageKit.For(l), r)))
+        {
+            context.Report(Anchors.Head(entry),
+                $"{entry.LabelWithText} names a feature, not {how}: say what it changes for the customer, or list it as a product",
+                fixes: ImmutableArray.Create(Convert(entry, "product", "Convert to a product")));
         }
     }
 
