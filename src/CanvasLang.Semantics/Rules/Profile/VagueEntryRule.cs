@@ -80,9 +80,10 @@ public sealed class VagueEntryRule : CanvasRule
     {
         var words = entry.Words;
         var concrete = Concreteness.Assess(words, (ISet<string>)vague);
-        if (words.Length < minWords && !concrete.HasMeasure)
+        var length = Asides.DescriptiveLength(entry.Text, words, TextSimilarity.IsContent);
+        if (length < minWords && !concrete.HasMeasure)
         {
-            return $"{entry.Quoted} is too short to be concrete ({words.Length} word{(words.Length == 1 ? string.Empty : "s")}): say what exactly, when, or how much";
+            return $"{entry.Quoted} is too short to be concrete ({Describe(length, words.Length)}): say what exactly, when, or how much";
         }
 
         var hits = new List<string>();
@@ -115,6 +116,10 @@ public sealed class VagueEntryRule : CanvasRule
         var listed = string.Join(", ", hits.Select(h => $"'{h}'"));
         return $"{entry.Quoted} leans on {listed} with nothing concrete beside it: {concrete.Missing}";
     }
+
+    /// <summary>"2 words", or "2 words besides a list of tags" when an aside was not counted.</summary>
+    internal static string Describe(int length, int all) =>
+        $"{length} word{(length == 1 ? string.Empty : "s")}{(length < all ? " besides a list of tags" : string.Empty)}";
 
     /// <summary>The vague word a token is a form of: itself, its singular or its comparative base; not -ly adverbs.</summary>
     internal static string? VagueForm(Word w, IReadOnlySet<string> vague)

@@ -25,9 +25,10 @@ internal static class VagueInLanguage
     {
         var words = entry.Words;
         var concrete = Assess(kit, words);
-        if (words.Length < minWords && !concrete.HasMeasure)
+        var length = Asides.DescriptiveLength(entry.Text, words, kit.IsContent);
+        if (length < minWords && !concrete.HasMeasure)
         {
-            return $"{entry.Quoted} is too short to be concrete ({words.Length} word{(words.Length == 1 ? string.Empty : "s")}): say what exactly, when, or how much";
+            return $"{entry.Quoted} is too short to be concrete ({VagueEntryRule.Describe(length, words.Length)}): say what exactly, when, or how much";
         }
 
         var hits = new List<string>();

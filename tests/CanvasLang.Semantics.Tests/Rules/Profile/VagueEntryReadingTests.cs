@@ -26,6 +26,18 @@ public class VagueEntryReadingTests
         """);
 
     [Fact]
+    public void An_aside_of_one_word_tags_does_not_make_an_entry_longer_but_a_describing_aside_does() => RuleTestHarness.Verify("""
+        segment shops "Owners of small bakeries with one shop"
+        profile shops {
+          gain g1 "Recognition (trust, loyalty)" // + CV101
+          gain g2 "Steady income (growth, stability)" // + CV101
+          pain p1 "Invoice chaos (duplicate numbers, missing VAT lines)" // - CV101
+          pain p2 "Flour deliveries late (twice a month since March)" // - CV101
+          job j1 "Bake 300 rolls before the 6:30 opening (functional, critical)" // - CV101
+        }
+        """);
+
+    [Fact]
     public void Both_sides_of_a_listed_pair_are_vague() => RuleTestHarness.Verify("""
         segment riders "Riders who rent city bikes to get to work"
         profile riders {
