@@ -34,6 +34,31 @@ public sealed class ProfileRuleTests
     }
 
     [Fact]
+    public void CV102_reads_jobs_written_without_a_kind() => RuleTestHarness.Verify("""
+        segment riders "Riders who rent city bikes to get to work"
+        profile riders { // + CV102
+          functional job j1 "Unlock a bike at the station by 8:10"
+          functional job j2 "Park the bike at the dock next to the office"
+          job j3 "Pay for the month in one go"
+        }
+        segment parents "Parents who cycle their kids to school"
+        profile parents { // - CV102
+          functional job k1 "Cycle two kids to school by 8:00"
+          job k2 "Feel safe on the main road with the kids"
+        }
+        segment founders "Founders of two-person design studios"
+        profile founders { // - CV102
+          functional job f1 "Send quotes the same day"
+          job f2 "Establish themselves as the studio that answers fastest"
+        }
+        segment students "Students who share a flat"
+        profile students { // - CV102
+          job s1 "Split the rent"
+          job s2 "Pay the bills"
+        }
+        """);
+
+    [Fact]
     public void CV102_CV107_CV108_CV109_structural_rules() => RuleTestHarness.Verify("""
         segment s "Freelance designers who invoice clients monthly"
         profile s { // + CV102, CV107
