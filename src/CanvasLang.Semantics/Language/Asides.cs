@@ -8,10 +8,11 @@ namespace CanvasLang.Semantics.Language;
 /// </summary>
 public static class Asides
 {
-    /// <summary>How many words the entry says: all its words, less those of asides that are only tag lists.</summary>
-    public static int DescriptiveLength(string text, IReadOnlyList<Word> words, Func<Word, bool> isContent)
+    /// <summary>How many content words the entry says, less those of asides that are only tag lists; and whether any was left out.</summary>
+    public static (int Length, bool TagsLeftOut) DescriptiveLength(string text, IReadOnlyList<Word> words, Func<Word, bool> isContent)
     {
-        var length = words.Count;
+        var length = words.Count(isContent);
+        var leftOut = false;
         var open = text.IndexOf('(', StringComparison.Ordinal);
         while (open >= 0)
         {
@@ -24,13 +25,14 @@ public static class Asides
             var inside = words.Where(w => w.Start > open && w.Start < close).ToList();
             if (inside.Count > 0 && IsTagList(text, inside, isContent))
             {
-                length -= inside.Count;
+                length -= inside.Count(isContent);
+                leftOut = true;
             }
 
             open = text.IndexOf('(', close + 1);
         }
 
-        return length;
+        return (length, leftOut);
     }
 
     // Every item between commas or slashes holds exactly one content word.

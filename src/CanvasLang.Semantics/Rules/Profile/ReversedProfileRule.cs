@@ -216,6 +216,29 @@ public sealed class ReversedProfileRule : CanvasRule
         return generic;
     }
 
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "can", "cannot", "can't", "will", "won't", "could", "couldn't", "should", "must", "may", "might", "don't", "do", "also", "always", "never", "not",
+    };
+
+    /// <summary>A word with the words a hyphen or slash glues to it ("e-bikes").</summary>
+    private static string Compound(IReadOnlyList<Word> words, int i)
+    {
+        var end = i + 1;
+        while (end < words.Count && words[end].Joined)
+        {
+            end++;
+        }
+
+        var start = i;
+        while (start > 0 && words[start].Joined)
+        {
+            start--;
+        }
+
+        return string.Join('-', words.Skip(start).Take(end - start).Select(w => w.Original));
+    }
+
     /// <summary>Whether <see cref="CompanyVoice"/> could find anything: a company phrase or pronoun is in the text.</summary>
     private static bool CouldBeCompanyVoice(TextReading reading)
     {
@@ -249,13 +272,15 @@ public sealed class ReversedProfileRule : CanvasRule
 
             if (w == "our" && words.Skip(i + 1).Take(2).Any(n => TextSimilarity.IsContent(n) && offered.Contains(TextSimilarity.NormalizedStem(n))))
             {
-                return $"speaks in the company's voice ('our {words[i + 1].Text}')";
+                return $"speaks in the company's voice ('our {Compound(words, i + 1)}')";
             }
 
+            // "We offer…", and with a modal or negation between: "We cannot offer…", "we will send…".
             var subordinate = i > 0 && SubordinatingWords.Contains(words[i - 1].Text);
-            if (w == "we" && !subordinate && i + 1 < words.Count && Lexicon.CompanyVerbs.Contains(words[i + 1].Text))
+            var verb = i + 1 < words.Count && Auxiliaries.Contains(words[i + 1].Text) ? i + 2 : i + 1;
+            if (w == "we" && !subordinate && verb < words.Count && Lexicon.CompanyVerbs.Contains(words[verb].Text))
             {
-                return $"speaks in the company's voice ('we {words[i + 1].Text}')";
+                return $"speaks in the company's voice ('{string.Join(' ', words.Skip(i).Take(verb - i + 1).Select(x => x.Original))}')";
             }
         }
 

@@ -21,7 +21,7 @@ public sealed class VagueEntryRule : CanvasRule
     {
         Options =
         [
-            new RuleOption("minWords", RuleOptionType.Integer, 3, "Entries with fewer words than this are too short to be concrete and are reported."),
+            new RuleOption("minWords", RuleOptionType.Integer, 3, "Entries with fewer content words than this (articles, prepositions and other function words do not count) are too short to be concrete and are reported."),
             new RuleOption("extraVagueWords", RuleOptionType.StringList, Array.Empty<string>(), "Words to treat as vague in addition to the built-in list."),
             new RuleOption("acceptedWords", RuleOptionType.StringList, Array.Empty<string>(), "Words never counted as vague, even if they are on the built-in list."),
         ],
@@ -80,10 +80,10 @@ public sealed class VagueEntryRule : CanvasRule
     {
         var words = entry.Words;
         var concrete = Concreteness.Assess(words, (ISet<string>)vague);
-        var length = Asides.DescriptiveLength(entry.Text, words, TextSimilarity.IsContent);
+        var (length, tagsLeftOut) = Asides.DescriptiveLength(entry.Text, words, TextSimilarity.IsContent);
         if (length < minWords && !concrete.HasMeasure)
         {
-            return $"{entry.Quoted} is too short to be concrete ({Describe(length, words.Length)}): say what exactly, when, or how much";
+            return $"{entry.Quoted} is too short to be concrete ({Describe(length, tagsLeftOut)}): say what exactly, when, or how much";
         }
 
         var hits = new List<string>();
@@ -117,9 +117,9 @@ public sealed class VagueEntryRule : CanvasRule
         return $"{entry.Quoted} leans on {listed} with nothing concrete beside it: {concrete.Missing}";
     }
 
-    /// <summary>"2 words", or "2 words besides a list of tags" when an aside was not counted.</summary>
-    internal static string Describe(int length, int all) =>
-        $"{length} word{(length == 1 ? string.Empty : "s")}{(length < all ? " besides a list of tags" : string.Empty)}";
+    /// <summary>"2 content words", or "… besides its tags" when an aside of tags was not counted.</summary>
+    internal static string Describe(int length, bool tagsLeftOut) =>
+        $"{length} content word{(length == 1 ? string.Empty : "s")}{(tagsLeftOut ? " besides its tags" : string.Empty)}";
 
     /// <summary>The vague word a token is a form of: itself, its singular or its comparative base; not -ly adverbs.</summary>
     internal static string? VagueForm(Word w, IReadOnlySet<string> vague)

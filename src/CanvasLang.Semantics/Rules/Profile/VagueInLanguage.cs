@@ -25,10 +25,10 @@ internal static class VagueInLanguage
     {
         var words = entry.Words;
         var concrete = Assess(kit, words);
-        var length = Asides.DescriptiveLength(entry.Text, words, kit.IsContent);
+        var (length, tagsLeftOut) = Asides.DescriptiveLength(entry.Text, words, kit.IsContent);
         if (length < minWords && !concrete.HasMeasure)
         {
-            return $"{entry.Quoted} is too short to be concrete ({VagueEntryRule.Describe(length, words.Length)}): say what exactly, when, or how much";
+            return $"{entry.Quoted} is too short to be concrete ({VagueEntryRule.Describe(length, tagsLeftOut)}): say what exactly, when, or how much";
         }
 
         var hits = new List<string>();
