@@ -46,14 +46,17 @@ public sealed class OppositeGainRule : CanvasRule
             // Each gain is compared only with the pains it shares a word with (by stem or by the stem under
             // a negative affix), found through an index: near-linear, not pains × gains.
             var index = new StemIndex(CommonStemLimit, pains.Count * 4);
+            var painWords = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < pains.Count; i++)
             {
                 foreach (var term in pains[i].Polar.Terms)
                 {
                     index.Add(term.Key, i);
+                    painWords.Add(term.Key);
                     if (term.Alt is not null)
                     {
                         index.Add(term.Alt, i);
+                        painWords.Add(term.Alt);
                     }
                 }
             }
@@ -81,7 +84,7 @@ public sealed class OppositeGainRule : CanvasRule
                             }
 
                             visited[i] = k + 1;
-                            if (OppositeMatch.Compare(pains[i].Polar, g) is { } m
+                            if (OppositeMatch.Compare(pains[i].Polar, g, painWords) is { } m
                                 && (match is null || m.Score > match.Score || (m.Score == match.Score && i < best)))
                             {
                                 (best, match) = (i, m);
@@ -111,7 +114,7 @@ public sealed class OppositeGainRule : CanvasRule
             var repeated = (pt.Marker >= 0 && !painMarkers.Add(pt.Marker)) | (gt.Marker >= 0 && !gainMarkers.Add(gt.Marker));
             if (evidence.Count < 2 && !repeated)
             {
-                var quote = $"'{painPolar.Surface(pt)}' → '{gainPolar.Surface(gt)}'";
+                var quote = $"'{painPolar.Surface(Widen(pt, match.Flips, painPolar, pain: true))}' → '{gainPolar.Surface(Widen(gt, match.Flips, gainPolar, pain: false))}'";
                 if (!evidence.Contains(quote))
                 {
                     evidence.Add(quote);
@@ -121,7 +124,28 @@ public sealed class OppositeGainRule : CanvasRule
 
         context.Report(
             gain.Span,
-            $"gain {gain.Quoted} only turns {pain.Entry.LabelWithText} around ({string.Join(", ", evidence)}): name what the customer would gain beyond the pain going away, or remove it",
+            $"gain {gain.Quoted} only turns {pain.Entry.LabelWithText} around ({string.Join(", ", evidence)}){(Environment.GetEnvironmentVariable("CV106_DEBUG") is null ? "" : $" [{match.PainCover:F2} {match.GainCover:F2}] " + string.Join(" ", gainPolar.Terms.Select(t => $"{t.Key}/{t.Lean}")))}: name what the customer would gain beyond the pain going away, or remove it",
             related: [context.Related(pain.Entry.Location, $"the pain it mirrors: {pain.Entry.Label}")]);
+    }
+
+    // "No drilling noise", not "No drilling": a quote runs to the last flipped word its polarity word reaches.
+    private static PolarTerm Widen(PolarTerm term, IReadOnlyList<(int Pain, int Gain)> flips, PolarReading reading, bool pain)
+    {
+        if (term.Marker < 0 || term.Marker > term.First)
+        {
+            return term;
+        }
+
+        var last = term.Last;
+        foreach (var (p, g) in flips)
+        {
+            var other = reading.Terms[pain ? p : g];
+            if (other.Marker == term.Marker && other.Last > last)
+            {
+                last = other.Last;
+            }
+        }
+
+        return term with { Last = last };
     }
 }

@@ -10,12 +10,13 @@ internal sealed record OppositeMatch(double PainCover, double GainCover, IReadOn
     // Most of what the pain talks about is in the gain ("mostly present": half or more of its words).
     public const double MinPainCover = 0.5;
 
-    // The gain says little else: a gain with mostly new words names something beyond the pain.
-    public const double MinGainCover = 0.34;
+    // The gain says little else: half or more of its words come from this pain or, for a gain that turns
+    // several pains around at once, from the profile's other pains. New words name something beyond them.
+    public const double MinGainCover = 0.5;
 
     public double Score => PainCover + GainCover;
 
-    public static OppositeMatch? Compare(PolarReading pain, PolarReading gain)
+    public static OppositeMatch? Compare(PolarReading pain, PolarReading gain, IReadOnlySet<string> painWords)
     {
         // A number the pain does not state is a target ("close the books in 3 days"): knowledge of what
         // good enough means to the customer, beyond the pain going away.
@@ -57,6 +58,11 @@ internal sealed record OppositeMatch(double PainCover, double GainCover, IReadOn
         if (shared < 2 && painTotal + Distinct(g, g.Length) > 3)
         {
             return null;
+        }
+
+        for (var j = 0; j < g.Length; j++)
+        {
+            gainMatched[j] |= painWords.Contains(g[j].Key) || (g[j].Alt is { } alt && painWords.Contains(alt));
         }
 
         var painCover = Cover(p, painMatched, pain.TitleCount);

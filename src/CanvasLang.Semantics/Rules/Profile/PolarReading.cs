@@ -116,10 +116,11 @@ internal sealed class PolarReading
                 }
 
                 (lean, marker, reached, clauseStart) = (0, -1, 0, i + 1);
-                if (titleCount == 0 && i <= 4 && i < words.Length - 2)
-                {
-                    titleCount = terms.Count;
-                }
+            }
+
+            if (titleCount == 0 && i <= 4 && i < words.Length - 2 && IsTitleEnd(reading.Text, words[i]))
+            {
+                titleCount = terms.Count;
             }
         }
 
@@ -217,6 +218,18 @@ internal sealed class PolarReading
 
         // A prefix written apart: "non-profit".
         return i + 1 < words.Count && words[i + 1].Joined && lexicon.Prefixes.Contains(text) ? (sbyte)-1 : null;
+    }
+
+    // "Title: details", "Title — details", "Title - details"; a comma only lists.
+    private static bool IsTitleEnd(string text, Word w)
+    {
+        var at = w.Start + w.Length;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at < text.Length && text[at] is ':' or '—' or '–' or '-' && (text[at] != '-' || at > w.Start + w.Length);
     }
 
     // Digits, spelled-out small numbers, and "one" before a unit or time word ("one hour").
