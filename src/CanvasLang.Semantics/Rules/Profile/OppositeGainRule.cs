@@ -124,7 +124,7 @@ public sealed class OppositeGainRule : CanvasRule
 
         context.Report(
             gain.Span,
-            $"gain {gain.Quoted} only turns {pain.Entry.LabelWithText} around ({string.Join(", ", evidence)}){(Environment.GetEnvironmentVariable("CV106_DEBUG") is null ? "" : $" [{match.PainCover:F2} {match.GainCover:F2}] " + string.Join(" ", gainPolar.Terms.Select(t => $"{t.Key}/{t.Lean}")))}: name what the customer would gain beyond the pain going away, or remove it",
+            $"gain {gain.Quoted} only turns {pain.Entry.LabelWithText} around ({string.Join(", ", evidence)}): name what the customer would gain beyond the pain going away, or remove it",
             related: [context.Related(pain.Entry.Location, $"the pain it mirrors: {pain.Entry.Label}")]);
     }
 

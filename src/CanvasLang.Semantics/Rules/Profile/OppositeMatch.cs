@@ -30,8 +30,9 @@ internal sealed record OppositeMatch(double PainCover, double GainCover, IReadOn
 
         var p = pain.Terms;
         var g = gain.Terms;
-        var painMatched = new bool[p.Length];
-        var gainMatched = new bool[g.Length];
+        // Compared on every keystroke for every candidate pair: flags live on the stack when they fit.
+        Span<bool> painMatched = p.Length <= 64 ? stackalloc bool[p.Length] : new bool[p.Length];
+        Span<bool> gainMatched = g.Length <= 64 ? stackalloc bool[g.Length] : new bool[g.Length];
         List<(int, int)>? flips = null;
         for (var i = 0; i < p.Length; i++)
         {
@@ -76,20 +77,20 @@ internal sealed record OppositeMatch(double PainCover, double GainCover, IReadOn
     {
         if (pain.IsAntonym || gain.IsAntonym)
         {
-            return pain.IsAntonym && gain.IsAntonym && pain.Key == gain.Key ? pain.Lean != gain.Lean : null;
+            return pain.IsAntonym && gain.IsAntonym && pain.SameKey(gain) ? pain.Lean != gain.Lean : null;
         }
 
-        if (pain.Key == gain.Key)
+        if (pain.SameKey(gain))
         {
             return Opposed(pain.Lean, gain.Lean);
         }
 
-        if (pain.Alt is not null && pain.Alt == gain.Key)
+        if (pain.AltIsKeyOf(gain))
         {
             return Opposed(pain.AltLean, gain.Lean);
         }
 
-        return gain.Alt is not null && pain.Key == gain.Alt ? Opposed(pain.Lean, gain.AltLean) : null;
+        return gain.AltIsKeyOf(pain) ? Opposed(pain.Lean, gain.AltLean) : null;
     }
 
     // Absent or reduced on one side and not on the other; "too many" against "fewer". Plain against
@@ -97,7 +98,7 @@ internal sealed record OppositeMatch(double PainCover, double GainCover, IReadOn
     private static bool Opposed(sbyte pain, sbyte gain) => (pain < 0) != (gain < 0);
 
     /// <summary>The share of a text's distinct words that are matched: of its title or of the whole, whichever is higher.</summary>
-    private static double Cover(PolarTerm[] terms, bool[] matched, int titleCount)
+    private static double Cover(PolarTerm[] terms, ReadOnlySpan<bool> matched, int titleCount)
     {
         var (shared, total) = Count(terms, matched, terms.Length);
         var cover = total == 0 ? 0 : (double)shared / total;
@@ -110,7 +111,7 @@ internal sealed record OppositeMatch(double PainCover, double GainCover, IReadOn
         return cover;
     }
 
-    private static (int Shared, int Total) Count(PolarTerm[] terms, bool[] matched, int length)
+    private static (int Shared, int Total) Count(PolarTerm[] terms, ReadOnlySpan<bool> matched, int length)
     {
         int shared = 0, total = 0;
         for (var i = 0; i < length; i++)
@@ -121,7 +122,7 @@ internal sealed record OppositeMatch(double PainCover, double GainCover, IReadOn
                 var any = false;
                 for (var k = i; k < length && !any; k++)
                 {
-                    any = terms[k].Key == terms[i].Key && matched[k];
+                    any = terms[k].SameKey(terms[i]) && matched[k];
                 }
 
                 shared += any ? 1 : 0;
@@ -146,7 +147,7 @@ internal sealed record OppositeMatch(double PainCover, double GainCover, IReadOn
     {
         for (var k = 0; k < i; k++)
         {
-            if (terms[k].Key == terms[i].Key)
+            if (terms[k].SameKey(terms[i]))
             {
                 return false;
             }

@@ -14,6 +14,15 @@ namespace CanvasLang.Semantics.Rules.Profile;
 internal readonly record struct PolarTerm(string Key, string? Alt, sbyte Lean, bool IsAntonym, int Marker, int First, int Last)
 {
     public sbyte AltLean => Lean < 0 ? (sbyte)0 : (sbyte)-1;
+
+    // Terms are compared pairwise for every candidate pain on every keystroke: hashes first, strings after.
+    public int KeyHash { get; } = StringComparer.Ordinal.GetHashCode(Key);
+
+    public int AltHash { get; } = Alt is null ? 0 : StringComparer.Ordinal.GetHashCode(Alt);
+
+    public bool SameKey(in PolarTerm other) => KeyHash == other.KeyHash && Key == other.Key;
+
+    public bool AltIsKeyOf(in PolarTerm other) => Alt is not null && AltHash == other.KeyHash && Alt == other.Key;
 }
 
 /// <summary>
@@ -93,7 +102,7 @@ internal sealed class PolarReading
             else if (w.Joined && lexicon.Tails.Contains(w.Text) && terms.Count > 0 && terms[^1].Last == i - 1 && !terms[^1].IsAntonym)
             {
                 // "error-free": the word before is absent.
-                terms[^1] = terms[^1] with { Lean = -1, Marker = i, Alt = null };
+                terms[^1] = new PolarTerm(terms[^1].Key, null, -1, false, i, terms[^1].First, terms[^1].Last);
             }
             else if (isContent(w))
             {
