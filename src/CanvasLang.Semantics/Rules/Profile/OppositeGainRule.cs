@@ -4,14 +4,15 @@ using CanvasLang.Syntax.Diagnostics;
 namespace CanvasLang.Semantics.Rules.Profile;
 
 /// <summary>
-/// CV106: a gain that only negates or inverts a pain ("High delivery fees" / "Low delivery fees").
-/// Pairs whose words are mostly the same, with a negation on one side only or the two sides of an
-/// antonym pair, are opposites. Reported on the gain, naming the pain.
+/// CV106: a gain that only turns a pain around ("Public distrust" / "Public trust"). The two talk
+/// about the same thing (see <see cref="OppositeMatch"/>) and a shared word has its polarity flipped:
+/// the two sides of an antonym pair, a negator or negative affix on one side only, or a move down
+/// against a move up. Reported on the gain, naming the pain and the words that flip.
 /// </summary>
 public sealed class OppositeGainRule : CanvasRule
 {
-    // Share of shared content (antonym pairs count as shared) above which a flipped pair is "the same thing inverted".
-    private const double MinOverlap = 0.5;
+    // Past this many pains with one word, the word is too common to pick out a mirrored pain.
+    private const int CommonStemLimit = 48;
 
     public override RuleDescriptor Descriptor { get; } = new("CV106", "opposite-gain", DiagnosticSeverity.Warning,
         "A gain that is only the negation or antonym of a pain (\"High delivery fees\" / \"Low delivery fees\"); reported on the gain, naming the pain.")
@@ -20,215 +21,131 @@ public sealed class OppositeGainRule : CanvasRule
         IsHeuristic = true,
     };
 
-    private const int CommonStemLimit = 48;
-
-    // A text's polarity depends on its words alone: remembered per text.
-    private static readonly ReadingMemo<Polarity> Polar = new();
+    // A text's polarity reading depends on its words alone: remembered per text.
+    private static readonly ReadingMemo<PolarReading> Polar = new();
 
     public override void Analyze(RuleContext context)
     {
         foreach (var profile in context.Model.OwnProfiles)
         {
-            // Only a profile with English pains and gains both has anything to compare.
-            var readings = ProfileReading.Read(context.Model, profile);
-            if (!Has(readings, Model.CanvasArea.Pains) || !Has(readings, Model.CanvasArea.Gains))
+            var pains = new List<(EntryReading Entry, PolarReading Polar)>();
+            var gains = new List<(EntryReading Entry, PolarReading Polar)>();
+            foreach (var r in ProfileReading.Read(context.Model, profile))
+            {
+                if (r.IsEnglish && r.Entry.Area is Model.CanvasArea.Pains or Model.CanvasArea.Gains)
+                {
+                    (r.Entry.Area == Model.CanvasArea.Pains ? pains : gains).Add((r, r.Reading.Remember(Polar, PolarReading.English)));
+                }
+            }
+
+            if (pains.Count == 0 || gains.Count == 0)
             {
                 continue;
             }
 
-            var pains = new List<(EntryReading Reading, Polarity Polar)>();
-            var gains = new List<(EntryReading Reading, Polarity Polar)>();
-            foreach (var r in readings)
-            {
-                if (r.IsEnglish && r.Entry.Area is Model.CanvasArea.Pains or Model.CanvasArea.Gains)
-                {
-                    (r.Entry.Area == Model.CanvasArea.Pains ? pains : gains).Add((r, r.Reading.Remember(Polar, t => Polarity.Of(t.Words))));
-                }
-            }
-
-            // A mirrored gain shares folded stems with its pain: index pains by the stems gains have, so each
-            // gain is compared only with pains it shares a not-too-common stem with (near-linear, not pains × gains).
-            var inGains = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (_, g) in gains)
-            {
-                inGains.UnionWith(g.Full);
-            }
-
-            var byStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            // Each gain is compared only with the pains it shares a word with (by stem or by the stem under
+            // a negative affix), found through an index: near-linear, not pains × gains.
+            var index = new StemIndex(CommonStemLimit, pains.Count * 4);
+            var painWords = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < pains.Count; i++)
             {
-                foreach (var stem in pains[i].Polar.Full)
+                foreach (var term in pains[i].Polar.Terms)
                 {
-                    if (inGains.Contains(stem))
+                    index.Add(term.Key, i);
+                    painWords.Add(term.Key);
+                    if (term.Alt is not null)
                     {
-                        (byStem.TryGetValue(stem, out var list) ? list : byStem[stem] = []).Add(i);
+                        index.Add(term.Alt, i);
+                        painWords.Add(term.Alt);
                     }
                 }
             }
 
-            var compared = new HashSet<int>();
-            foreach (var (gain, g) in gains)
+            var visited = new int[pains.Count];
+            for (var k = 0; k < gains.Count; k++)
             {
-                // The first pain with the highest score, in the order the gain's stems reach them.
-                EntryReading? pain = null;
-                var best = 0.0;
-                compared.Clear();
-                foreach (var stem in g.Full)
+                var (gain, g) = gains[k];
+                var best = -1;
+                OppositeMatch? match = null;
+                foreach (var term in g.Terms)
                 {
-                    if (!byStem.TryGetValue(stem, out var list) || list.Count >= CommonStemLimit)
+                    foreach (var key in (ReadOnlySpan<string?>)[term.Key, term.Alt])
                     {
-                        continue;
-                    }
-
-                    foreach (var i in list)
-                    {
-                        if (!compared.Add(i))
+                        if (key is null)
                         {
                             continue;
                         }
 
-                        var score = Polarity.OppositeScore(pains[i].Polar, g);
-                        if (score >= MinOverlap && (pain is null || score > best))
+                        foreach (var i in index.Find(key))
                         {
-                            pain = pains[i].Reading;
-                            best = score;
+                            if (visited[i] == k + 1)
+                            {
+                                continue;
+                            }
+
+                            visited[i] = k + 1;
+                            if (OppositeMatch.Compare(pains[i].Polar, g, painWords) is { } m
+                                && (match is null || m.Score > match.Score || (m.Score == match.Score && i < best)))
+                            {
+                                (best, match) = (i, m);
+                            }
                         }
                     }
                 }
 
-                if (pain is null)
+                if (match is not null)
                 {
-                    continue;
+                    Report(context, gain, pains[best].Entry, pains[best].Polar, g, match);
                 }
-
-                context.Report(
-                    gain.Span,
-                    $"gain {gain.Quoted} only turns pain {pain.Quoted} around: name what the customer would gain beyond the pain going away, or remove it",
-                    related: [context.Related(pain.Entry.Location, $"the pain it mirrors: {pain.Entry.Label}")]);
             }
         }
     }
 
-    private static bool Has(ProfileFacts readings, Model.CanvasArea area)
+    private static void Report(RuleContext context, EntryReading gain, EntryReading pain, PolarReading painPolar, PolarReading gainPolar, OppositeMatch match)
     {
-        foreach (var r in readings)
+        // The evidence: the first two flips in the pain's order, as the words read ("'distrust' → 'trust'");
+        // one per polarity word, so "no parking nearby" is not quoted once per word it reaches.
+        var evidence = new List<string>();
+        var painMarkers = new HashSet<int>();
+        var gainMarkers = new HashSet<int>();
+        foreach (var (p, g) in match.Flips)
         {
-            if (r.IsEnglish && r.Entry.Area == area)
+            var (pt, gt) = (painPolar.Terms[p], gainPolar.Terms[g]);
+            var repeated = (pt.Marker >= 0 && !painMarkers.Add(pt.Marker)) | (gt.Marker >= 0 && !gainMarkers.Add(gt.Marker));
+            if (evidence.Count < 2 && !repeated)
             {
-                return true;
-            }
-        }
-
-        return false;
-    }
-}
-
-/// <summary>A text's content stems with antonyms folded to one key per pair, and which way it leans.</summary>
-internal sealed record Polarity(HashSet<string> Full, HashSet<string>? Title, bool Negated, Dictionary<string, int> Sides)
-{
-    private static readonly Dictionary<string, (string Key, int Side)> AntonymIndex = BuildIndex();
-
-    public static Polarity Of(IReadOnlyList<Word> words)
-    {
-        var full = new HashSet<string>(StringComparer.Ordinal);
-        HashSet<string>? title = null;
-        var sides = new Dictionary<string, int>(StringComparer.Ordinal);
-        var negations = 0;
-        for (var i = 0; i < words.Count; i++)
-        {
-            var w = words[i];
-            if (Lexicon.Negators.Contains(w.Text))
-            {
-                // Parity, not presence: "never asked for" and "no … I didn't ask for" are one negation apart.
-                negations++;
-                continue;
-            }
-
-            if (i + 1 < words.Count && AntonymIndex.TryGetValue(w.Text + " " + words[i + 1].Text, out var phrase))
-            {
-                Add(full, sides, phrase);
-                i++;
-                continue;
-            }
-
-            if (AntonymIndex.TryGetValue(w.Text, out var antonym) || AntonymIndex.TryGetValue(TextSimilarity.NormalizedStem(w), out antonym))
-            {
-                Add(full, sides, antonym);
-                continue;
-            }
-
-            if (TextSimilarity.IsContent(w))
-            {
-                full.Add(TextSimilarity.NormalizedStem(w));
-            }
-
-            // "Title: details" and "Title — details": the title alone is compared too.
-            if (title is null && w.EndsClause && i <= 4 && i < words.Count - 2)
-            {
-                title = [.. full];
-            }
-        }
-
-        return new Polarity(full, title, negations % 2 == 1, sides);
-    }
-
-    /// <summary>How much a flipped pair overlaps (0 when nothing is flipped).</summary>
-    public static double OppositeScore(Polarity pain, Polarity gain)
-    {
-        var flipped = pain.Negated != gain.Negated
-            || pain.Sides.Any(p => gain.Sides.TryGetValue(p.Key, out var side) && side != p.Value);
-        if (!flipped)
-        {
-            return 0;
-        }
-
-        var best = 0.0;
-        foreach (var a in new[] { pain.Full, pain.Title })
-        {
-            foreach (var b in new[] { gain.Full, gain.Title })
-            {
-                if (a is { Count: >= 2 } || b is { Count: >= 2 })
+                var quote = $"'{painPolar.Surface(Widen(pt, match.Flips, painPolar, pain: true))}' → '{gainPolar.Surface(Widen(gt, match.Flips, gainPolar, pain: false))}'";
+                if (!evidence.Contains(quote))
                 {
-                    if (a is not null && b is not null && a.Count > 0 && b.Count > 0 && SharesContent(a, b))
-                    {
-                        best = Math.Max(best, TextSimilarity.Dice(a, b));
-                    }
+                    evidence.Add(quote);
                 }
             }
         }
 
-        return best;
+        context.Report(
+            gain.Span,
+            $"gain {gain.Quoted} only turns {pain.Entry.LabelWithText} around ({string.Join(", ", evidence)}): name what the customer would gain beyond the pain going away, or remove it",
+            related: [context.Related(pain.Entry.Location, $"the pain it mirrors: {pain.Entry.Label}")]);
     }
 
-    // At least one shared word besides the antonym pair itself.
-    private static bool SharesContent(HashSet<string> a, HashSet<string> b) => a.Any(x => !x.StartsWith('~') && b.Contains(x));
-
-    private static void Add(HashSet<string> full, Dictionary<string, int> sides, (string Key, int Side) antonym)
+    // "No drilling noise", not "No drilling": a quote runs to the last flipped word its polarity word reaches.
+    private static PolarTerm Widen(PolarTerm term, IReadOnlyList<(int Pain, int Gain)> flips, PolarReading reading, bool pain)
     {
-        full.Add(antonym.Key);
-        sides[antonym.Key] = antonym.Side;
-    }
-
-    private static Dictionary<string, (string Key, int Side)> BuildIndex()
-    {
-        // Pairs sharing a word share a key ("slow | fast", "slow | quick"), so "quick" opposes "slow" too.
-        var index = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
-        var n = 0;
-        foreach (var (left, right) in Lexicon.Antonyms)
+        if (term.Marker < 0 || term.Marker > term.First)
         {
-            var (key, leftSide) = index.TryGetValue(left, out var l) ? l
-                : index.TryGetValue(right, out var r) ? (r.Item1, 1 - r.Item2)
-                : ("~" + n++, 0);
-            foreach (var (side, form) in new[] { (leftSide, left), (1 - leftSide, right) })
+            return term;
+        }
+
+        var last = term.Last;
+        foreach (var (p, g) in flips)
+        {
+            var other = reading.Terms[pain ? p : g];
+            if (other.Marker == term.Marker && other.Last > last)
             {
-                index.TryAdd(form, (key, side));
-                if (!form.Contains(' ', StringComparison.Ordinal))
-                {
-                    index.TryAdd(Morphology.Stem(form), (key, side));
-                }
+                last = other.Last;
             }
         }
 
-        return index;
+        return term with { Last = last };
     }
 }
