@@ -85,31 +85,42 @@ public sealed class LexiconSet
     /// <summary>The stems of the words of one section (<c>time: morgen</c>); phrases keep their stems joined by spaces.</summary>
     public FrozenSet<string> Section(string name) => sections.GetValueOrDefault(name) ?? FrozenSet<string>.Empty;
 
+    /// <summary>A lexicon's lines as written (lower-cased, comments and blank lines dropped): for lists the reader stems itself.</summary>
+    public static IReadOnlyList<string> Lines(NaturalLanguage language, string name)
+    {
+        var lines = new List<string>();
+        using var stream = typeof(LexiconSet).Assembly.GetManifestResourceStream($"CanvasLang.Lexicons.{language.Code()}.{name}.txt");
+        if (stream is null)
+        {
+            return lines;
+        }
+
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            var hash = line.IndexOf('#', StringComparison.Ordinal);
+            var content = (hash >= 0 ? line[..hash] : line).Trim().ToLowerInvariant();
+            if (content.Length > 0)
+            {
+                lines.Add(content);
+            }
+        }
+
+        return lines;
+    }
+
     internal static LexiconSet Load(LanguageKit kit, string name)
     {
-        var resource = $"CanvasLang.Lexicons.{kit.Language.Code()}.{name}.txt";
-        var stream = typeof(LexiconSet).Assembly.GetManifestResourceStream(resource);
         var words = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        if (stream is not null)
+        foreach (var content in Lines(kit.Language, name))
         {
-            using var reader = new StreamReader(stream);
-            while (reader.ReadLine() is { } line)
+            var colon = content.IndexOf(':', StringComparison.Ordinal);
+            var section = colon > 0 ? content[..colon].Trim() : string.Empty;
+            var value = colon > 0 ? content[(colon + 1)..].Trim() : content;
+            var stems = string.Join(' ', Tokenizer.Tokenize(value).Select(w => kit.Stem(w.Text)));
+            if (stems.Length > 0)
             {
-                var hash = line.IndexOf('#', StringComparison.Ordinal);
-                var content = (hash >= 0 ? line[..hash] : line).Trim().ToLowerInvariant();
-                if (content.Length == 0)
-                {
-                    continue;
-                }
-
-                var colon = content.IndexOf(':', StringComparison.Ordinal);
-                var section = colon > 0 ? content[..colon].Trim() : string.Empty;
-                var value = colon > 0 ? content[(colon + 1)..].Trim() : content;
-                var stems = string.Join(' ', Tokenizer.Tokenize(value).Select(w => kit.Stem(w.Text)));
-                if (stems.Length > 0)
-                {
-                    (words.TryGetValue(section, out var set) ? set : words[section] = new HashSet<string>(StringComparer.Ordinal)).Add(stems);
-                }
+                (words.TryGetValue(section, out var set) ? set : words[section] = new HashSet<string>(StringComparer.Ordinal)).Add(stems);
             }
         }
 

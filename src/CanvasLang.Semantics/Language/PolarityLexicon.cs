@@ -40,6 +40,25 @@ public sealed class PolarityLexicon
         Lexicon.Antonyms,
         s => WordLists.Section("polarity", s));
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<NaturalLanguage, PolarityLexicon> Others = new();
+
+    /// <summary>
+    /// Another read language, from Lexicons/&lt;code&gt;/polarity.txt ("section: word" lines and "pair: left | right")
+    /// with the language's Snowball stemmer. Comparatives are not read from word endings there: those
+    /// languages mostly build them with a word ("más barato"), which the more/less sections cover.
+    /// </summary>
+    public static PolarityLexicon For(NaturalLanguage language) => language == NaturalLanguage.English
+        ? English
+        : Others.GetOrAdd(language, l =>
+        {
+            var kit = LanguageKit.For(l);
+            var lines = LexiconSet.Lines(l, "polarity");
+            IReadOnlyList<string> Section(string name) =>
+                [.. lines.Where(x => x.StartsWith(name + ":", StringComparison.Ordinal)).Select(x => x[(name.Length + 1)..].Trim())];
+            var pairs = Section("pair").Select(p => p.Split('|', 2, StringSplitOptions.TrimEntries)).Where(p => p.Length == 2).Select(p => (p[0], p[1])).ToList();
+            return new PolarityLexicon(kit.Stem, (_, _) => null, [], pairs, Section);
+        });
+
     public Func<string, string> Stem { get; }
 
     /// <summary>The base of a comparative ("cheaper" → "cheap"), given which bases are known; null if none.</summary>

@@ -28,75 +28,94 @@ public sealed class OppositeGainRule : CanvasRule
     {
         foreach (var profile in context.Model.OwnProfiles)
         {
-            var pains = new List<(EntryReading Entry, PolarReading Polar)>();
-            var gains = new List<(EntryReading Entry, PolarReading Polar)>();
+            // A gain is compared with the pains of its own language, read with that language's lexicon.
+            var byLanguage = new Dictionary<NaturalLanguage, (List<(EntryReading, PolarReading)> Pains, List<(EntryReading, PolarReading)> Gains)>();
             foreach (var r in ProfileReading.Read(context.Model, profile))
             {
-                if (r.IsEnglish && r.Entry.Area is Model.CanvasArea.Pains or Model.CanvasArea.Gains)
+                if (r.Language.IsRead() && r.Entry.Area is Model.CanvasArea.Pains or Model.CanvasArea.Gains)
                 {
-                    (r.Entry.Area == Model.CanvasArea.Pains ? pains : gains).Add((r, r.Reading.Remember(Polar, PolarReading.English)));
-                }
-            }
-
-            if (pains.Count == 0 || gains.Count == 0)
-            {
-                continue;
-            }
-
-            // Each gain is compared only with the pains it shares a word with (by stem or by the stem under
-            // a negative affix), found through an index: near-linear, not pains × gains.
-            var index = new StemIndex(CommonStemLimit, pains.Count * 4);
-            var painWords = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < pains.Count; i++)
-            {
-                foreach (var term in pains[i].Polar.Terms)
-                {
-                    index.Add(term.Key, i);
-                    painWords.Add(term.Key);
-                    if (term.Alt is not null)
+                    if (!byLanguage.TryGetValue(r.Language, out var group))
                     {
-                        index.Add(term.Alt, i);
-                        painWords.Add(term.Alt);
+                        byLanguage[r.Language] = group = ([], []);
                     }
+
+                    var polar = r.Language == NaturalLanguage.English
+                        ? r.Reading.Remember(Polar, PolarReading.English)
+                        : r.Reading.Remember(PolarIn, r.Language, PolarReading.In);
+                    (r.Entry.Area == Model.CanvasArea.Pains ? group.Pains : group.Gains).Add((r, polar));
                 }
             }
 
-            var visited = new int[pains.Count];
-            for (var k = 0; k < gains.Count; k++)
+            foreach (var (pains, gains) in byLanguage.Values)
             {
-                var (gain, g) = gains[k];
-                var best = -1;
-                OppositeMatch? match = null;
-                foreach (var term in g.Terms)
+                Match(context, pains, gains);
+            }
+        }
+    }
+
+    // In another read language, remembered per text and language.
+    private static readonly ReadingMemo<PolarReading> PolarIn = new();
+
+    private static void Match(RuleContext context, List<(EntryReading Entry, PolarReading Polar)> pains, List<(EntryReading Entry, PolarReading Polar)> gains)
+    {
+        if (pains.Count == 0 || gains.Count == 0)
+        {
+            return;
+        }
+
+        // Each gain is compared only with the pains it shares a word with (by stem or by the stem under
+        // a negative affix), found through an index: near-linear, not pains × gains.
+        var index = new StemIndex(CommonStemLimit, pains.Count * 4);
+        var painWords = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < pains.Count; i++)
+        {
+            foreach (var term in pains[i].Polar.Terms)
+            {
+                index.Add(term.Key, i);
+                painWords.Add(term.Key);
+                if (term.Alt is not null)
                 {
-                    foreach (var key in (ReadOnlySpan<string?>)[term.Key, term.Alt])
+                    index.Add(term.Alt, i);
+                    painWords.Add(term.Alt);
+                }
+            }
+        }
+
+        var visited = new int[pains.Count];
+        for (var k = 0; k < gains.Count; k++)
+        {
+            var (gain, g) = gains[k];
+            var best = -1;
+            OppositeMatch? match = null;
+            foreach (var term in g.Terms)
+            {
+                foreach (var key in (ReadOnlySpan<string?>)[term.Key, term.Alt])
+                {
+                    if (key is null)
                     {
-                        if (key is null)
+                        continue;
+                    }
+
+                    foreach (var i in index.Find(key))
+                    {
+                        if (visited[i] == k + 1)
                         {
                             continue;
                         }
 
-                        foreach (var i in index.Find(key))
+                        visited[i] = k + 1;
+                        if (OppositeMatch.Compare(pains[i].Polar, g, painWords) is { } m
+                            && (match is null || m.Score > match.Score || (m.Score == match.Score && i < best)))
                         {
-                            if (visited[i] == k + 1)
-                            {
-                                continue;
-                            }
-
-                            visited[i] = k + 1;
-                            if (OppositeMatch.Compare(pains[i].Polar, g, painWords) is { } m
-                                && (match is null || m.Score > match.Score || (m.Score == match.Score && i < best)))
-                            {
-                                (best, match) = (i, m);
-                            }
+                            (best, match) = (i, m);
                         }
                     }
                 }
+            }
 
-                if (match is not null)
-                {
-                    Report(context, gain, pains[best].Entry, pains[best].Polar, g, match);
-                }
+            if (match is not null)
+            {
+                Report(context, gain, pains[best].Entry, pains[best].Polar, g, match);
             }
         }
     }

@@ -59,6 +59,14 @@ internal sealed class PolarReading
     public static PolarReading English(TextReading reading) =>
         Read(reading, PolarityLexicon.English, TextSimilarity.IsContent, TextSimilarity.NormalizedStem, IsEnglishNumber);
 
+    /// <summary>The reading in another read language: its stop words, stemmer and polarity lexicon; numbers as digits only.</summary>
+    public static PolarReading In(TextReading reading, NaturalLanguage language)
+    {
+        var kit = LanguageKit.For(language);
+        return Read(reading, PolarityLexicon.For(language), kit.IsContent, w => w.IsNumeric ? w.Text : kit.Stem(w.Text),
+            (words, i) => words[i].IsNumeric ? words[i].Text.TrimEnd('%', '€', '$', '£', '¥', '₹') : null);
+    }
+
     public static PolarReading Read(TextReading reading, PolarityLexicon lexicon, Func<Word, bool> isContent, Func<Word, string> stem,
         Func<IReadOnlyList<Word>, int, string?> number)
     {

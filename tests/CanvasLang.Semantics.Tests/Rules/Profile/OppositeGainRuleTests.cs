@@ -94,11 +94,20 @@ public sealed class OppositeGainRuleTests
     }
 
     [Fact]
-    public void Stays_silent_on_entries_that_are_not_english() => RuleTestHarness.Verify("""
+    public void Stays_silent_on_entries_in_a_language_it_cannot_read() => RuleTestHarness.Verify("""
+        segment s "Rodziny, które w sobotę robią zakupy na targu"
+        profile s {
+          pain p1 "Ceny na targu są zbyt wysokie"
+          gain g1 "Ceny na targu nie są zbyt wysokie" // - CV106
+        }
+        """);
+
+    [Fact]
+    public void Reads_a_language_it_has_a_polarity_lexicon_for() => RuleTestHarness.Verify("""
         segment s "Familles qui font leurs courses au marché le samedi"
         profile s {
           pain p1 "Les prix sont trop élevés au marché"
-          gain g1 "Les prix ne sont pas trop élevés au marché" // - CV106
+          gain g1 "Les prix ne sont pas trop élevés au marché" // + CV106
         }
         """);
 }
