@@ -52,9 +52,15 @@ public sealed class FunctionalOnlyJobsRule : CanvasRule
     /// </summary>
     private static bool IsFunctionalOnly(Model.SemanticModel model, Model.Profile profile, List<Model.Entry> jobs)
     {
-        if (!jobs.Any(j => j.JobKind == "functional"))
+        if (!jobs.Any(j => j.JobKind == "functional") || jobs.Any(j => j.JobKind is not null && j.JobKind != "functional"))
         {
             return false;
+        }
+
+        // Only jobs written without a kind need reading.
+        if (jobs.All(j => j.JobKind is not null))
+        {
+            return true;
         }
 
         foreach (var reading in ProfileReading.Read(model, profile))

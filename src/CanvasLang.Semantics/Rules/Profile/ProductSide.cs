@@ -25,8 +25,8 @@ internal static class ProductSide
     private static readonly ReadingMemo<TextVerdicts> Memo = new();
 
     /// <summary>Why the entry is written from the product's side, or null.</summary>
-    /// <param name="offered">Content stems of everything the segment's value map says (English stems).</param>
-    public static string? Check(EntryReading entry, IReadOnlySet<string> offered, ValueMap? map)
+    /// <param name="offered">Content stems of everything the segment's value map says (English stems), built when first needed.</param>
+    public static string? Check(EntryReading entry, Func<IReadOnlySet<string>> offered, ValueMap? map)
     {
         if (!entry.Language.IsRead())
         {
@@ -39,7 +39,7 @@ internal static class ProductSide
             case CanvasArea.Gains:
                 return read.FeatureGain;
             case CanvasArea.Pains:
-                var evidence = read.RiskEvidence ?? (read.Modal >= 0 && entry.IsEnglish ? OfferedSubject(entry.Words, read.Modal, offered) : null);
+                var evidence = read.RiskEvidence ?? (read.Modal >= 0 && entry.IsEnglish ? OfferedSubject(entry.Words, read.Modal, offered()) : null);
                 return evidence is not null
                     ? $"speculates what might go wrong with the offering ('{entry.Words[read.Modal].Original}' … '{evidence}'): a risk of the product, not a pain the customer has today"
                     : read.AbsentPart;

@@ -46,7 +46,7 @@ public sealed class ReversedProfileRule : CanvasRule
                 var voice = entry.IsEnglish && entry.Reading.Remember(MentionsCompany, CouldBeCompanyVoice)
                     ? CompanyVoice(entry.Words, offered ??= Offered(map))
                     : null;
-                var reason = voice ?? ProductSide.Check(entry, offered ??= Offered(map), map) ?? Names(model, entry, names, generic);
+                var reason = voice ?? ProductSide.Check(entry, () => offered ??= Offered(map), map) ?? Names(model, entry, names, generic);
                 if (reason is not null)
                 {
                     context.Report(entry.Span,

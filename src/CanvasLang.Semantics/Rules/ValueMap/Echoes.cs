@@ -91,18 +91,12 @@ internal sealed class Echoes
         return null;
     }
 
-    /// <summary>The text's stem keys with one stem left out, for texts of three stems or more (fewer would leave too little to compare).</summary>
-    private static IEnumerable<string> LessOne(Entry entry)
-    {
-        var stems = entry.Reading.Stems.Order(StringComparer.Ordinal).ToArray();
-        if (stems.Length < 3)
-        {
-            yield break;
-        }
+    private static readonly Language.ReadingMemo<string[]> LessOneMemo = new();
 
-        for (var i = 0; i < stems.Length; i++)
-        {
-            yield return string.Join(' ', stems.Where((_, j) => j != i));
-        }
-    }
+    /// <summary>The text's stem keys with one stem left out, for texts of three stems or more (fewer would leave too little to compare); per text.</summary>
+    private static string[] LessOne(Entry entry) => entry.Reading.Remember(LessOneMemo, r =>
+    {
+        var stems = r.Stems.Order(StringComparer.Ordinal).ToArray();
+        return stems.Length < 3 ? [] : [.. Enumerable.Range(0, stems.Length).Select(i => string.Join(' ', stems.Where((_, j) => j != i)))];
+    });
 }
