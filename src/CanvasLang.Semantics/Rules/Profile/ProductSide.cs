@@ -67,6 +67,12 @@ internal static class ProductSide
     private static string? FeatureGain(TextReading reading, string[] stems, LanguageKit kit, LexiconSet lexicon)
     {
         var words = reading.Words;
+        var system = lexicon.Section("system");
+        if (kit.Language == NaturalLanguage.English && SystemActs(words, stems, kit, system) is { } acts)
+        {
+            return $"describes what the offering does ('{acts}') rather than what the customer gains";
+        }
+
         var (start, end) = OpeningPhrase(reading, kit);
         if (end <= start)
         {
@@ -74,7 +80,6 @@ internal static class ProductSide
         }
 
         var head = HeadLast(kit.Language) ? end - 1 : start;
-        var system = lexicon.Section("system");
         if (IsSystemNoun(kit, system, stems[head], words[head].Text))
         {
             return $"describes a part of the offering ('{Phrase(words, start, end)}') rather than what the customer gains";
@@ -89,6 +94,42 @@ internal static class ProductSide
                 {
                     return $"is about using the offering ('{Phrase(words, start, i + 1)}') rather than what the customer gains";
                 }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "with", "of", "for", "in", "on", "at", "by", "from", "to", "into", "about", "via", "through", "without", "using",
+    };
+
+    /// <summary>
+    /// A clause whose subject is a part of the offering doing something, with no person as the one
+    /// who acts: "AI knows the codebase", "the dashboard flags late invoices", "with AI handling the
+    /// triage". A capability of the product, not an outcome for the customer.
+    /// </summary>
+    private static string? SystemActs(IReadOnlyList<Word> words, string[] stems, LanguageKit kit, IReadOnlySet<string> system)
+    {
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            var subject = words[i];
+            if (subject.Kind != WordKind.Word || !(subject.Text == "ai" || IsSystemNoun(kit, system, stems[i], subject.Text)))
+            {
+                continue;
+            }
+
+            var verb = words[i + 1].Text;
+            var after = words[i + 2];
+            var finite = verb.Length > 3 && verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal) && !words[i + 1].Joined
+                && (Lexicon.Determiners.Contains(after.Text) || (kit.IsContent(after) && !Lexicon.Stop.Contains(after.Text)));
+            // After a preposition the noun is its object, not a subject ("with AI features quickly").
+            var governed = i > 0 && Prepositions.Contains(words[i - 1].Text);
+            var withIng = i > 0 && words[i - 1].Text == "with" && verb.EndsWith("ing", StringComparison.Ordinal);
+            if ((finite && !governed && !subject.EndsClause) || withIng)
+            {
+                return $"{subject.Original} {words[i + 1].Original}";
             }
         }
 
