@@ -125,8 +125,9 @@ internal static class ProductSide
             var finite = verb.Length > 3 && verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal) && !words[i + 1].Joined
                 && (Lexicon.Determiners.Contains(after.Text) || (kit.IsContent(after) && !Lexicon.Stop.Contains(after.Text)));
             // After a preposition the noun is its object, not a subject ("with AI features quickly").
-            var governed = i > 0 && Prepositions.Contains(words[i - 1].Text);
-            var withIng = i > 0 && words[i - 1].Text == "with" && verb.EndsWith("ing", StringComparison.Ordinal);
+            var before = i > 0 && Lexicon.Determiners.Contains(words[i - 1].Text) ? i - 2 : i - 1;
+            var governed = before >= 0 && Prepositions.Contains(words[before].Text);
+            var withIng = before >= 0 && words[before].Text == "with" && verb.EndsWith("ing", StringComparison.Ordinal);
             if ((finite && !governed && !subject.EndsClause) || withIng)
             {
                 return $"{subject.Original} {words[i + 1].Original}";
