@@ -54,9 +54,10 @@ internal sealed record OppositeMatch(double PainCover, double GainCover, IReadOn
             return null;
         }
 
-        // One shared word is enough only between two very short texts ("Distrust" / "Trust").
-        var (shared, painTotal) = Count(p, painMatched, p.Length);
-        if (shared < 2 && painTotal + Distinct(g, g.Length) > 3)
+        // One shared word is enough only between two very short texts ("Distrust" / "Trust"), or two
+        // very short titles whose details follow ("Distrust (…)" / "Trust (…)").
+        var (shared, painTotal) = Count(p, painMatched, pain.TitleCount > 0 ? pain.TitleCount : p.Length);
+        if (shared < 2 && painTotal + Distinct(g, gain.TitleCount > 0 ? gain.TitleCount : g.Length) > 3)
         {
             return null;
         }

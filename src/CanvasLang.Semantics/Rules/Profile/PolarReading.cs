@@ -237,7 +237,7 @@ internal sealed class PolarReading
         return i + 1 < words.Count && words[i + 1].Joined && lexicon.Prefixes.Contains(text) ? (sbyte)-1 : null;
     }
 
-    // "Title: details", "Title — details", "Title - details"; a comma only lists.
+    // "Title: details", "Title — details", "Title - details", "Title (details)"; a comma only lists.
     private static bool IsTitleEnd(string text, Word w)
     {
         var at = w.Start + w.Length;
@@ -246,7 +246,8 @@ internal sealed class PolarReading
             at++;
         }
 
-        return at < text.Length && text[at] is ':' or '—' or '–' or '-' && (text[at] != '-' || at > w.Start + w.Length);
+        // An aside in parentheses details its head as a colon does ("Falta de identidad (confusión, …)").
+        return at < text.Length && text[at] is ':' or '—' or '–' or '-' or '(' && (text[at] != '-' || at > w.Start + w.Length);
     }
 
     // Digits, spelled-out small numbers, and "one" before a unit or time word ("one hour").

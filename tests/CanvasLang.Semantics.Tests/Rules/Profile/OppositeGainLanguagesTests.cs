@@ -29,4 +29,21 @@ public class OppositeGainLanguagesTests
           gain fg2 "Un café chaud en arrivant au bureau à 8 h 30" // - CV106
         }
         """);
+
+    [Fact]
+    public void A_title_with_details_in_parentheses_is_compared_by_its_title() => RuleTestHarness.Verify("""
+        segment s "Los clientes de una consultora de marca que trabajan en la ciudad de México"
+        profile s {
+          job j1 "Preparar la presentación de la marca para los inversores cada trimestre"
+          pain p1 "Falta de confianza (miedo, dudas)"
+          gain g1 "Confianza (seguridad, tranquilidad)" // + CV106
+          gain g2 "Tres clientes nuevos por recomendación cada mes (confianza)" // - CV106
+        }
+        segment t "Owners of small shops who sell in the city and on the web"
+        profile t {
+          job j2 "Answer the questions of the regulars on the phone in the morning"
+          pain p2 "Distrust (rumours, bad reviews)"
+          gain g3 "Trust (loyalty, referrals)" // + CV106
+        }
+        """);
 }
