@@ -85,18 +85,21 @@ public sealed class CodeActionService(CanvasWorkspace workspace)
             actions.AddRange(Refactorings.At(new WorkspaceModels(workspace, analysis, cancellation), analysis, range));
         }
 
-        if (actions.Count >= MaxActions)
-        {
-            actions.RemoveRange(MaxActions - 1, actions.Count - MaxActions + 1);
-        }
-
         var everything = FixAll(all);
         if (everything.Count > 0)
         {
             actions.Add(new CanvasAction(FixAllTitle, ActionKind.SourceFixAll, WorkspaceChange.Single(document.Path, document.Text, everything)));
         }
 
-        return [.. actions];
+        var guard = new BrokenTreeGuard(document);
+        var offered = actions.Where(guard.Allows).ToList();
+        if (offered.Count > MaxActions)
+        {
+            // The source fix-all stays: fix-on-save asks for it alone, but a client may also read it here.
+            offered.RemoveRange(MaxActions - 1, offered.Count - MaxActions);
+        }
+
+        return [.. offered];
     }
 
     /// <summary>
