@@ -9,6 +9,8 @@ namespace CanvasLang.Benchmarks;
 /// Code actions on a generated canvas with a second segment, for a whole-file range (what a client
 /// asking for "all actions" sends) and for a cursor in one entry: a stopwatch, the median of 5 after
 /// a warm-up, and how many actions of each kind came back. Tests assert counts, never times.
+/// Measured here (Release, 2 shared cores), whole file at 10,000 entries: 3,294 ms and 18,807 actions
+/// (9,998 moves) before moves went to the covering entry only; 5.7 ms and 46 actions after.
 /// </summary>
 public static class QuickActionTimes
 {
