@@ -4,6 +4,7 @@ using BenchmarkDotNet.Running;
 // `… -- --quick <file.canvas>`: a stopwatch per rule on one file (median of 5, beyond binding), in seconds rather than minutes.
 // `… -- --quick-edit <file.canvas> [iterations]`: the same after a one-character edit in one entry (re-parse untimed).
 // `… -- --quick-cold <file.canvas>`: the first analysis, in a fresh process and with all-new texts.
+// `… -- --quick-actions <entries>…`: code actions for a whole-file range and for a cursor on generated canvases of those sizes.
 // `… -- --dump <out.txt> <file.canvas>…`: every diagnostic field of the files, to compare outputs before and after a change.
 switch (args)
 {
@@ -18,6 +19,9 @@ switch (args)
         return;
     case ["--loop-edit", var file, var seconds]:
         CanvasLang.Benchmarks.QuickEditTimes.Loop(file, int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
+        return;
+    case ["--quick-actions", .. var sizes]:
+        CanvasLang.Benchmarks.QuickActionTimes.Run(sizes.Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)));
         return;
     case ["--dump", var output, .. var files]:
         CanvasLang.Benchmarks.DiagnosticsDump.Run(output, files);

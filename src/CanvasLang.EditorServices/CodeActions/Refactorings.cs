@@ -7,62 +7,99 @@ namespace CanvasLang.EditorServices.CodeActions;
 /// <summary>Refactorings canvas writers reach for: complete a half canvas, move an entry to another block.</summary>
 internal static class Refactorings
 {
+    /// <summary>Segments whose missing profile or value map a request offers to add, in file order.</summary>
+    public const int MaxSegments = 10;
+
+    /// <summary>Blocks a request offers to move an entry to: this file's first, then imported files'.</summary>
+    public const int MaxMoveTargets = 20;
+
     public static IEnumerable<CanvasAction> At(WorkspaceModels files, DocumentAnalysis analysis, TextSpan range)
     {
         var model = analysis.Result.Model;
         var document = analysis.Snapshot;
         var nl = SuppressionActions.NewLine(document.Text);
-        foreach (var segment in model.Segments.Values)
+        foreach (var (segment, anchor) in TouchedSegments(analysis, range).Take(MaxSegments))
         {
-            if (!Touches(analysis, segment.Name, range, out var anchor))
+            if (model.ProfileOf(segment) is null)
             {
-                continue;
+                var skeleton = $"{nl}profile {segment} {{{nl}  functional job \"What they are trying to get done\"{nl}  pain \"What gets in the way, made concrete\"{nl}  gain \"An outcome they want\"{nl}}}{nl}";
+                yield return Insert(document, AfterDeclaration(document, anchor), skeleton, $"Add a profile for `{segment}`");
             }
 
-            if (model.ProfileOf(segment.Name) is null)
+            if (model.ValueMapOf(segment) is null)
             {
-                var skeleton = $"{nl}profile {segment.Name} {{{nl}  functional job \"What they are trying to get done\"{nl}  pain \"What gets in the way, made concrete\"{nl}  gain \"An outcome they want\"{nl}}}{nl}";
-                yield return Insert(document, AfterDeclaration(document, anchor), skeleton, $"Add a profile for `{segment.Name}`");
-            }
-
-            if (model.ValueMapOf(segment.Name) is null)
-            {
-                var skeleton = $"{nl}valuemap {segment.Name} {{{nl}  product \"What you offer\"{nl}}}{nl}";
-                yield return Insert(document, AfterDeclaration(document, anchor), skeleton, $"Add a value map for `{segment.Name}`");
+                var skeleton = $"{nl}valuemap {segment} {{{nl}  product \"What you offer\"{nl}}}{nl}";
+                yield return Insert(document, AfterDeclaration(document, anchor), skeleton, $"Add a value map for `{segment}`");
             }
         }
 
-        foreach (var entry in model.OwnEntries.Where(e => e.Span.OverlapsWith(range) || e.Span.Touches(range.Start)))
+        if (CoveringEntry(analysis, range) is { } entry)
         {
-            foreach (var move in MoveEntry.Actions(files, analysis, entry))
+            foreach (var move in MoveEntry.Actions(files, analysis, entry).Take(MaxMoveTargets))
             {
                 yield return move;
             }
         }
     }
 
-    private static bool Touches(DocumentAnalysis analysis, string segment, TextSpan range, out int anchor)
+    /// <summary>
+    /// The entry a refactoring acts on: the one the cursor touches, or the one whose lines hold the
+    /// whole selection. A selection over several entries (or the whole file) selects none: one
+    /// "move" per entry there would be quadratic work for a list nobody reads.
+    /// </summary>
+    internal static Semantics.Model.Entry? CoveringEntry(DocumentAnalysis analysis, TextSpan range)
     {
-        anchor = -1;
+        var text = analysis.Text;
+        foreach (var entry in analysis.Result.Model.OwnEntries)
+        {
+            if (range.Length == 0 ? entry.Span.Touches(range.Start) : Lines(text, entry.Span) is var lines && lines.Start <= range.Start && range.End <= lines.End)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The whole lines of <paramref name="span"/>, line break included.</summary>
+    private static TextSpan Lines(SourceText text, TextSpan span)
+    {
+        var last = text.LineOf(span.End);
+        var end = last + 1 < text.LineCount ? text.LineStart(last + 1) : text.Length;
+        return TextSpan.FromBounds(text.LineStart(text.LineOf(span.Start)), end);
+    }
+
+    /// <summary>
+    /// Each segment with a declaration (segment, profile or value map) in the range, with the end of
+    /// its last declaration, where an added block goes; in one pass over the declarations.
+    /// </summary>
+    private static IEnumerable<(string Segment, int Anchor)> TouchedSegments(DocumentAnalysis analysis, TextSpan range)
+    {
+        var segments = analysis.Result.Model.Segments;
+        var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
+        var touched = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var declaration in analysis.Snapshot.Tree.Declarations)
         {
             var name = declaration switch
             {
-                SegmentSyntax s => s.Name,
-                BlockSyntax b => b.Segment,
+                SegmentSyntax s => s.Name?.Text,
+                BlockSyntax b => b.Segment?.Text,
                 _ => null,
             };
-            if (name?.Text == segment)
+            if (name is null || !segments.ContainsKey(name))
             {
-                anchor = Math.Max(anchor, declaration.Span.End);
-                if (declaration.Span.OverlapsWith(range) || declaration.Span.Touches(range.Start))
-                {
-                    return true;
-                }
+                continue;
+            }
+
+            anchors[name] = Math.Max(anchors.GetValueOrDefault(name, -1), declaration.Span.End);
+            if ((declaration.Span.OverlapsWith(range) || declaration.Span.Touches(range.Start)) && seen.Add(name))
+            {
+                touched.Add(name);
             }
         }
 
-        return false;
+        return touched.Select(name => (name, anchors[name]));
     }
 
     private static int AfterDeclaration(DocumentSnapshot document, int end) => document.Text.LineEnd(document.Text.LineOf(end));

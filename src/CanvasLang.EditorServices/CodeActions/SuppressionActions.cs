@@ -47,5 +47,6 @@ internal static class SuppressionActions
 
     private static string LeadingWhitespace(string line) => line[..(line.Length - line.TrimStart().Length)];
 
-    internal static string NewLine(SourceText text) => text.Text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+    /// <summary>The file's line break, read from its first line: scanning the whole text per action made a request on a big file quadratic.</summary>
+    internal static string NewLine(SourceText text) => text.Text.AsSpan(text.LineEnd(0)).StartsWith("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
 }

@@ -54,7 +54,9 @@ public static class FormattingCheck
     /// <summary>Every token of the text except comments and whitespace, as the lexer sees them.</summary>
     private static IEnumerable<string> Words(string text)
     {
-        var lexer = new CanvasLexer(CharStreams.fromString(text));
+        // UTF-16 code units, as the parser reads them: CharStreams.fromString decodes code points and
+        // throws on a lone surrogate half, which a string or comment may hold.
+        var lexer = new CanvasLexer(new AntlrInputStream(text));
         lexer.RemoveErrorListeners();
         for (var token = lexer.NextToken(); token.Type != TokenConstants.EOF; token = lexer.NextToken())
         {

@@ -45,6 +45,13 @@ internal static class TextMetrics
             return Widths[c - 32];
         }
 
+        // Each half of a pair (emoji, other planes) or a lone half counts a full em, as under invariant
+        // globalization; with ICU, normalizing a half alone throws.
+        if (char.IsSurrogate(c))
+        {
+            return 1000;
+        }
+
         // Accented letters are as wide as their base letter; anything else (symbols, CJK) counts as a full em.
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         if (decomposed.Length > 0 && decomposed[0] is >= 'A' and <= 'z' && char.IsLetter(decomposed[0]))

@@ -11,8 +11,10 @@ namespace CanvasLang.LanguageServer.Server;
 /// LSP framing (Content-Length headers) that survives bad input. StreamJsonRpc drops the connection
 /// on a malformed header or body, so reading is done here: a bad header or a body that is not a
 /// JSON-RPC message is answered with the JSON-RPC error (-32600 or -32700, id null) and reading goes
-/// on at the next message. Every outgoing error loses its <c>data</c>, so no .NET type or stack
-/// trace ever reaches the client. Writing is StreamJsonRpc's own.
+/// on at the next message. A wrong Content-Length or stray bytes cost one message, not the session:
+/// like vscode-jsonrpc, reading resynchronises on the next <c>Content-Length:</c> header, and header
+/// lines ended by a bare LF are read too. Every outgoing error loses its <c>data</c>, so no .NET type
+/// or stack trace ever reaches the client. Writing is StreamJsonRpc's own.
 /// </summary>
 internal sealed class LspMessageHandler(Stream sending, Stream receiving, JsonMessageFormatter formatter, Action<string> log)
     : HeaderDelimitedMessageHandler(sending, receiving, formatter)
@@ -33,49 +35,44 @@ internal sealed class LspMessageHandler(Stream sending, Stream receiving, JsonMe
 
             if (problem is not null)
             {
-                await ReplyAsync(JsonRpcErrorCode.InvalidRequest, $"Invalid request: {problem}", cancellationToken).ConfigureAwait(false);
+                log($"ignored a malformed header: {problem}");
+                await ReplyAsync(RequestId.Null, JsonRpcErrorCode.InvalidRequest, $"Invalid request: {problem}", cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
+            long scanned = 0;
             while (true)
             {
                 var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-                if (result.Buffer.Length >= length)
+                var buffer = result.Buffer;
+
+                // A header inside the declared body means the length was wrong: the body ends there.
+                var cut = FrameScanner.FindHeader(buffer, scanned, length, out scanned);
+                if (cut >= 0 || buffer.Length >= length)
                 {
-                    var body = result.Buffer.Slice(0, length);
-                    JsonRpcMessage? message = null;
-                    Exception? error = null;
-                    try
+                    var body = buffer.Slice(0, cut >= 0 ? cut : length);
+                    if (cut >= 0)
                     {
-                        message = Formatter.Deserialize(body);
-                    }
-                    catch (Exception e) when (e is not OperationCanceledException)
-                    {
-                        error = e;
+                        log($"the Content-Length of a message ({length} bytes) ran into the next header after {cut} bytes");
                     }
 
+                    var message = await DeserializeAsync(body, cancellationToken).ConfigureAwait(false);
                     reader.AdvanceTo(body.End);
                     if (message is not null)
                     {
                         return message;
                     }
 
-                    var parse = error is JsonReaderException or DecoderFallbackException;
-                    log($"ignored a malformed message ({(parse ? "invalid JSON" : "not a JSON-RPC message")}): {error?.Message}");
-                    await ReplyAsync(
-                        parse ? JsonRpcErrorCode.ParseError : JsonRpcErrorCode.InvalidRequest,
-                        parse ? "Parse error: the message is not valid JSON" : "Invalid request: the message is not a JSON-RPC 2.0 request, response or notification",
-                        cancellationToken).ConfigureAwait(false);
                     break;
                 }
 
                 if (result.IsCompleted)
                 {
-                    reader.AdvanceTo(result.Buffer.End);
+                    reader.AdvanceTo(buffer.End);
                     return null;
                 }
 
-                reader.AdvanceTo(result.Buffer.Start, result.Buffer.End);
+                reader.AdvanceTo(buffer.Start, buffer.End);
             }
         }
     }
@@ -108,17 +105,92 @@ internal sealed class LspMessageHandler(Stream sending, Stream receiving, JsonMe
         writer.Write("}"u8);
     }
 
-    private static async Task<(int Length, string? Problem, bool Ended)> ReadHeaderAsync(System.IO.Pipelines.PipeReader reader, CancellationToken cancellationToken)
+    /// <summary>The message in <paramref name="body"/>, or null once a bad one has been answered.</summary>
+    private async ValueTask<JsonRpcMessage?> DeserializeAsync(ReadOnlySequence<byte> body, CancellationToken cancellationToken)
     {
+        if (FrameScanner.TooDeep(body))
+        {
+            var (id, hasMethod) = FrameScanner.Envelope(body);
+            log($"ignored a message nested deeper than {FrameScanner.MaxDepth} levels");
+            if (hasMethod && id is { } requestId)
+            {
+                await ReplyAsync(requestId, JsonRpcErrorCode.InvalidParams, $"Invalid params: arrays and objects nest deeper than {FrameScanner.MaxDepth} levels", cancellationToken).ConfigureAwait(false);
+            }
+            else if (!hasMethod)
+            {
+                await ReplyAsync(RequestId.Null, JsonRpcErrorCode.InvalidRequest, $"Invalid request: arrays and objects nest deeper than {FrameScanner.MaxDepth} levels", cancellationToken).ConfigureAwait(false);
+            }
+
+            return null;
+        }
+
+        Exception? error = null;
+        try
+        {
+            return Formatter.Deserialize(body);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            error = e;
+        }
+
+        var parse = error is JsonReaderException or DecoderFallbackException;
+        log($"ignored a malformed message ({(parse ? "invalid JSON" : "not a JSON-RPC message")}): {error.Message}");
+        await ReplyAsync(
+            RequestId.Null,
+            parse ? JsonRpcErrorCode.ParseError : JsonRpcErrorCode.InvalidRequest,
+            parse ? "Parse error: the message is not valid JSON" : "Invalid request: the message is not a JSON-RPC 2.0 request, response or notification",
+            cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
+    /// <summary>
+    /// Reads one header block, skipping stray bytes before it (the rest of a body whose length was
+    /// wrong) up to the next <c>Content-Length:</c> line. Lines may end in CRLF or a bare LF.
+    /// </summary>
+    private async Task<(int Length, string? Problem, bool Ended)> ReadHeaderAsync(System.IO.Pipelines.PipeReader reader, CancellationToken cancellationToken)
+    {
+        var junk = false;
+        long skipped = 0;
         while (true)
         {
             var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            var sequence = new SequenceReader<byte>(result.Buffer);
-            if (sequence.TryReadTo(out ReadOnlySequence<byte> header, "\r\n\r\n"u8, advancePastDelimiter: true))
+            var buffer = result.Buffer;
+
+            // Blank lines between messages are harmless; anything else before a header is junk.
+            buffer = buffer.Slice(new SequenceReader<byte>(buffer).AdvancePastAny("\r\n \t"u8));
+            var shape = junk ? FrameScanner.Match.NotHeader : FrameScanner.StartsHeaderLine(buffer);
+            if (shape == FrameScanner.Match.NotHeader)
             {
-                var text = Encoding.ASCII.GetString(header.ToArray());
-                reader.AdvanceTo(sequence.Position);
-                return Parse(text);
+                var at = FrameScanner.FindHeader(buffer, 0, long.MaxValue, out var resume);
+                skipped += at >= 0 ? at : resume;
+                buffer = buffer.Slice(at >= 0 ? at : resume);
+                junk = at < 0;
+                if (at >= 0)
+                {
+                    log($"skipped {skipped} bytes that were not part of any message");
+                    skipped = 0;
+                    shape = FrameScanner.Match.Header;
+                }
+            }
+
+            if (shape == FrameScanner.Match.Header)
+            {
+                if (FindBlankLine(buffer) is { } end)
+                {
+                    var text = Encoding.ASCII.GetString(buffer.Slice(0, end.Header).ToArray());
+                    reader.AdvanceTo(buffer.GetPosition(end.Next));
+                    return Parse(text);
+                }
+
+                if (buffer.Length > MaxHeaderBytes)
+                {
+                    // Not a header after all: look for the next one from the following byte.
+                    log("skipped a header block longer than 8 KB, with no blank line to end it");
+                    reader.AdvanceTo(buffer.GetPosition(1));
+                    junk = true;
+                    continue;
+                }
             }
 
             if (result.IsCompleted)
@@ -127,25 +199,41 @@ internal sealed class LspMessageHandler(Stream sending, Stream receiving, JsonMe
                 return (0, null, true);
             }
 
-            if (result.Buffer.Length > MaxHeaderBytes)
+            reader.AdvanceTo(buffer.Start, result.Buffer.End);
+        }
+    }
+
+    /// <summary>The length of the header lines and the offset after the blank line that ends them (CRLF or bare LF), if it has arrived.</summary>
+    private static (long Header, long Next)? FindBlankLine(ReadOnlySequence<byte> buffer)
+    {
+        var reader = new SequenceReader<byte>(buffer);
+        while (reader.TryAdvanceTo((byte)'\n'))
+        {
+            var lineStart = reader.Consumed;
+            if (reader.IsNext((byte)'\n'))
             {
-                reader.AdvanceTo(result.Buffer.End);
-                return (0, "a header block longer than 8 KB, with no blank line to end it", false);
+                return (lineStart, lineStart + 1);
             }
 
-            reader.AdvanceTo(result.Buffer.Start, result.Buffer.End);
+            if (reader.IsNext("\r\n"u8))
+            {
+                return (lineStart, lineStart + 2);
+            }
         }
+
+        return null;
     }
 
     private static (int Length, string? Problem, bool Ended) Parse(string header)
     {
         int? length = null;
-        foreach (var line in header.Split("\r\n"))
+        foreach (var line in header.Split('\n'))
         {
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon > 0 && line[..colon].Trim().Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            // Stray bytes may precede the name on the same line (the tail of a body that was cut short).
+            var name = line.IndexOf("Content-Length:", StringComparison.OrdinalIgnoreCase);
+            if (name >= 0)
             {
-                if (!int.TryParse(line[(colon + 1)..].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+                if (!int.TryParse(line[(name + "Content-Length:".Length)..].Trim(), NumberStyles.None | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var value))
                 {
                     return (0, "the Content-Length header is not a number of bytes", false);
                 }
@@ -157,6 +245,6 @@ internal sealed class LspMessageHandler(Stream sending, Stream receiving, JsonMe
         return length is { } l ? (l, null, false) : (0, "the message has no Content-Length header", false);
     }
 
-    private ValueTask ReplyAsync(JsonRpcErrorCode code, string message, CancellationToken cancellationToken) =>
-        WriteAsync(new JsonRpcError { RequestId = RequestId.Null, Error = new JsonRpcError.ErrorDetail { Code = code, Message = message } }, cancellationToken);
+    private ValueTask ReplyAsync(RequestId id, JsonRpcErrorCode code, string message, CancellationToken cancellationToken) =>
+        WriteAsync(new JsonRpcError { RequestId = id, Error = new JsonRpcError.ErrorDetail { Code = code, Message = message } }, cancellationToken);
 }

@@ -50,12 +50,22 @@ public sealed class LspClient : IAsyncDisposable
         return SendRequestAsync(key.ToString(), message);
     }
 
-    public async Task<JObject> SendRequestAsync(string id, JObject message)
+    public Task<JObject> SendRequestAsync(string id, JObject message) => SendRawRequestAsync(id, message.ToString(Formatting.None));
+
+    /// <summary>Sends a request written by hand (JSON no JObject could hold, e.g. nested too deep) and awaits the answer to <paramref name="id"/>.</summary>
+    public async Task<JObject> SendRawRequestAsync(string id, string json)
+    {
+        var answer = ExpectResponse(id);
+        await WriteAsync(json).ConfigureAwait(false);
+        return await answer.ConfigureAwait(false);
+    }
+
+    /// <summary>The answer to <paramref name="id"/>, for a request the test frames itself with <see cref="WriteRawAsync"/>.</summary>
+    public Task<JObject> ExpectResponse(string id)
     {
         var completion = new TaskCompletionSource<JObject>(TaskCreationOptions.RunContinuationsAsynchronously);
         pending[id] = completion;
-        await WriteAsync(message.ToString(Formatting.None)).ConfigureAwait(false);
-        return await completion.Task.WaitAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+        return completion.Task.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     /// <summary>The result of a request, failing the test when the server answered with an error.</summary>
