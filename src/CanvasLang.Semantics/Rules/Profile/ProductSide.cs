@@ -20,7 +20,7 @@ internal static class ProductSide
     internal static bool HeadLast(NaturalLanguage language) => language is NaturalLanguage.English or NaturalLanguage.German or NaturalLanguage.Dutch;
 
     /// <summary>What a text's words alone say, in one language: read once per text and language.</summary>
-    private sealed record TextVerdicts(string? FeatureGain, string? AbsentPart, int Modal, string? RiskEvidence, int UseVerb);
+    private sealed record TextVerdicts(string? FeatureGain, string? AbsentPart, int Modal, string? RiskEvidence, int UseVerb, int Our, string? You);
 
     private static readonly ReadingMemo<TextVerdicts> Memo = new();
 
@@ -34,6 +34,11 @@ internal static class ProductSide
         }
 
         var read = entry.Reading.Remember(Memo, entry.Language, (r, language) => Read(r, LanguageKit.For(language)));
+        if (!entry.IsEnglish && read.Our >= 0 && CompanyVoice(entry.Words, read, LanguageKit.For(entry.Language), map) is { } voice)
+        {
+            return voice;
+        }
+
         switch (entry.Entry.Area)
         {
             case CanvasArea.Gains:
@@ -46,6 +51,64 @@ internal static class ProductSide
             default:
                 return read.UseVerb >= 0 ? UsingTheOffering(entry.Words, read.UseVerb, LanguageKit.For(entry.Language), map) : null;
         }
+    }
+
+    /// <summary>
+    /// The company speaking, in a language other than English (English has its own, finer reading):
+    /// a first-person plural ("nuestro", "unser", "notre") beside a "you" of the customer, or followed
+    /// by a word the value map uses ("nuestra app").
+    /// </summary>
+    private static string? CompanyVoice(IReadOnlyList<Word> words, TextVerdicts read, LanguageKit kit, ValueMap? map)
+    {
+        var at = read.Our;
+        if (read.You is { } you)
+        {
+            return $"speaks in the company's voice ('{words[at].Original}' … '{you}')";
+        }
+
+        for (var j = at + 1; j < words.Count && j <= at + 2 && map is not null; j++)
+        {
+            var next = words[j];
+            if (kit.IsContent(next) && next.Kind == WordKind.Word && map.Entries.Any(e => e.Reading.Words.Any(w => w.Text == next.Text)))
+            {
+                return $"speaks in the company's voice ('{words[at].Original} {next.Original}')";
+            }
+        }
+
+        return null;
+    }
+
+    // The first first-person plural ("nuestro") and a "you" of the customer, in a language other than English.
+    private static (int Our, string? You) Voice(IReadOnlyList<Word> words, string[] stems, LanguageKit kit)
+    {
+        if (kit.Language == NaturalLanguage.English)
+        {
+            return (-1, null);
+        }
+
+        var voice = kit.Lexicon("voice");
+        var ours = voice.Section("our");
+        var company = voice.Section("company");
+        var at = -1;
+        string? you = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Kind != WordKind.Word)
+            {
+                continue;
+            }
+
+            if (ours.Contains(stems[i]))
+            {
+                at = at < 0 ? i : at;
+            }
+            else if (company.Contains(stems[i]))
+            {
+                you ??= words[i].Original;
+            }
+        }
+
+        return (at, at >= 0 ? you : null);
     }
 
     private static TextVerdicts Read(TextReading reading, LanguageKit kit)
@@ -61,7 +124,8 @@ internal static class ProductSide
         var (modal, risk) = Speculation(words, stems, kit, lexicon);
         var verbAt = kit.Language is NaturalLanguage.German or NaturalLanguage.Dutch ? words.Length - 1 : 0;
         var useVerb = words.Length >= 2 && lexicon.Section("use").Contains(stems[verbAt]) ? verbAt : -1;
-        return new TextVerdicts(FeatureGain(reading, stems, kit, lexicon), AbsentPart(words, stems, kit, lexicon), modal, risk, useVerb);
+        var (our, you) = Voice(words, stems, kit);
+        return new TextVerdicts(FeatureGain(reading, stems, kit, lexicon), AbsentPart(words, stems, kit, lexicon), modal, risk, useVerb, our, you);
     }
 
     private static string? FeatureGain(TextReading reading, string[] stems, LanguageKit kit, LexiconSet lexicon)
