@@ -102,7 +102,7 @@ public static class Concreteness
 
     // An acronym ("AI", "SMS") is a technology more often than a named thing; CamelCase and a
     // capitalised word after a lower-case one ("the Tuesday class", "WhatsApp") are names.
-    private static bool IsName(Word w, Word previous)
+    internal static bool IsName(Word w, Word previous, bool capitalisedNouns = false)
     {
         var o = w.Original;
         if (w.Kind != WordKind.Word || o.Length < 2)
@@ -110,8 +110,9 @@ public static class Concreteness
             return false;
         }
 
+        // A language that capitalises every noun (German) names things by CamelCase only.
         var camel = o.Skip(1).Any(char.IsUpper) && o.Any(char.IsLower);
-        var capitalised = char.IsUpper(o[0]) && o.Skip(1).All(c => !char.IsUpper(c)) && !char.IsUpper(previous.Original[0]);
+        var capitalised = !capitalisedNouns && char.IsUpper(o[0]) && o.Skip(1).All(c => !char.IsUpper(c)) && !char.IsUpper(previous.Original[0]);
         return camel || capitalised;
     }
 

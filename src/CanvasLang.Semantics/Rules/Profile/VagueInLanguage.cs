@@ -80,18 +80,11 @@ internal static class VagueInLanguage
             // A clause opener inside the entry with words after it: "… cuando el pedido llega tarde".
             situation |= i > 0 && i + 2 < words.Count && openers.Contains(stem);
 
-            // CamelCase names a thing in every language; a capitalised word inside a sentence does
-            // too, except in German, which capitalises every noun. Acronyms (ROI, SEO) are as in
-            // English mostly jargon, not a named thing.
-            name |= i > 0 && (IsCamel(w.Original) || (kit.Language != NaturalLanguage.German && IsCapitalised(w, words[i - 1])));
+            // As in English: CamelCase, or a capitalised word inside a sentence (not in German, which
+            // capitalises every noun). Acronyms (ROI, SEO) are mostly jargon, not a named thing.
+            name |= i > 0 && !words[i - 1].EndsClause && Concreteness.IsName(w, words[i - 1], kit.Language == NaturalLanguage.German);
         }
 
         return new ConcretenessReport(number, false, time, false, situation, name);
     }
-
-    private static bool IsCamel(string o) => o.Length > 2 && o.Skip(1).Any(char.IsUpper) && o.Any(char.IsLower);
-
-    private static bool IsCapitalised(Word w, Word previous) =>
-        w.Kind == WordKind.Word && w.Original.Length > 1 && char.IsUpper(w.Original[0]) && w.Original.Skip(1).All(c => !char.IsUpper(c)) && !previous.EndsClause
-        && previous.Original.Length > 0 && !char.IsUpper(previous.Original[0]);
 }
