@@ -11,14 +11,14 @@ using CanvasLang.Syntax.Tree;
 
 namespace CanvasLang.Cli.Commands;
 
-/// <summary>`canvaslang lint`: analyze files, folders and globs; report as text, JSON or SARIF; exit 0/1/2.</summary>
+/// <summary>`canvaslang lint`: analyze files, folders and globs; report as text, JSON, SARIF or GitLab Code Quality; exit 0/1/2.</summary>
 public static class LintCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var paths = new Argument<string[]>("paths") { Description = "Canvas files, folders (searched for *.canvas) or globs.", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format", "-f") { Description = "Output format: text, json or sarif.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var format = new Option<string>("--format", "-f") { Description = "Output format: text, json, sarif or gitlab (Code Quality).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "gitlab");
         var maxWarnings = new Option<int>("--max-warnings") { Description = "Fail (exit 1) when there are more warnings than this.", DefaultValueFactory = _ => -1 };
         var command = new Command("lint", "Check canvases for errors and for the mistakes the value proposition method warns about.") { paths, format, maxWarnings };
         command.SetAction(result => Run(
@@ -71,6 +71,7 @@ public static class LintCommand
         {
             "json" => new JsonReporter(),
             "sarif" => new SarifReporter(workingDirectory),
+            "gitlab" => new GitLabReporter(),
             _ => new TextReporter(),
         };
         reporter.Write(reports, summary, stdout);
