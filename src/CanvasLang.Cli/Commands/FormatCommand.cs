@@ -42,22 +42,23 @@ public static class FormatCommand
         }
 
         var failed = false;
+        var unreadable = false;
         var changed = new List<string>();
         foreach (var input in inputs)
         {
             var display = Display(input.Path, workingDirectory);
             if (input.Problem is not null)
             {
-                stderr.WriteLine($"{display}: {input.Problem}");
-                failed = true;
+                stderr.WriteLine($"canvaslang: {display}: {input.Problem}");
+                unreadable = true;
                 continue;
             }
 
             var load = DocumentReader.Read(input.Path);
             if (load.Tree is not { } tree)
             {
-                stderr.WriteLine($"{display}: cannot read this file: {load.Error}");
-                failed = true;
+                stderr.WriteLine($"canvaslang: {display}: cannot read this file: {load.Error}");
+                unreadable = true;
                 continue;
             }
 
@@ -106,7 +107,7 @@ public static class FormatCommand
                 stderr.WriteLine($"canvaslang: {changed.Count} file{(changed.Count == 1 ? " is" : "s are")} not formatted; run `canvaslang fmt --write`");
             }
 
-            return changed.Count > 0 || failed ? 1 : 0;
+            return unreadable ? CanvasCli.UsageError : changed.Count > 0 || failed ? 1 : 0;
         }
 
         if (write)
@@ -117,7 +118,8 @@ public static class FormatCommand
             }
         }
 
-        return failed ? 1 : 0;
+        // Inputs that could not be read exit 2, as in lint: the run did not do what was asked.
+        return unreadable ? CanvasCli.UsageError : failed ? 1 : 0;
     }
 
     /// <summary>Re-parses the result and checks it keeps every entry and comment, then replaces the file through a temp file and a rename.</summary>
