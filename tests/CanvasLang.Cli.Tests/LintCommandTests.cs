@@ -202,3 +202,21 @@ public sealed class InputProblemTests : IDisposable
         errors.ShouldContain("canvaslang: missing.canvas: no such file or folder");
     }
 }
+
+/// <summary>`canvaslang explain` lists every rule in aligned columns, however long a name.</summary>
+public sealed class ExplainListTests : IDisposable
+{
+    private readonly CliRunner cli = new();
+
+    public void Dispose() => cli.Dispose();
+
+    [Fact]
+    public void The_severity_column_starts_at_the_same_place_on_every_line()
+    {
+        var lines = cli.Run("explain").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        lines.ShouldContain(l => l.Contains("model-proposition-without-valuemap", StringComparison.Ordinal));
+        var columns = lines.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"\s(error|warning|info|hint)\s").Index).Distinct().ToList();
+        columns.ShouldHaveSingleItem();
+    }
+}
