@@ -75,6 +75,43 @@ public sealed class FormatCommandTests : IDisposable
     }
 
     [Fact]
+    public void Write_keeps_a_byte_order_mark_and_crlf_line_endings()
+    {
+        var path = Path.Combine(folder, "bom.canvas");
+        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes("// kept\r\ntitle   \"T\"\r\nprofile s{job \"j\"}\r\n")]);
+
+        Run("fmt", "--write", "bom.canvas").Code.ShouldBe(0);
+
+        var bytes = File.ReadAllBytes(path);
+        bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
+        var text = System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+        text.ShouldBe("// kept\r\ntitle \"T\"\r\n\r\nprofile s {\r\n  job \"j\"\r\n}\r\n");
+    }
+
+    [Fact]
+    public void Write_adds_no_byte_order_mark()
+    {
+        var path = Write("plain.canvas", "title   \"T\"\n");
+        Run("fmt", "--write", "plain.canvas").Code.ShouldBe(0);
+        File.ReadAllBytes(path)[0].ShouldBe((byte)'t');
+    }
+
+    [Fact]
+    public void Several_files_without_check_or_write_are_refused_with_a_hint()
+    {
+        Write("a.canvas", "title   \"A\"\n");
+        Write("b.canvas", "title   \"B\"\n");
+
+        var (code, output, error) = Run("fmt", ".");
+
+        code.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.ShouldContain("--check");
+        error.ShouldContain("--write");
+        File.ReadAllText(Path.Combine(folder, "a.canvas")).ShouldBe("title   \"A\"\n");
+    }
+
+    [Fact]
     public void Check_and_write_together_are_a_usage_error()
     {
         Write("a.canvas", "title \"T\"\n");

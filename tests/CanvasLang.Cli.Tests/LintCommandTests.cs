@@ -60,15 +60,16 @@ public sealed class LintCommandTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(cli.Folder, "dir", "gone.canvas"), Path.Combine(cli.Folder, "missing.canvas"));
         cli.Write("dir/json.canvas", "{ \"nodes\": [] }");
 
-        var (exit, output, _) = cli.Run("lint", "dir");
+        var (exit, output, errors) = cli.Run("lint", "dir");
 
-        exit.ShouldBe(1);
+        exit.ShouldBe(2);
         output.ShouldContain("b.canvas:1:8: error CV001");
-        output.ShouldContain("c.canvas:1:1: error CV001 syntax: cannot read this file: the file is not valid UTF-8");
-        output.ShouldContain("gone.canvas:1:1: error CV001 syntax: cannot read this file: the file does not exist");
+        errors.ShouldContain($"canvaslang: {Path.Combine("dir", "c.canvas")}: cannot read this file: the file is not valid UTF-8");
+        errors.ShouldContain($"canvaslang: {Path.Combine("dir", "gone.canvas")}: cannot read this file: the file does not exist");
+        output.ShouldNotContain("c.canvas");
         output.ShouldContain("json.canvas:1:1: info CV000");
         output.ShouldNotContain("notes.txt");
-        output.ShouldContain("in 5 files");
+        output.ShouldContain("in 3 files. 2 inputs could not be read.");
     }
 
     [Fact]
@@ -77,11 +78,12 @@ public sealed class LintCommandTests : IDisposable
         cli.Write("x/one.canvas", Clean);
         cli.Write("x/two.canvas", Clean);
 
-        var (exit, output, _) = cli.Run("lint", "x/*.canvas", "nothere.canvas");
+        var (exit, output, errors) = cli.Run("lint", "x/*.canvas", "nothere.canvas");
 
-        exit.ShouldBe(1);
-        output.ShouldContain("nothere.canvas:1:1: error CV001 syntax: no such file or folder");
-        output.ShouldContain("in 3 files");
+        exit.ShouldBe(2);
+        errors.ShouldContain("canvaslang: nothere.canvas: no such file or folder");
+        output.ShouldNotContain("CV001");
+        output.ShouldContain("No problems in 2 files. 1 input could not be read.");
     }
 
     [Fact]
@@ -136,5 +138,85 @@ public sealed class LintCommandTests : IDisposable
         output.ShouldStartWith("# CV101 vague-entry");
         cli.Run("explain", "CV304").Out.ShouldStartWith("# CV304 half-canvas");
         cli.Run("explain").Out.ShouldContain("CV007  undeclared-segment");
+    }
+}
+
+/// <summary>A path that cannot be read is an input problem, not a syntax error: exit 2, the same in text, JSON and SARIF.</summary>
+public sealed class InputProblemTests : IDisposable
+{
+    private readonly CliRunner cli = new();
+
+    public void Dispose() => cli.Dispose();
+
+    [Fact]
+    public void Text_says_so_on_stderr_and_exits_2()
+    {
+        cli.Write("ok.canvas", "segment s \"Night-shift nurses\"\n");
+
+        var (exit, output, errors) = cli.Run("lint", "ok.canvas", "missing.canvas");
+
+        exit.ShouldBe(2);
+        errors.ShouldContain("canvaslang: missing.canvas: no such file or folder");
+        output.ShouldNotContain("syntax");
+    }
+
+    [Fact]
+    public void Json_lists_input_problems_apart_from_diagnostics()
+    {
+        cli.Write("ok.canvas", "segment s \"Night-shift nurses\"\n");
+
+        var (exit, output, _) = cli.Run("lint", "--format", "json", "ok.canvas", "missing.canvas");
+
+        exit.ShouldBe(2);
+        var json = JObject.Parse(output);
+        json["files"]!.Select(f => f["path"]!.Value<string>()).ShouldBe(["ok.canvas"]);
+        var problem = json["inputProblems"]!.ShouldHaveSingleItem()!;
+        problem["path"]!.Value<string>().ShouldBe("missing.canvas");
+        problem["message"]!.Value<string>().ShouldBe("no such file or folder");
+        json["summary"]!["inputProblems"]!.Value<int>().ShouldBe(1);
+        json["summary"]!["errors"]!.Value<int>().ShouldBe(0);
+    }
+
+    [Fact]
+    public void Sarif_reports_them_as_tool_execution_notifications()
+    {
+        var (exit, output, _) = cli.Run("lint", "--format", "sarif", "missing.canvas");
+
+        exit.ShouldBe(2);
+        var run = JObject.Parse(output)["runs"]![0]!;
+        run["results"]!.ShouldBeEmpty();
+        var invocation = run["invocations"]![0]!;
+        invocation["executionSuccessful"]!.Value<bool>().ShouldBeFalse();
+        var notification = invocation["toolExecutionNotifications"]!.ShouldHaveSingleItem()!;
+        notification["level"]!.Value<string>().ShouldBe("error");
+        notification["message"]!["text"]!.Value<string>().ShouldBe("missing.canvas: no such file or folder.");
+        notification["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!.Value<string>().ShouldBe("missing.canvas");
+    }
+
+    [Fact]
+    public void Fmt_exits_2_on_a_missing_file()
+    {
+        var (exit, _, errors) = cli.Run("fmt", "--check", "missing.canvas");
+
+        exit.ShouldBe(2);
+        errors.ShouldContain("canvaslang: missing.canvas: no such file or folder");
+    }
+}
+
+/// <summary>`canvaslang explain` lists every rule in aligned columns, however long a name.</summary>
+public sealed class ExplainListTests : IDisposable
+{
+    private readonly CliRunner cli = new();
+
+    public void Dispose() => cli.Dispose();
+
+    [Fact]
+    public void The_severity_column_starts_at_the_same_place_on_every_line()
+    {
+        var lines = cli.Run("explain").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        lines.ShouldContain(l => l.Contains("model-proposition-without-valuemap", StringComparison.Ordinal));
+        var columns = lines.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"\s(error|warning|info|hint)\s").Index).Distinct().ToList();
+        columns.ShouldHaveSingleItem();
     }
 }

@@ -48,7 +48,7 @@ public sealed class SarifOutputTests : IDisposable
         var examples = Path.Combine(root, "examples");
         cli.Write("broken.canvas", "segment s \"x\"\nprofile s {\n  job \"a\" importance\n}\nvaluemap s {\n  reliever r \"b\" relieves nope\n}\n");
 
-        var (_, output, _) = cli.Run("lint", "--format", "sarif", examples, "broken.canvas");
+        var (_, output, _) = cli.Run("lint", "--format", "sarif", examples, "broken.canvas", "missing.canvas");
         var sarif = cli.Write("out.sarif", output);
         var validation = Path.Combine(cli.Folder, "validation.sarif");
         var process = Process.Start(new ProcessStartInfo(multitool, ["validate", sarif, "-j", Path.Combine(Path.GetDirectoryName(multitool)!, "sarif-2.1.0.json"), "-o", validation, "--log", "ForceOverwrite"])

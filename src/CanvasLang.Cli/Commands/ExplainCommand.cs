@@ -18,9 +18,11 @@ public static class ExplainCommand
     {
         if (string.IsNullOrWhiteSpace(rule))
         {
+            // Columns as wide as the longest name, so a long one (model-proposition-without-valuemap) keeps them aligned.
+            var width = RuleCatalog.All.Max(d => d.Name.Length);
             foreach (var d in RuleCatalog.All)
             {
-                stdout.WriteLine($"{d.Id}  {d.Name,-32} {d.DefaultSeverity.ToString().ToLowerInvariant(),-8} {d.Summary}");
+                stdout.WriteLine($"{d.Id}  {d.Name.PadRight(width)}  {d.DefaultSeverity.ToString().ToLowerInvariant(),-8} {d.Summary}");
             }
 
             return 0;

@@ -46,6 +46,12 @@ public static class ExportCommand
                 break;
         }
 
+        // None of the formats has a place for comments: say so rather than drop them without a word.
+        if (analysis.Tree.Comments.Length is var comments and > 0)
+        {
+            stderr.WriteLine($"{file}: {(comments == 1 ? "1 comment is" : $"{comments} comments are")} not exported: the {format} format has no place for comments, so an import gives the canvas without them");
+        }
+
         return OutputFile.Write(text, output, workingDirectory, stdout, stderr);
     }
 }

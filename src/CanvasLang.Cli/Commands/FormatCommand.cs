@@ -11,13 +11,14 @@ namespace CanvasLang.Cli.Commands;
 public static class FormatCommand
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var paths = new Argument<string[]>("paths") { Description = "Canvas files, folders (searched for *.canvas) or globs.", Arity = ArgumentArity.OneOrMore };
         var check = new Option<bool>("--check") { Description = "Change nothing; list the files that would change and exit 1 if any." };
         var write = new Option<bool>("--write", "-w") { Description = "Rewrite the files in place (atomically)." };
-        var command = new Command("fmt", "Format canvases in the one canonical layout, keeping every comment. Without --check or --write, prints the result.")
+        var command = new Command("fmt", "Format canvases in the one canonical layout, keeping every comment, byte order mark and line endings. Without --check or --write, prints the result (of one file).")
         {
             paths, check, write,
         };
@@ -41,23 +42,32 @@ public static class FormatCommand
             return CanvasCli.UsageError;
         }
 
+        // Printed back to back, several files could not be told apart or pasted back.
+        var readable = inputs.Count(i => i.Problem is null);
+        if (!check && !write && readable > 1)
+        {
+            stderr.WriteLine($"canvaslang: fmt prints a single file; for these {readable} files use --check (list the files that are not formatted) or --write (format them in place)");
+            return CanvasCli.UsageError;
+        }
+
         var failed = false;
+        var unreadable = false;
         var changed = new List<string>();
         foreach (var input in inputs)
         {
             var display = Display(input.Path, workingDirectory);
             if (input.Problem is not null)
             {
-                stderr.WriteLine($"{display}: {input.Problem}");
-                failed = true;
+                stderr.WriteLine($"canvaslang: {display}: {input.Problem}");
+                unreadable = true;
                 continue;
             }
 
             var load = DocumentReader.Read(input.Path);
             if (load.Tree is not { } tree)
             {
-                stderr.WriteLine($"{display}: cannot read this file: {load.Error}");
-                failed = true;
+                stderr.WriteLine($"canvaslang: {display}: cannot read this file: {load.Error}");
+                unreadable = true;
                 continue;
             }
 
@@ -106,7 +116,7 @@ public static class FormatCommand
                 stderr.WriteLine($"canvaslang: {changed.Count} file{(changed.Count == 1 ? " is" : "s are")} not formatted; run `canvaslang fmt --write`");
             }
 
-            return changed.Count > 0 || failed ? 1 : 0;
+            return unreadable ? CanvasCli.UsageError : changed.Count > 0 || failed ? 1 : 0;
         }
 
         if (write)
@@ -117,7 +127,8 @@ public static class FormatCommand
             }
         }
 
-        return failed ? 1 : 0;
+        // Inputs that could not be read exit 2, as in lint: the run did not do what was asked.
+        return unreadable ? CanvasCli.UsageError : failed ? 1 : 0;
     }
 
     /// <summary>Re-parses the result and checks it keeps every entry and comment, then replaces the file through a temp file and a rename.</summary>
@@ -132,7 +143,8 @@ public static class FormatCommand
         var temp = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temp, formatted, Utf8NoBom);
+            // The reader drops a byte order mark; a file that had one keeps it (line endings are kept by the formatter).
+            File.WriteAllText(temp, formatted, StartsWithBom(path) ? Utf8WithBom : Utf8NoBom);
             if (!OperatingSystem.IsWindows())
             {
                 File.SetUnixFileMode(temp, File.GetUnixFileMode(path));
@@ -147,6 +159,13 @@ public static class FormatCommand
             TryDelete(temp);
             return false;
         }
+    }
+
+    private static bool StartsWithBom(string path)
+    {
+        Span<byte> head = stackalloc byte[3];
+        using var stream = File.OpenRead(path);
+        return stream.ReadAtLeast(head, 3, throwOnEndOfStream: false) == 3 && head.SequenceEqual(Utf8WithBom.Preamble);
     }
 
     private static void TryDelete(string path)

@@ -42,12 +42,13 @@ public static class LintCommand
 
         var source = new FileSystemDocumentSource();
         var reports = new List<FileReport>();
+        var inputProblems = new List<InputProblem>();
         var configurations = new Dictionary<string, CanvasConfiguration>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
             if (input.Problem is not null)
             {
-                reports.Add(Problem(input.Path, workingDirectory, input.Problem));
+                inputProblems.Add(new InputProblem(input.Path, Display(input.Path, workingDirectory), input.Problem));
                 continue;
             }
 
@@ -57,7 +58,15 @@ public static class LintCommand
                 continue;
             }
 
-            reports.Add(Analyze(input.Path, workingDirectory, source, configuration));
+            var load = source.Load(input.Path);
+            if (load.Tree is null)
+            {
+                inputProblems.Add(new InputProblem(input.Path, Display(input.Path, workingDirectory), $"cannot read this file: {load.Error}"));
+                continue;
+            }
+
+            var result = CanvasAnalyzer.Analyze(load.Tree, source, AnalysisOptions.For(configuration));
+            reports.Add(new FileReport(input.Path, Display(input.Path, workingDirectory), result.Tree.Text, result.Diagnostics));
         }
 
         // Problems in a configuration file are reported once, on that file.
@@ -74,26 +83,20 @@ public static class LintCommand
             "gitlab" => new GitLabReporter(),
             _ => new TextReporter(),
         };
-        reporter.Write(reports, summary, stdout);
+        reporter.Write(reports, inputProblems, summary, stdout);
+        foreach (var problem in inputProblems)
+        {
+            stderr.WriteLine($"canvaslang: {problem.DisplayPath}: {problem.Message}");
+        }
+
         var tooManyWarnings = maxWarnings >= 0 && summary.Warnings > maxWarnings;
         if (tooManyWarnings && format == "text")
         {
             stderr.WriteLine($"canvaslang: {summary.Warnings} warnings, more than --max-warnings {maxWarnings}");
         }
 
-        return summary.Errors > 0 || tooManyWarnings ? 1 : 0;
-    }
-
-    private static FileReport Analyze(string path, string workingDirectory, IDocumentSource source, CanvasConfiguration configuration)
-    {
-        var load = source.Load(path);
-        if (load.Tree is null)
-        {
-            return Problem(path, workingDirectory, $"cannot read this file: {load.Error}");
-        }
-
-        var result = CanvasAnalyzer.Analyze(load.Tree, source, AnalysisOptions.For(configuration));
-        return new FileReport(path, Display(path, workingDirectory), result.Tree.Text, result.Diagnostics);
+        // An input that could not be read means the run did not check what was asked: not a clean pass.
+        return inputProblems.Count > 0 ? CanvasCli.UsageError : summary.Errors > 0 || tooManyWarnings ? 1 : 0;
     }
 
     private static CanvasConfiguration ConfigurationFor(string path, Dictionary<string, CanvasConfiguration> cache)
@@ -111,10 +114,6 @@ public static class LintCommand
 
         return configuration;
     }
-
-    private static FileReport Problem(string path, string workingDirectory, string message) =>
-        new(path, Display(path, workingDirectory), SourceText.From(string.Empty),
-            [new Diagnostic("CV001", "syntax", DiagnosticSeverity.Error, message, new TextSpan(0, 0))]);
 
     private static string Display(string path, string workingDirectory)
     {

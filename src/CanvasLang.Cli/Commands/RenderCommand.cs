@@ -16,20 +16,36 @@ public static class RenderCommand
         var theme = new Option<string>("--theme") { Description = "light or dark.", DefaultValueFactory = _ => "light" };
         theme.AcceptOnlyFromAmong("light", "dark");
         var output = new Option<string?>("--output", "-o") { Description = "Write here instead of to standard output." };
+        var force = new Option<bool>("--force") { Description = "Exit 0 even when the file has syntax errors (the picture still shows them in a banner)." };
         var command = new Command("render", "Draw the value proposition canvas of each segment (and business models, test and learning cards).")
         {
-            file, segment, format, theme, output,
+            file, segment, format, theme, output, force,
         };
         command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(segment), result.GetValue(format) ?? "svg",
-            result.GetValue(theme) ?? "light", result.GetValue(output), Directory.GetCurrentDirectory(), stdout, stderr));
+            result.GetValue(theme) ?? "light", result.GetValue(output), Directory.GetCurrentDirectory(), stdout, stderr, result.GetValue(force)));
         return command;
     }
 
-    public static int Run(string file, string? segment, string format, string theme, string? output, string workingDirectory, TextWriter stdout, TextWriter stderr)
+    public static int Run(string file, string? segment, string format, string theme, string? output, string workingDirectory, TextWriter stdout, TextWriter stderr, bool force = false)
     {
         if (InputCanvas.Analyze(file, workingDirectory, stderr) is not { } analysis)
         {
             return CanvasCli.UsageError;
+        }
+
+        // A half-read file draws a misleading picture (a lost quote swallows the next attribute): say so.
+        var syntaxErrors = analysis.Tree.Diagnostics.Where(d => d.Severity == Syntax.Diagnostics.DiagnosticSeverity.Error).ToList();
+        foreach (var error in syntaxErrors)
+        {
+            var at = analysis.Tree.Text.GetPosition(error.Span.Start);
+            stderr.WriteLine($"{file}:{at.Line + 1}:{at.Character + 1}: error {error.Code} {error.RuleName}: {error.Message}");
+        }
+
+        if (syntaxErrors.Count > 0)
+        {
+            stderr.WriteLine(force
+                ? $"canvaslang: {file} has syntax errors; drawn anyway (--force), with a banner listing them"
+                : $"canvaslang: {file} has syntax errors; the picture shows them in a banner and this exits 1 (--force to exit 0)");
         }
 
         var options = new RenderOptions(segment, theme == "dark" ? RenderTheme.Dark : RenderTheme.Light);
@@ -44,7 +60,8 @@ public static class RenderCommand
             return CanvasCli.UsageError;
         }
 
-        return OutputFile.Write(rendered, output, workingDirectory, stdout, stderr);
+        var written = OutputFile.Write(rendered, output, workingDirectory, stdout, stderr);
+        return written != 0 ? written : syntaxErrors.Count > 0 && !force ? 1 : 0;
     }
 }
 

@@ -13,7 +13,9 @@ namespace CanvasLang.Cli.Reporting;
 /// </summary>
 public sealed class GitLabReporter : ILintReporter
 {
-    public void Write(IReadOnlyList<FileReport> reports, LintSummary summary, TextWriter output)
+    // Input problems (a missing or unreadable path) have no place in a Code Climate report: they are on
+    // stderr and in the exit code 2, as with the other formats.
+    public void Write(IReadOnlyList<FileReport> reports, IReadOnlyList<InputProblem> inputProblems, LintSummary summary, TextWriter output)
     {
         var issues = new JArray();
         foreach (var report in reports)

@@ -4,10 +4,10 @@ using Newtonsoft.Json.Linq;
 
 namespace CanvasLang.Cli.Reporting;
 
-/// <summary>The JSON output documented in the README (format version 1): files, their diagnostics with 1-based ranges, a summary.</summary>
+/// <summary>The JSON output documented in the README (format version 1): files, their diagnostics with 1-based ranges, the inputs that could not be read, a summary.</summary>
 public sealed class JsonReporter : ILintReporter
 {
-    public void Write(IReadOnlyList<FileReport> reports, LintSummary summary, TextWriter output)
+    public void Write(IReadOnlyList<FileReport> reports, IReadOnlyList<InputProblem> inputProblems, LintSummary summary, TextWriter output)
     {
         var files = new JArray();
         foreach (var report in reports)
@@ -41,6 +41,7 @@ public sealed class JsonReporter : ILintReporter
         {
             ["version"] = 1,
             ["files"] = files,
+            ["inputProblems"] = new JArray(inputProblems.Select(p => new JObject { ["path"] = p.DisplayPath, ["message"] = p.Message })),
             ["summary"] = new JObject
             {
                 ["files"] = summary.Files,
@@ -48,6 +49,7 @@ public sealed class JsonReporter : ILintReporter
                 ["warnings"] = summary.Warnings,
                 ["infos"] = summary.Infos,
                 ["hints"] = summary.Hints,
+                ["inputProblems"] = inputProblems.Count,
             },
         };
         output.WriteLine(document.ToString(Formatting.Indented));

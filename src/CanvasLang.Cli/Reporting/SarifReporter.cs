@@ -10,7 +10,7 @@ public sealed class SarifReporter(string workingDirectory) : ILintReporter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    public void Write(IReadOnlyList<FileReport> reports, LintSummary summary, TextWriter output)
+    public void Write(IReadOnlyList<FileReport> reports, IReadOnlyList<InputProblem> inputProblems, LintSummary summary, TextWriter output)
     {
         var rules = RuleCatalog.All;
         var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i);
@@ -65,10 +65,27 @@ public sealed class SarifReporter(string workingDirectory) : ILintReporter
                 },
                 ["results"] = results,
                 ["columnKind"] = "utf16CodeUnits",
-                ["invocations"] = new JArray(new JObject { ["executionSuccessful"] = true }),
+                ["invocations"] = new JArray(Invocation(inputProblems)),
             }),
         };
         output.WriteLine(sarif.ToString(Formatting.Indented));
+    }
+
+    /// <summary>Inputs that could not be read are the tool's own trouble, not results: SARIF's toolExecutionNotifications.</summary>
+    private JObject Invocation(IReadOnlyList<InputProblem> inputProblems)
+    {
+        var invocation = new JObject { ["executionSuccessful"] = inputProblems.Count == 0 };
+        if (inputProblems.Count > 0)
+        {
+            invocation["toolExecutionNotifications"] = new JArray(inputProblems.Select(p => new JObject
+            {
+                ["level"] = "error",
+                ["message"] = new JObject { ["text"] = EndWithPeriod($"{p.DisplayPath}: {p.Message}") },
+                ["locations"] = new JArray(new JObject { ["physicalLocation"] = new JObject { ["artifactLocation"] = ArtifactLocation(p.FullPath) } }),
+            }));
+        }
+
+        return invocation;
     }
 
     private static JObject Rule(RuleDescriptor rule) => new()

@@ -201,7 +201,7 @@ public static class CompletionService
             };
             return new CompletionItem(s.Name, CompletionKind.Segment, s.Name, replace)
             {
-                Detail = "segment" + (taken ? $" · already has a {(block == "profile" ? "profile" : "value map")}" : string.Empty),
+                Detail = "segment" + (taken ? $" · already has {Article.With(block == "profile" ? "profile" : "value map")}" : string.Empty),
                 Description = s.Description is { } d ? Entry.Shorten(d, 60) : null,
                 SortText = (taken ? "1" : "0") + s.Name,
             };

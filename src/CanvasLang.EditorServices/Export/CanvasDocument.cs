@@ -61,6 +61,10 @@ public sealed class SegmentDocument
 
     [JsonProperty("aliases")]
     public List<string> Aliases { get; set; } = [];
+
+    /// <summary>The imported file this declaration comes from (relative path), or null for the file's own: exports are self-contained.</summary>
+    [JsonProperty("imported", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Imported { get; set; }
 }
 
 /// <summary>A profile or value map: the segment it describes and its entries in written order.</summary>
@@ -71,6 +75,10 @@ public sealed class BlockDocument
 
     [JsonProperty("entries")]
     public List<EntryDocument> Entries { get; set; } = [];
+
+    /// <summary>The imported file this declaration comes from (relative path), or null for the file's own: exports are self-contained.</summary>
+    [JsonProperty("imported", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Imported { get; set; }
 }
 
 public sealed class EntryDocument
@@ -122,6 +130,10 @@ public sealed class StatementDocument
 
     [JsonProperty("text", Required = Required.Always)]
     public string Text { get; set; } = string.Empty;
+
+    /// <summary>The imported file this declaration comes from (relative path), or null for the file's own: exports are self-contained.</summary>
+    [JsonProperty("imported", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Imported { get; set; }
 }
 
 /// <summary>A test card or learning card: its name, what it refers to, and its fields in written order.</summary>
@@ -139,6 +151,10 @@ public sealed class CardDocument
 
     [JsonProperty("fields")]
     public List<FieldDocument> Fields { get; set; } = [];
+
+    /// <summary>The imported file this declaration comes from (relative path), or null for the file's own: exports are self-contained.</summary>
+    [JsonProperty("imported", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Imported { get; set; }
 }
 
 public sealed class FieldDocument
@@ -162,6 +178,10 @@ public sealed class PurposeDocument
 
     [JsonProperty("text", Required = Required.Always)]
     public string Text { get; set; } = string.Empty;
+
+    /// <summary>The imported file this declaration comes from (relative path), or null for the file's own: exports are self-contained.</summary>
+    [JsonProperty("imported", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Imported { get; set; }
 }
 
 public sealed class BusinessModelDocument
@@ -172,6 +192,10 @@ public sealed class BusinessModelDocument
     /// <summary>The nine blocks in written order: segments and propositions hold segment names, the others texts.</summary>
     [JsonProperty("blocks")]
     public List<BusinessModelBlockDocument> Blocks { get; set; } = [];
+
+    /// <summary>The imported file this declaration comes from (relative path), or null for the file's own: exports are self-contained.</summary>
+    [JsonProperty("imported", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Imported { get; set; }
 }
 
 public sealed class BusinessModelBlockDocument

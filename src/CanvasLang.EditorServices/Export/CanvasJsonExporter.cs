@@ -20,52 +20,25 @@ public static class CanvasJsonExporter
 
     public static string Serialize(CanvasDocument document) => JsonConvert.SerializeObject(document, Settings) + "\n";
 
-    /// <summary>The file's own declarations, in written order within each kind; fit links when a model is given.</summary>
+    /// <summary>
+    /// The file's own declarations, in written order within each kind; with a model, also the
+    /// declarations of the files it imports (marked `imported`), so the JSON stands alone, and fit links.
+    /// </summary>
     public static CanvasDocument ToDocument(SyntaxTree tree, SemanticModel? model = null)
     {
         var document = new CanvasDocument();
         foreach (var declaration in tree.Declarations)
         {
-            switch (declaration)
+            Add(document, declaration, null);
+        }
+
+        var folder = Path.GetDirectoryName(tree.Path) ?? string.Empty;
+        foreach (var imported in model?.TreesInScope.Where(t => !string.Equals(t.Path, tree.Path, StringComparison.Ordinal)) ?? [])
+        {
+            var from = (folder.Length == 0 ? imported.Path : Path.GetRelativePath(folder, imported.Path)).Replace('\\', '/');
+            foreach (var declaration in imported.Declarations.Where(d => d is not (TitleSyntax or ImportSyntax)))
             {
-                case TitleSyntax t:
-                    document.Title = t.Text?.Value;
-                    break;
-                case ImportSyntax i when i.Path is not null:
-                    document.Imports.Add(i.Path.Value);
-                    break;
-                case SegmentSyntax s:
-                    document.Segments.Add(new SegmentDocument { Name = s.Name?.Text ?? string.Empty, Description = s.Description?.Value, Aliases = [.. s.Aliases.Select(a => a.Value)] });
-                    break;
-                case ProfileSyntax p:
-                    document.Profiles.Add(Block(p));
-                    break;
-                case ValueMapSyntax v:
-                    document.ValueMaps.Add(Block(v));
-                    break;
-                case StatementSyntax s:
-                    document.Statements.Add(new StatementDocument { Segment = s.Segment?.Text ?? string.Empty, Text = s.Text?.Value ?? string.Empty });
-                    break;
-                case TestSyntax t:
-                    document.Tests.Add(new CardDocument { Name = t.Name?.Text ?? string.Empty, For = t.Segment?.Text, Fields = Fields(t.Fields) });
-                    break;
-                case LearningSyntax l:
-                    document.Learnings.Add(new CardDocument { Name = l.Name?.Text ?? string.Empty, From = l.Test?.Text, Fields = Fields(l.Fields) });
-                    break;
-                case PurposeSyntax p:
-                    document.Purposes.Add(new PurposeDocument { Level = p.Level?.Text ?? string.Empty, Segment = p.Segment?.Text, Text = p.Text?.Value ?? string.Empty });
-                    break;
-                case BusinessModelSyntax b:
-                    document.BusinessModels.Add(new BusinessModelDocument
-                    {
-                        Name = b.Name?.Text ?? string.Empty,
-                        Blocks = [.. b.Blocks.Select(x => new BusinessModelBlockDocument
-                        {
-                            Block = x.Keyword.Text,
-                            Items = [.. x.References.Select(r => r.Text).Concat(x.Items.Select(i => i.Value))],
-                        })],
-                    });
-                    break;
+                Add(document, declaration, from);
             }
         }
 
@@ -83,8 +56,54 @@ public static class CanvasJsonExporter
         return document;
     }
 
-    private static BlockDocument Block(BlockSyntax block) =>
-        new() { Segment = block.Segment?.Text ?? string.Empty, Entries = [.. block.Entries.Select(Entry)] };
+    private static void Add(CanvasDocument document, DeclarationSyntax declaration, string? imported)
+    {
+        switch (declaration)
+        {
+            case TitleSyntax t:
+                document.Title = t.Text?.Value;
+                break;
+            case ImportSyntax i when i.Path is not null:
+                document.Imports.Add(i.Path.Value);
+                break;
+            case SegmentSyntax s:
+                document.Segments.Add(new SegmentDocument { Imported = imported, Name = s.Name?.Text ?? string.Empty, Description = s.Description?.Value, Aliases = [.. s.Aliases.Select(a => a.Value)] });
+                break;
+            case ProfileSyntax p:
+                document.Profiles.Add(Block(p, imported));
+                break;
+            case ValueMapSyntax v:
+                document.ValueMaps.Add(Block(v, imported));
+                break;
+            case StatementSyntax s:
+                document.Statements.Add(new StatementDocument { Imported = imported, Segment = s.Segment?.Text ?? string.Empty, Text = s.Text?.Value ?? string.Empty });
+                break;
+            case TestSyntax t:
+                document.Tests.Add(new CardDocument { Imported = imported, Name = t.Name?.Text ?? string.Empty, For = t.Segment?.Text, Fields = Fields(t.Fields) });
+                break;
+            case LearningSyntax l:
+                document.Learnings.Add(new CardDocument { Imported = imported, Name = l.Name?.Text ?? string.Empty, From = l.Test?.Text, Fields = Fields(l.Fields) });
+                break;
+            case PurposeSyntax p:
+                document.Purposes.Add(new PurposeDocument { Imported = imported, Level = p.Level?.Text ?? string.Empty, Segment = p.Segment?.Text, Text = p.Text?.Value ?? string.Empty });
+                break;
+            case BusinessModelSyntax b:
+                document.BusinessModels.Add(new BusinessModelDocument
+                {
+                    Imported = imported,
+                    Name = b.Name?.Text ?? string.Empty,
+                    Blocks = [.. b.Blocks.Select(x => new BusinessModelBlockDocument
+                    {
+                        Block = x.Keyword.Text,
+                        Items = [.. x.References.Select(r => r.Text).Concat(x.Items.Select(i => i.Value))],
+                    })],
+                });
+                break;
+        }
+    }
+
+    private static BlockDocument Block(BlockSyntax block, string? imported) =>
+        new() { Imported = imported, Segment = block.Segment?.Text ?? string.Empty, Entries = [.. block.Entries.Select(Entry)] };
 
     private static EntryDocument Entry(EntrySyntax e)
     {

@@ -57,6 +57,10 @@ public static class CanvasJsonImporter
             throw new FormatException($"the JSON does not match the CanvasLang export schema: {e.Message}", e);
         }
 
-        return new ImportResult(CanvasTextWriter.Write(canvas ?? new CanvasDocument()), [], "canvaslang");
+        canvas ??= new CanvasDocument();
+        var inlined = CanvasTextWriter.ImportedFiles(canvas);
+        string[] notes = inlined.Count == 0 ? [] :
+            [$"the declarations of {string.Join(", ", inlined)} came with the export and are written into this canvas (each under an `// imported from` comment) instead of `import` lines"];
+        return new ImportResult(CanvasTextWriter.Write(canvas), notes, "canvaslang");
     }
 }

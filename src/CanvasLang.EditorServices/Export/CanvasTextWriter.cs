@@ -18,44 +18,59 @@ public static class CanvasTextWriter
     public static string Write(CanvasDocument document)
     {
         var s = new StringBuilder();
-        void Declaration(string line) => s.Append(s.Length == 0 ? string.Empty : "\n").Append(line).Append('\n');
+
+        // Declarations exported from imported files are written here, each under a comment naming its
+        // file, in place of the imports: the text stands alone where those files are not.
+        void Declaration(string line, string? imported = null) =>
+            s.Append(s.Length == 0 ? string.Empty : "\n").Append(imported is null ? string.Empty : $"// imported from {imported}\n").Append(line).Append('\n');
         if (document.Title is { } title)
         {
             Declaration($"title {Quote(title)}");
         }
 
-        document.Imports.ForEach(i => Declaration($"import {Quote(i)}"));
+        if (ImportedFiles(document).Count == 0)
+        {
+            document.Imports.ForEach(i => Declaration($"import {Quote(i)}"));
+        }
+
         foreach (var segment in document.Segments)
         {
             var aliases = segment.Aliases.Count == 0 ? string.Empty : " aka " + string.Join(", ", segment.Aliases.Select(Quote));
-            Declaration($"segment {Name(segment.Name)}{(segment.Description is null ? string.Empty : " " + Quote(segment.Description))}{aliases}");
+            Declaration($"segment {Name(segment.Name)}{(segment.Description is null ? string.Empty : " " + Quote(segment.Description))}{aliases}", segment.Imported);
         }
 
-        document.Profiles.ForEach(p => Declaration(Block("profile", p)));
-        document.ValueMaps.ForEach(v => Declaration(Block("valuemap", v)));
-        document.Statements.ForEach(st => Declaration($"statement {Name(st.Segment)} {Quote(st.Text)}"));
+        document.Profiles.ForEach(p => Declaration(Block("profile", p), p.Imported));
+        document.ValueMaps.ForEach(v => Declaration(Block("valuemap", v), v.Imported));
+        document.Statements.ForEach(st => Declaration($"statement {Name(st.Segment)} {Quote(st.Text)}", st.Imported));
         foreach (var test in document.Tests)
         {
-            Declaration(Card($"test {Name(test.Name)}{(test.For is null ? string.Empty : " for " + Name(test.For))}", test.Fields));
+            Declaration(Card($"test {Name(test.Name)}{(test.For is null ? string.Empty : " for " + Name(test.For))}", test.Fields), test.Imported);
         }
 
-        document.Learnings.ForEach(l => Declaration(Card($"learning {Name(l.Name)} from {Name(l.From ?? string.Empty)}", l.Fields)));
+        document.Learnings.ForEach(l => Declaration(Card($"learning {Name(l.Name)} from {Name(l.From ?? string.Empty)}", l.Fields), l.Imported));
         foreach (var purpose in document.Purposes)
         {
             var level = purpose.Level == "customer" ? $"customer {Name(purpose.Segment ?? string.Empty)}" : purpose.Level;
-            Declaration($"purpose {level} {Quote(purpose.Text)}");
+            Declaration($"purpose {level} {Quote(purpose.Text)}", purpose.Imported);
         }
 
         foreach (var model in document.BusinessModels)
         {
             var lines = model.Blocks.Select(b => $"  {b.Block} " + string.Join(", ", b.Items.Select(i => NameBlocks.Contains(b.Block) ? Name(i) : Quote(i))));
-            Declaration($"businessmodel {Name(model.Name)} {{\n{string.Concat(lines.Select(l => l + "\n"))}}}");
+            Declaration($"businessmodel {Name(model.Name)} {{\n{string.Concat(lines.Select(l => l + "\n"))}}}", model.Imported);
         }
 
         var text = s.ToString();
         // The formatter has the last word on layout, so imported files pass `fmt --check`.
         return CanvasFormatter.Format(SyntaxTree.Parse(text));
     }
+
+    /// <summary>The files whose declarations the document carries (exported with their importer).</summary>
+    public static IReadOnlyList<string> ImportedFiles(CanvasDocument document) =>
+        [.. new[] { document.Segments.Select(d => d.Imported), document.Profiles.Select(d => d.Imported), document.ValueMaps.Select(d => d.Imported),
+                document.Statements.Select(d => d.Imported), document.Tests.Select(d => d.Imported), document.Learnings.Select(d => d.Imported),
+                document.Purposes.Select(d => d.Imported), document.BusinessModels.Select(d => d.Imported) }
+            .SelectMany(x => x).OfType<string>().Distinct(StringComparer.Ordinal)];
 
     private static string Block(string keyword, BlockDocument block)
     {

@@ -1,4 +1,5 @@
 using CanvasLang.Semantics.Model;
+using CanvasLang.Syntax.Text;
 
 namespace CanvasLang.EditorServices.Navigation;
 
@@ -18,6 +19,6 @@ public static class SymbolWords
     public static string Describe(Symbol symbol)
     {
         var kind = Kind(symbol);
-        return ("aeiou".Contains(kind[0], StringComparison.Ordinal) ? "an " : "a ") + kind;
+        return Article.With(kind);
     }
 }

@@ -23,7 +23,8 @@ internal static class CanvasLayout
         var model = analysis.Model;
         var segments = SegmentsToDraw(model, options.Segment);
         var sheets = new List<Sheet>();
-        var top = 0.0;
+        var (banner, bannerHeight) = Captions.Banner(analysis);
+        var (page, top) = Captions.Page(model, bannerHeight);
         foreach (var segment in segments)
         {
             var sheet = ValueProposition(model, segment, top);
@@ -48,7 +49,7 @@ internal static class CanvasLayout
             top = cards.Bounds.Bottom + SheetGap;
         }
 
-        return new Picture(width, Math.Max(top - SheetGap, 100), [.. sheets]);
+        return new Picture(width, Math.Max(top - SheetGap, 100), [.. sheets]) { Banner = banner, BannerHeight = bannerHeight, Captions = page };
     }
 
     /// <summary>The segments with a profile or value map in this file (or the one asked for), in written order.</summary>
@@ -89,10 +90,11 @@ internal static class CanvasLayout
             (CanvasArea.Jobs, "Customer jobs"),
         };
         var contents = areas.ToDictionary(a => a.Area, a => notes.For(a.Area));
+        var (captions, band) = Captions.Segment(model, segment, top);
         // One font size for the whole canvas, so no area looks shouted or whispered; grow the canvas when even the smallest does not fit.
         for (var side = BaseSide; ; side *= 1.15)
         {
-            var geometry = Geometry(side, top);
+            var geometry = Geometry(side, top, band);
             foreach (var font in NotePacker.FontSizes)
             {
                 var placed = ImmutableArray.CreateBuilder<AreaBox>();
@@ -121,6 +123,7 @@ internal static class CanvasLayout
                     {
                         Square = geometry.Square,
                         Circle = geometry.Circle,
+                        Captions = captions,
                     };
                 }
             }
@@ -172,13 +175,13 @@ internal static class CanvasLayout
 
     private sealed record VpcGeometry(Rect Bounds, Rect Square, (double X, double Y, double R) Circle, Dictionary<CanvasArea, Rect> Areas);
 
-    /// <summary>The square, the circle and the six areas for a square of side <paramref name="s"/>; circle areas are rectangles inscribed in their sectors.</summary>
-    private static VpcGeometry Geometry(double s, double top)
+    /// <summary>The square, the circle and the six areas for a square of side <paramref name="s"/> below a heading <paramref name="band"/> high; circle areas are rectangles inscribed in their sectors.</summary>
+    private static VpcGeometry Geometry(double s, double top, double band)
     {
         var r = 0.55 * s;
         var gap = 0.14 * s;
-        var square = new Rect(Margin, top + TitleBand + (2 * r - s) / 2, s, s);
-        var (cx, cy) = (square.Right + gap + r, top + TitleBand + r);
+        var square = new Rect(Margin, top + band + (2 * r - s) / 2, s, s);
+        var (cx, cy) = (square.Right + gap + r, top + band + r);
         var inner = 6.0;
         var split = 0.45 * s;
         var areas = new Dictionary<CanvasArea, Rect>
@@ -190,7 +193,7 @@ internal static class CanvasLayout
             [CanvasArea.Pains] = new(cx - r + inner, cy + inner, r - 2 * inner, r - 2 * inner),
             [CanvasArea.Jobs] = new(cx + inner, cy - r + inner, r - 2 * inner, 2 * r - 2 * inner),
         };
-        var bounds = new Rect(0, top, cx + r + Margin, TitleBand + 2 * r + Margin / 2);
+        var bounds = new Rect(0, top, cx + r + Margin, band + 2 * r + Margin / 2);
         return new VpcGeometry(bounds, square, (cx, cy, r), areas);
     }
 

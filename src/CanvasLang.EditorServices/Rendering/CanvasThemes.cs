@@ -10,6 +10,10 @@ internal static class CanvasThemes
             .cl-bg { fill: {{t.Background}}; }
             .cl-title { fill: {{t.Ink}}; font-weight: 700; }
             .cl-subtitle { fill: {{t.Muted}}; }
+            .cl-page-title { fill: {{t.Ink}}; font-weight: 700; }
+            .cl-caption { fill: {{t.Ink}}; }
+            .cl-banner-box { fill: #b3261e; }
+            .cl-banner-text { fill: #ffffff; }
             .cl-shape { fill: {{t.Paper}}; stroke: {{t.Line}}; stroke-width: 2.5; }
             .cl-divider { stroke: {{t.Line}}; stroke-width: 1.5; }
             .cl-area-label { fill: {{t.Ink}}; font-weight: 700; }

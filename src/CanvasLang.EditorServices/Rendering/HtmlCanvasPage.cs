@@ -22,8 +22,13 @@ internal static class HtmlCanvasPage
         html.Append($$"""
 
             body { margin: 0; background: {{CanvasThemes.Background(theme)}}; color: {{CanvasThemes.Ink(theme)}}; font-family: {{TextMetrics.FontFamily}}; display: flex; align-items: flex-start; }
-            main { flex: 1 1 auto; overflow: auto; }
+            main { flex: 1 1 auto; min-width: 0; }
+            main > svg { display: block; width: 100%; max-width: {{Px(picture.Width)}}px; height: auto; }
             aside { flex: 0 0 320px; padding: 16px; position: sticky; top: 0; max-height: 100vh; overflow: auto; box-sizing: border-box; border-left: 1px solid #8884; }
+            @media (max-width: {{Px(StackBelow)}}px) {
+              body { display: block; }
+              aside { position: static; max-height: none; border-left: none; border-top: 1px solid #8884; }
+            }
             aside h2 { font-size: 16px; margin: 4px 0 12px; }
             aside ul { list-style: none; padding: 0; margin: 0; }
             aside li { padding: 6px 8px; margin-bottom: 6px; border-radius: 4px; font-size: 13px; cursor: pointer; border-left: 4px solid #888; background: #8881; }
@@ -38,6 +43,15 @@ internal static class HtmlCanvasPage
         html.Append("</aside>\n<script>\n").Append(Script).Append("\n</script>\n</body>\n</html>\n");
         return html.ToString();
     }
+
+    /// <summary>
+    /// Below this viewport width the findings go under the picture: beside it they would leave the
+    /// canvas too small to read. Above it, the picture shrinks to the room left, never wider: no
+    /// horizontal scrollbar, and the panel never covers the circle.
+    /// </summary>
+    private const double StackBelow = 1500;
+
+    private static string Px(double value) => Math.Ceiling(value).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static void WriteFindings(StringBuilder html, AnalysisResult analysis)
     {

@@ -56,6 +56,18 @@ internal sealed record Sheet(SheetKind Kind, string Title, string? Subtitle, Rec
     public Rect Square { get; init; }
 
     public (double X, double Y, double R) Circle { get; init; }
+
+    /// <summary>Heading lines written instead of <see cref="Title"/> and <see cref="Subtitle"/>, when there are any.</summary>
+    public ImmutableArray<Caption> Captions { get; init; } = [];
 }
 
-internal sealed record Picture(double Width, double Height, ImmutableArray<Sheet> Sheets);
+internal sealed record Picture(double Width, double Height, ImmutableArray<Sheet> Sheets)
+{
+    /// <summary>The syntax errors banner across the top (empty when the file parsed cleanly).</summary>
+    public ImmutableArray<Caption> Banner { get; init; } = [];
+
+    public double BannerHeight { get; init; }
+
+    /// <summary>The file's title and purposes, above the sheets.</summary>
+    public ImmutableArray<Caption> Captions { get; init; } = [];
+}

@@ -22,6 +22,15 @@ internal static class SvgCanvasWriter
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"cl-bg\" x=\"0\" y=\"0\" width=\"{N(picture.Width)}\" height=\"{N(picture.Height)}\"/>\n");
+        if (picture.Banner.Length > 0)
+        {
+            svg.Append("<g class=\"cl-banner\" role=\"alert\">\n");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"cl-banner-box\" x=\"0\" y=\"0\" width=\"{N(picture.Width)}\" height=\"{N(picture.BannerHeight)}\"/>\n");
+            WriteCaptions(svg, picture.Banner);
+            svg.Append("</g>\n");
+        }
+
+        WriteCaptions(svg, picture.Captions);
         foreach (var sheet in picture.Sheets)
         {
             WriteSheet(svg, sheet);
@@ -41,8 +50,16 @@ internal static class SvgCanvasWriter
         };
         svg.Append(CultureInfo.InvariantCulture, $"<g class=\"sheet {kind}\" data-title=\"{E(sheet.Title)}\">\n");
         var titleY = sheet.Bounds.Y + 30;
-        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"cl-title\" x=\"{N(CanvasLayout.Margin)}\" y=\"{N(titleY)}\" font-size=\"22\">{E(sheet.Title)}</text>\n");
-        if (sheet.Subtitle is { } subtitle)
+        if (sheet.Captions.Length > 0)
+        {
+            WriteCaptions(svg, sheet.Captions);
+        }
+        else
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"cl-title\" x=\"{N(CanvasLayout.Margin)}\" y=\"{N(titleY)}\" font-size=\"22\">{E(sheet.Title)}</text>\n");
+        }
+
+        if (sheet.Captions.Length == 0 && sheet.Subtitle is { } subtitle)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"cl-subtitle\" x=\"{N(CanvasLayout.Margin)}\" y=\"{N(titleY + 20)}\" font-size=\"13\">{E(subtitle)}</text>\n");
         }
@@ -76,6 +93,15 @@ internal static class SvgCanvasWriter
             $"<text class=\"cl-legend\" x=\"{N(sq.X)}\" y=\"{N(sq.Bottom + 16)}\" font-size=\"11\">Value map</text>\n");
         svg.Append(CultureInfo.InvariantCulture,
             $"<text class=\"cl-legend\" x=\"{N(cx - r)}\" y=\"{N(cy + r + 4)}\" font-size=\"11\">Customer profile</text>\n");
+    }
+
+    private static void WriteCaptions(StringBuilder svg, IEnumerable<Caption> captions)
+    {
+        foreach (var c in captions)
+        {
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<text class=\"{c.Class}\" x=\"{N(c.X)}\" y=\"{N(c.Y)}\" font-size=\"{N(c.FontSize)}\"{(c.Bold ? " font-weight=\"700\"" : string.Empty)}>{E(c.Text)}</text>\n");
+        }
     }
 
     private static void Line(StringBuilder svg, double x1, double y1, double x2, double y2) =>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CanvasLang.Semantics.Model;
 using CanvasLang.Syntax.Diagnostics;
+using CanvasLang.Syntax.Text;
 using CanvasLang.Syntax.Tree;
 
 namespace CanvasLang.Semantics.Binding;
@@ -184,7 +185,7 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
             {
                 var first = existing switch { Profile p => p.Location, ValueMap v => v.Location, _ => null };
                 Diagnostics.DuplicateBlock(syntax.Keyword.Span.Cover(syntax.Segment!.Span),
-                    $"segment `{segment}` already has a {what}: merge the two into one",
+                    $"segment `{segment}` already has {Article.With(what)}: merge the two into one",
                     first is null ? [] : [new RelatedInformation(first, $"the first {what} of `{segment}`")]);
             }
 
@@ -217,15 +218,13 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
 
     public static string Describe(Symbol symbol) => symbol.Target switch
     {
-        Entry e => $"{Article(e.KindLabel)} {e.KindLabel}",
+        Entry e => Article.With(e.KindLabel),
         Segment => "a segment",
         TestCard => "a test card",
         LearningCard => "a learning card",
         BusinessModel => "a business model",
         _ => "something else",
     };
-
-    private static string Article(string word) => "aeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
 
     private static string KindWord(SymbolKind kind, object target) => target switch
     {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using CanvasLang.Semantics.Model;
 using CanvasLang.Syntax.Diagnostics;
 using CanvasLang.Syntax.Parsing;
+using CanvasLang.Syntax.Text;
 using CanvasLang.Syntax.Tree;
 
 namespace CanvasLang.Semantics.Binding;
@@ -26,7 +27,7 @@ internal static class EntryBinder
             var keyword = attribute.Keyword.Text;
             if (!Allowed(syntax.Kind, keyword))
             {
-                diagnostics?.Syntax(attribute.Keyword.Span, $"`{keyword}` is not an attribute of a {syntax.Keyword.Text}: {AllowedList(syntax.Kind)}");
+                diagnostics?.Syntax(attribute.Keyword.Span, $"`{keyword}` is not an attribute of {Article.With(syntax.Keyword.Text)}: {AllowedList(syntax.Kind)}");
                 continue;
             }
 

@@ -121,7 +121,7 @@ internal sealed class ReferenceBinder(BindingState state)
                 if (own)
                 {
                     Diagnostics.WrongKind(name.Span,
-                        $"`{verb}` expects a {AreaWord(expected)}, but `{name.Text}` is {BindingState.Describe(symbol)}",
+                        $"`{verb}` expects {Article.With(AreaWord(expected))}, but `{name.Text}` is {BindingState.Describe(symbol)}",
                         [new RelatedInformation(symbol.Location, $"`{name.Text}` is declared here")]);
                 }
 
@@ -133,7 +133,7 @@ internal sealed class ReferenceBinder(BindingState state)
                 if (own)
                 {
                     Diagnostics.WrongKind(name.Span,
-                        $"`{name.Text}` is a {AreaWord(expected)} of segment `{target.SegmentName}`, not of `{source.SegmentName}`: a value map addresses only its own segment's profile",
+                        $"`{name.Text}` is {Article.With(AreaWord(expected))} of segment `{target.SegmentName}`, not of `{source.SegmentName}`: a value map addresses only its own segment's profile",
                         [new RelatedInformation(symbol.Location, $"`{name.Text}` is declared here")]);
                 }
 

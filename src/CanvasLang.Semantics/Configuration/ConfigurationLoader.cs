@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CanvasLang.Semantics.Rules;
 using CanvasLang.Syntax.Diagnostics;
+using CanvasLang.Syntax.Parsing;
 using CanvasLang.Syntax.Text;
 using Newtonsoft.Json.Linq;
 
@@ -222,7 +223,9 @@ public static class ConfigurationLoader
                     severity = Enum.Parse<DiagnosticSeverity>(word, ignoreCase: true);
                     break;
                 default:
-                    problems.Add(Problem(severityNode.Span, $"severity of {descriptor.Id} must be \"error\", \"warning\", \"info\", \"hint\" or \"off\""));
+                    var suggestion = word is null ? null : LevelWords.Closest(word, ["error", "warning", "info", "hint", "off"]);
+                    problems.Add(Problem(severityNode.Span, $"severity of {descriptor.Id} must be \"error\", \"warning\", \"info\", \"hint\" or \"off\""
+                        + (suggestion is null ? string.Empty : $"; did you mean `{suggestion}`?")));
                     break;
             }
         }

@@ -26,7 +26,9 @@ public sealed record SuppressionComment(
     public bool CoversAllRules => RuleIds.IsEmpty && UnknownNames.IsEmpty;
 
     public bool AppliesTo(string ruleId, int line) =>
-        line >= FirstLine && line <= LastLine && (CoversAllRules || RuleIds.Contains(ruleId));
+        line >= FirstLine && line <= LastLine && AppliesToRule(ruleId);
+
+    public bool AppliesToRule(string ruleId) => CoversAllRules || RuleIds.Contains(ruleId);
 
     public bool Names(string ruleId) => RuleIds.Contains(ruleId);
 }

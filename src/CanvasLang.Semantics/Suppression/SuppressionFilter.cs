@@ -41,6 +41,10 @@ public static class SuppressionFilter
             }
         }
 
+        // A next-line comment directly above a declaration or an entry also covers the findings about it.
+        var found = SuppressionSubject.Find(tree, byLine.Keys.ToHashSet());
+        var subjects = byLine.Where(kv => found.ContainsKey(kv.Key)).SelectMany(kv => kv.Value.Select(i => (Index: i, Subject: found[kv.Key]))).ToList();
+
         foreach (var diagnostic in diagnostics)
         {
             if (diagnostic.Severity == DiagnosticSeverity.Error)
@@ -56,14 +60,16 @@ public static class SuppressionFilter
                 if (suppressions[i].AppliesTo(diagnostic.Code, line))
                 {
                     suppressed = true;
-                    if (suppressions[i].CoversAllRules)
-                    {
-                        usedAll.Add(i);
-                    }
-                    else
-                    {
-                        used.Add((i, diagnostic.Code));
-                    }
+                    MarkUsed(suppressions[i], i, diagnostic.Code, used, usedAll);
+                }
+            }
+
+            foreach (var (i, subject) in subjects)
+            {
+                if (suppressions[i].AppliesToRule(diagnostic.Code) && subject.Covers(diagnostic.Code, diagnostic.Span.Start))
+                {
+                    suppressed = true;
+                    MarkUsed(suppressions[i], i, diagnostic.Code, used, usedAll);
                 }
             }
 
@@ -86,6 +92,18 @@ public static class SuppressionFilter
     }
 
     public static RuleDescriptor UnusedSuppression => RuleCatalog.UnusedSuppression;
+
+    private static void MarkUsed(SuppressionComment s, int index, string ruleId, HashSet<(int, string)> used, HashSet<int> usedAll)
+    {
+        if (s.CoversAllRules)
+        {
+            usedAll.Add(index);
+        }
+        else
+        {
+            used.Add((index, ruleId));
+        }
+    }
 
     /// <summary>The comments that may cover <paramref name="line"/>: its next-line comments, then every region.</summary>
     private static IEnumerable<int> Covering(Dictionary<int, List<int>> byLine, List<int> regions, int line)

@@ -1,6 +1,7 @@
 using Antlr4.Runtime;
 using Antlr4.Runtime.Misc;
 using CanvasLang.Syntax.Generated;
+using CanvasLang.Syntax.Text;
 using static CanvasLang.Syntax.Generated.CanvasParser;
 
 
@@ -188,7 +189,7 @@ internal static class SyntaxErrorWording
                 var kind = attribute.Start.Type switch { SERVES => "job", RELIEVES => "pain", _ => "gain" };
                 return offending.Type == STRING
                     ? $"`{keyword}` goes after the entry's text, followed by {kind} names"
-                    : $"expected the name of a {kind} after `{keyword}`, found {found}";
+                    : $"expected the name of {Article.With(kind)} after `{keyword}`, found {found}";
         }
     }
 

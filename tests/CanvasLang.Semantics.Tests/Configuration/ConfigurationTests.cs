@@ -61,6 +61,8 @@ public class ConfigurationTests
     [InlineData("""{ "rules": { "CV201": { "minEntries": "four" } } }""", "\"four\"", "must be a whole number")]
     [InlineData("""{ "rules": { "CV201": { "minEntry": 5 } } }""", "minEntry", "its options are minEntries")]
     [InlineData("""{ "rules": { "CV202": "loud" } }""", "\"loud\"", "severity of CV202 must be")]
+    [InlineData("""{ "rules": { "CV202": "of" } }""", "\"of\"", "; did you mean `off`?")]
+    [InlineData("""{ "rules": { "CV202": { "severity": "warnign" } } }""", "\"warnign\"", "; did you mean `warning`?")]
     [InlineData("""{ "today": "30 June" }""", "\"30 June\"", "`today` must be a date")]
     public void Mistakes_are_located_in_the_configuration_and_the_defaults_apply(string json, string located, string message)
     {

@@ -37,7 +37,7 @@ public sealed class UnrankedEntriesRule : CanvasRule
                 var first = entries[0];
                 context.Report(
                     first.Syntax.Keyword.Span,
-                    $"none of the {entries.Count} {plural} of profile `{profile.SegmentName}` is ranked: give each a {attribute} so the value map can focus on what matters most",
+                    $"none of the {entries.Count} {plural} of profile `{profile.SegmentName}` is ranked: give each {Article.With(attribute)} so the value map can focus on what matters most",
                     [new CodeFix($"Rank {plural} ({attribute} {value})", [.. edits]) { IsMechanical = false }]);
             }
         }

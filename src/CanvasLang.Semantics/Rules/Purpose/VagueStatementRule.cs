@@ -127,9 +127,11 @@ public sealed class VagueStatementRule : CanvasRule
         return [.. words.Where(w => w.Kind == WordKind.Word && vague.Contains(kit.Stem(w.Text))).Select(w => w.Original).Distinct(StringComparer.Ordinal)];
     }
 
+    /// <summary>The vague words as the statement writes them ('easier', not the lexicon's 'easy'), one per lexicon word.</summary>
     private static List<string> VagueWords(IReadOnlyList<Word> words, HashSet<string> accepted)
     {
         var found = new List<string>();
+        var written = new List<string>();
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i].Text;
@@ -142,9 +144,10 @@ public sealed class VagueStatementRule : CanvasRule
             if (hit is not null && !accepted.Contains(hit) && !accepted.Contains(w) && !found.Contains(hit))
             {
                 found.Add(hit);
+                written.Add(hit == compound ? $"{words[i].Original}-{words[i + 1].Original}" : words[i].Original);
             }
         }
 
-        return found;
+        return written;
     }
 }

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+
+namespace CanvasLang.Semantics.Rules;
+
+public static partial class RuleCatalog
+{
+    /// <summary>
+    /// Rules whose findings are about a whole declaration (a profile, a value map, a test card, a
+    /// purpose, a statement, a business model), even when they point at a line inside it (CV108 at
+    /// the first unranked entry, CV402 at the criteria). A suppression comment directly above the
+    /// declaration covers them; findings about the entries of a block are not covered.
+    /// </summary>
+    public static readonly ImmutableHashSet<string> AboutDeclaration =
+    [
+        "CV102", "CV107", "CV108",
+        "CV201",
+        "CV304",
+        "CV401", "CV402", "CV403", "CV404", "CV405", "CV406",
+        "CV501", "CV502", "CV503", "CV504",
+    ];
+}
