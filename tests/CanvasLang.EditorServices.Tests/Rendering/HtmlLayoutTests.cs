@@ -9,7 +9,7 @@ namespace CanvasLang.EditorServices.Tests.Rendering;
 /// <summary>
 /// The HTML page laid out by a real browser (headless Chromium) at common screen widths: no horizontal
 /// scrollbar, the findings panel never over the canvas, the canvas not shrunk past reading. Without
-/// Chromium the test says so and passes, except on CI (CI=true), where the e2e setup installs it.
+/// Chromium the test says so and passes, except on CI (CI=true), where .ci/run installs it first.
 /// CANVASLANG_RENDER_OUT=/some/folder also keeps a screenshot per width there, to look at.
 /// </summary>
 public partial class HtmlLayoutTests
