@@ -31,11 +31,13 @@ internal sealed class CliRunner : IDisposable
 
     public (int Exit, string Out, string Err) Run(params string[] args)
     {
-        var previous = Directory.GetCurrentDirectory();
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         lock (Gate)
         {
+            // Read inside the lock: outside it, another run's scratch folder (deleted when that test
+            // ends) could be taken for the directory to return to.
+            var previous = Directory.GetCurrentDirectory();
             Directory.SetCurrentDirectory(Folder);
             try
             {
