@@ -39,6 +39,9 @@ public sealed class CompletionItem
     public int InsertTextFormat { get; set; } = 1;
 
     public TextEdit? TextEdit { get; set; }
+
+    /// <summary>What `completionItem/resolve` needs to find the documentation: the document and the item's key.</summary>
+    public JObject? Data { get; set; }
 }
 
 public sealed class Hover
