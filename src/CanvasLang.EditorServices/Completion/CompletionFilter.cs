@@ -33,15 +33,15 @@ internal static class CompletionFilter
 
     /// <summary>
     /// Keeps the matches; beyond <paramref name="max"/>, the best <paramref name="max"/> by match
-    /// score, then sort text, then given order, and says the list is incomplete.
+    /// score, then rank (sort text), then given order, and says the list is incomplete.
     /// </summary>
     public static CompletionResult Keep(IEnumerable<CompletionItem> items, string typed, int max)
     {
-        var kept = Keep(items, i => Score(typed, i.Label, i.FilterWords), i => i.SortText ?? i.Label, max, out var capped);
+        var kept = Keep(items, i => Score(typed, i.Label, i.FilterWords), (a, b) => string.CompareOrdinal(a.SortText ?? a.Label, b.SortText ?? b.Label), max, out var capped);
         return new CompletionResult([.. kept], capped);
     }
 
-    public static List<T> Keep<T>(IEnumerable<T> candidates, Func<T, int?> score, Func<T, string> sortKey, int max, out bool capped)
+    public static List<T> Keep<T>(IEnumerable<T> candidates, Func<T, int?> score, Comparison<T> rank, int max, out bool capped)
     {
         var kept = new List<(T Item, int Score, int Index)>();
         foreach (var candidate in candidates)
@@ -56,7 +56,7 @@ internal static class CompletionFilter
         if (capped)
         {
             kept.Sort((a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score)
-                : string.CompareOrdinal(sortKey(a.Item), sortKey(b.Item)) is var byKey and not 0 ? byKey
+                : rank(a.Item, b.Item) is var byRank and not 0 ? byRank
                 : a.Index.CompareTo(b.Index));
             kept.RemoveRange(max, kept.Count - max);
         }

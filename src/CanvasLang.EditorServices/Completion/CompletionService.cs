@@ -31,16 +31,19 @@ public static class CompletionService
         var tree = analysis.Snapshot.Tree;
         var text = tree.Text.Text;
         offset = Math.Clamp(offset, 0, text.Length);
-        if (tree.IsForeignFormat || TokenScanner.InStringOrComment(tree, offset))
+        var (wordStart, _) = TokenScanner.WordAt(text, offset);
+        var declaration = TokenScanner.DeclarationAt(tree, wordStart);
+
+        // One scan serves both questions: is the cursor in a string or comment, and what precedes the word.
+        var scanned = TokenScanner.Scan(text, declaration?.Span.Start ?? 0, offset);
+        if (tree.IsForeignFormat || TokenScanner.InStringOrComment(tree, offset, scanned))
         {
             return CompletionResult.Empty;
         }
 
-        var (wordStart, _) = TokenScanner.WordAt(text, offset);
         var replace = TextSpan.FromBounds(wordStart, offset);
         var typed = text[wordStart..offset];
-        var declaration = TokenScanner.DeclarationAt(tree, wordStart);
-        var tokens = TokenScanner.Scan(text, declaration?.Span.Start ?? 0, wordStart).Where(t => t.Kind != ScanKind.Comment).ToList();
+        var tokens = scanned.Where(t => t.Kind != ScanKind.Comment && t.Start < wordStart).ToList();
         var lineStart = tree.Text.LineStart(tree.Text.LineOf(wordStart));
         var atLineStart = string.IsNullOrWhiteSpace(text[lineStart..wordStart]);
         var context = CompletionContext.Read(tokens, atLineStart);

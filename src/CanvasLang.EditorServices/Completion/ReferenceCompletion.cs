@@ -9,7 +9,11 @@ namespace CanvasLang.EditorServices.Completion;
 /// </summary>
 internal static class ReferenceCompletion
 {
-    private readonly record struct Candidate(Entry Entry, int Position, bool Addressed, string SortText);
+    /// <summary>Rank: 1–5 by level (5: none) when not yet addressed, 11–15 when addressed; ties in written order. As sort text: the two digits, then the position.</summary>
+    private readonly record struct Candidate(Entry Entry, int Position, bool Addressed, int Rank)
+    {
+        public string SortText => $"{Rank:D2}{Position:D5}";
+    }
 
     public static CompletionResult Complete(CompletionContext context, SemanticModel model, string keyword, TextSpan replace, string typed, int max)
     {
@@ -33,9 +37,14 @@ internal static class ReferenceCompletion
             .Select((e, position) =>
             {
                 var addressed = HasAddressers(model, e);
-                return new Candidate(e, position, addressed, $"{(addressed ? 1 : 0)}{e.Level ?? 5}{position:D5}");
+                return new Candidate(e, position, addressed, (addressed ? 10 : 0) + (e.Level ?? 5));
             });
-        var kept = CompletionFilter.Keep(candidates, c => CompletionFilter.Score(typed, c.Entry.Id!, c.Entry.Text), c => c.SortText, max, out var capped);
+        var kept = CompletionFilter.Keep(
+            candidates,
+            c => CompletionFilter.Score(typed, c.Entry.Id!, c.Entry.Text),
+            (a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Position.CompareTo(b.Position),
+            max,
+            out var capped);
         return new CompletionResult([.. kept.Select(c => Item(c, model, kind, verb, segment, replace))], capped);
     }
 

@@ -132,16 +132,17 @@ internal static class TokenScanner
     }
 
     /// <summary>True when <paramref name="offset"/> is inside a string or a comment of the tree.</summary>
-    public static bool InStringOrComment(SyntaxTree tree, int offset)
+    public static bool InStringOrComment(SyntaxTree tree, int offset) =>
+        InStringOrComment(tree, offset, Scan(tree.Text.Text, DeclarationAt(tree, offset)?.Span.Start ?? 0, offset));
+
+    /// <summary>The same, given the tokens scanned from a declaration's start (or the file's) up to <paramref name="offset"/>.</summary>
+    public static bool InStringOrComment(SyntaxTree tree, int offset, List<ScanToken> tokens)
     {
         if (tree.Comments.Any(c => offset > c.Span.Start && (offset < c.Span.End || (!c.IsBlock && offset == c.Span.End))))
         {
             return true;
         }
 
-        var declaration = DeclarationAt(tree, offset);
-        var start = declaration?.Span.Start ?? 0;
-        var tokens = Scan(tree.Text.Text, start, offset);
         return tokens.Count > 0 && tokens[^1] is { Kind: ScanKind.String or ScanKind.Comment } last
             && (last.End > offset || (last.End == offset && !IsClosed(last)));
     }

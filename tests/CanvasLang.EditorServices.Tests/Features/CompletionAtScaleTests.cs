@@ -77,6 +77,16 @@ public sealed class CompletionAtScaleTests
     }
 
     [Fact]
+    public void A_repetitive_text_is_matched_in_linear_steps()
+    {
+        // Trying every split of `aaaa…z` over thousands of `a` words would never end.
+        var words = string.Join(' ', Enumerable.Repeat("a", 3000));
+        var text = With("pain queue", $"pain many \"{words}\"\n  pain queue");
+        Complete(text.Replace("relieves queue", "relieves aaaaaaaaaaaaz|", StringComparison.Ordinal)).Items.ShouldBeEmpty();
+        Complete(text.Replace("relieves queue", "relieves aaaaaaaaaaaa|", StringComparison.Ordinal)).Items.Select(i => i.Label).ShouldBe(["many"]);
+    }
+
+    [Fact]
     public void Keywords_and_values_are_filtered_too() =>
         Complete(With("severity extreme\n  obstacle", "severity MO|\n  obstacle")).Items.Select(i => i.Label).ShouldBe(["moderate"]);
 
