@@ -35,7 +35,7 @@ public static class CompletionService
         var declaration = TokenScanner.DeclarationAt(tree, wordStart);
 
         // One scan serves both questions: is the cursor in a string or comment, and what precedes the word.
-        var scanned = TokenScanner.Scan(text, declaration?.Span.Start ?? 0, offset);
+        var scanned = TokenScanner.ScanBefore(tree, declaration, offset);
         if (tree.IsForeignFormat || TokenScanner.InStringOrComment(tree, offset, scanned))
         {
             return CompletionResult.Empty;

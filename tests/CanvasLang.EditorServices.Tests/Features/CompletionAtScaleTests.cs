@@ -130,6 +130,23 @@ public sealed class CompletionAtScaleTests
     }
 
     [Fact]
+    public void A_reference_list_continued_on_the_next_line_is_read_from_its_entry()
+    {
+        var text = BigProfile(30).Replace("relieves |", "relieves p1,\n    |", StringComparison.Ordinal);
+        var labels = Complete(text).Items.Select(i => i.Label).ToList();
+        labels.ShouldNotContain("p1");
+        labels.ShouldContain("p2");
+    }
+
+    [Fact]
+    public void A_syntax_error_earlier_in_the_block_still_leaves_the_references()
+    {
+        var text = BigProfile(30).Replace("  reliever r5 ", "  reliever broken \"Half typed\" relieves ,\n  reliever r5 ", StringComparison.Ordinal);
+        var labels = Complete(text).Items.Select(i => i.Label).ToList();
+        labels.Count.ShouldBe(30);
+    }
+
+    [Fact]
     public void Documentation_is_resolved_from_the_key_not_sent_in_the_list()
     {
         using var workspace = new FeatureWorkspace();
