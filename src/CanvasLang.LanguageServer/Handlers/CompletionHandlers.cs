@@ -1,5 +1,4 @@
 using CanvasLang.EditorServices.Completion;
-using CanvasLang.LanguageServer.Protocol;
 using Newtonsoft.Json.Linq;
 
 namespace CanvasLang.LanguageServer.Server;
@@ -9,7 +8,7 @@ public sealed partial class CanvasLanguageServer
 {
     private void RegisterCompletionRoutes()
     {
-        Request<TextDocumentPositionParams>("textDocument/completion", async (p, cancellation) =>
+        Request<Protocol.TextDocumentPositionParams>("textDocument/completion", async (p, cancellation) =>
         {
             // The current text (parsed once, shared with the running analysis) with the names of the
             // last finished model: typing never waits for binding and rules.
@@ -21,10 +20,10 @@ public sealed partial class CanvasLanguageServer
             }
 
             var result = CompletionService.Complete(analysis, Convert.Offset(analysis.Text, p.Position));
-            return new CompletionList
+            return new JObject
             {
-                IsIncomplete = result.IsIncomplete,
-                Items = [.. result.Items.Select(i => ToLsp(i, p.TextDocument.Uri, analysis.Text))],
+                ["isIncomplete"] = result.IsIncomplete,
+                ["items"] = new JArray(result.Items.Select(i => ToLsp(i, p.TextDocument.Uri, analysis.Text))),
             };
         });
 
@@ -46,19 +45,57 @@ public sealed partial class CanvasLanguageServer
         });
     }
 
-    private static Protocol.CompletionItem ToLsp(EditorServices.Completion.CompletionItem item, string uri, Syntax.Text.SourceText text) => new()
+    /// <summary>
+    /// An LSP CompletionItem built as JSON directly: the serializer writes a JObject as it is, while
+    /// our protocol classes would cost it reflection over every property of every item.
+    /// </summary>
+    private static JObject ToLsp(EditorServices.Completion.CompletionItem item, string uri, Syntax.Text.SourceText text)
     {
-        Label = item.Label,
-        LabelDetails = item.Description is null ? null : new CompletionItemLabelDetails { Description = item.Description },
-        Kind = CompletionKindOf(item.Kind),
-        Detail = item.Detail,
-        SortText = item.SortText,
-        FilterText = item.FilterWords is null ? null : $"{item.Label} {item.FilterWords}",
-        Preselect = item.Preselect ? true : null,
-        InsertTextFormat = item.IsSnippet ? 2 : 1,
-        TextEdit = new Protocol.TextEdit { Range = Convert.Range(text, item.ReplaceSpan), NewText = item.InsertText },
-        Data = item.DocumentationKey is null ? null : new JObject { ["uri"] = uri, ["key"] = item.DocumentationKey },
-    };
+        var range = Convert.Range(text, item.ReplaceSpan);
+        var lsp = new JObject
+        {
+            ["label"] = item.Label,
+            ["kind"] = CompletionKindOf(item.Kind),
+        };
+        Add(lsp, "labelDetails", item.Description is null ? null : new JObject { ["description"] = item.Description });
+        Add(lsp, "detail", item.Detail);
+        Add(lsp, "sortText", item.SortText);
+        Add(lsp, "filterText", item.FilterWords is null ? null : $"{item.Label} {item.FilterWords}");
+        if (item.Preselect)
+        {
+            lsp["preselect"] = true;
+        }
+
+        lsp["insertTextFormat"] = item.IsSnippet ? 2 : 1;
+        lsp["textEdit"] = new JObject
+        {
+            ["range"] = new JObject
+            {
+                ["start"] = new JObject { ["line"] = range.Start.Line, ["character"] = range.Start.Character },
+                ["end"] = new JObject { ["line"] = range.End.Line, ["character"] = range.End.Character },
+            },
+            ["newText"] = item.InsertText,
+        };
+        Add(lsp, "data", item.DocumentationKey is null ? null : new JObject { ["uri"] = uri, ["key"] = item.DocumentationKey });
+        return lsp;
+    }
+
+    // Absent, never null: LSP's optional properties are omitted (a null string would become a JSON null).
+    private static void Add(JObject target, string name, string? value)
+    {
+        if (value is not null)
+        {
+            target[name] = value;
+        }
+    }
+
+    private static void Add(JObject target, string name, JObject? value)
+    {
+        if (value is not null)
+        {
+            target[name] = value;
+        }
+    }
 
     private static int CompletionKindOf(CompletionKind kind) => kind switch
     {
