@@ -1,6 +1,8 @@
 // Spawns a language server over stdio and measures what an editor user feels: spawn→initialize,
 // open→first diagnostics, edit→diagnostics (one-character edits), completion, hover, peak RSS.
-// Usage: node bench/lsp/lsp-bench.mjs [--runs N] [--sizes 100,1000,10000] [--yaml <yaml-language-server.js>] -- <server command…>
+// Usage: node bench/lsp/lsp-bench.mjs [--runs N] [--sizes 100,1000,10000] [--yaml <yaml-language-server.js>]
+//        [--completion 166,1666] [--only completion] -- <server command…>
+// --completion: completion after `relieves ` in a profile of that many pains, with and without a typed prefix.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,12 +104,61 @@ async function measure(cmd, sizes, language) {
   return { spawn: stats(spawnTimes), rows };
 }
 
+// A profile of `pains` pains (every other one already relieved) and a value map whose last reliever
+// is being typed: `… relieves ` with the cursor after the space.
+function referenceCanvas(pains) {
+  const lines = ['segment riders "People who ride a bike 10 km to work"', 'profile riders {'];
+  for (let i = 0; i < pains; i++) lines.push(`  pain p${i} "Waiting ${i % 50 + 5} minutes at the repair shop on day ${i}" severity ${['extreme', 'high', 'moderate', 'low'][i % 4]}`);
+  lines.push('}', 'valuemap riders {');
+  for (let i = 0; i < pains; i += 2) lines.push(`  reliever r${i} "Mobile repair van at the office within ${i % 30 + 10} minutes" relieves p${i}`);
+  lines.push('  reliever typing "Spare bikes while the repair runs" relieves ', '}');
+  return lines.join('\n') + '\n';
+}
+
+// Completion requests at the end of the reliever being typed: first right after `relieves `, then after
+// typing the prefix `p1` (one didChange, waited for), then the resolve of the first item offered.
+async function measureCompletion(cmd, painCounts) {
+  const folder = mkdtempSync(join(tmpdir(), 'lsp-bench-'));
+  const rows = [];
+  for (const pains of painCounts) {
+    const c = new Client(cmd);
+    await c.request('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: editorCapabilities });
+    c.notify('initialized', {});
+    const text = referenceCanvas(pains); const file = join(folder, `refs${pains}.canvas`); writeFileSync(file, text);
+    const uri = pathToFileURL(file).href; const lines = text.split('\n'); const line = lines.length - 3;
+    const diag = v => c.waitFor(m => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === v);
+    let p = diag(1); c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'canvaslang', version: 1, text } }); await p;
+    const time = async character => {
+      const times = []; let list;
+      for (let i = 0; i < runs; i++) { const t = now(); list = (await c.request('textDocument/completion', { textDocument: { uri }, position: { line, character } })).result; times.push(now() - t); }
+      return { ...stats(times), items: list.items.length, incomplete: !!list.isIncomplete, first: list.items[0] };
+    };
+    const bare = await time(lines[line].length);
+    p = diag(2); c.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line, character: lines[line].length }, end: { line, character: lines[line].length } }, text: 'p1' }] }); await p;
+    const prefix = await time(lines[line].length + 2);
+    const resolves = [];
+    for (let i = 0; i < runs && bare.first?.data !== undefined; i++) { const t = now(); await c.request('completionItem/resolve', bare.first); resolves.push(now() - t); }
+    rows.push({ pains, bare, prefix, resolve: resolves.length ? stats(resolves) : null, rss: c.rssMiB() });
+    await c.close();
+  }
+  return rows;
+}
+
 const f = x => x.toFixed(1);
+const reportCompletion = (name, rows) => [`### Completion after \`relieves \`: ${name}`, '',
+  '| pains | after `relieves ` median / p95 ms (items) | after `relieves p1` median / p95 ms (items) | resolve median / p95 ms |', '| --- | --- | --- | --- |',
+  ...rows.map(x => `| ${x.pains} | ${f(x.bare.median)} / ${f(x.bare.p95)} (${x.bare.items}${x.bare.incomplete ? ', incomplete' : ''}) | ${f(x.prefix.median)} / ${f(x.prefix.p95)} (${x.prefix.items}${x.prefix.incomplete ? ', incomplete' : ''}) | ${x.resolve ? `${f(x.resolve.median)} / ${f(x.resolve.p95)}` : '—'} |`), ''].join('\n');
 const report = (name, r) => [`### ${name}`, '', `spawn→initialize: median ${f(r.spawn.median)} ms, p95 ${f(r.spawn.p95)} ms`, '',
   '| entries (lines) | open→diagnostics ms | edit→diagnostics median / p95 ms | completion median / p95 ms | hover median / p95 ms | peak RSS MiB |', '| --- | --- | --- | --- | --- | --- |',
   ...r.rows.map(x => `| ${x.size} | ${f(x.open)} | ${f(x.edit.median)} / ${f(x.edit.p95)} | ${f(x.completion.median)} / ${f(x.completion.p95)} | ${f(x.hover.median)} / ${f(x.hover.p95)} | ${f(x.rss)} |`), ''].join('\n');
 
 const sizes = opt('--sizes', '100,1000,10000').split(',').map(Number);
-let out = report(`CanvasLang (${server.join(' ')})`, await measure(server, sizes, 'canvaslang'));
-if (yaml) out += '\n' + report('yaml-language-server (reference, same line counts)', await measure(['node', yaml, '--stdio'], sizes, 'yaml'));
+const only = opt('--only', null);
+let out = '';
+if (only !== 'completion') {
+  out += report(`CanvasLang (${server.join(' ')})`, await measure(server, sizes, 'canvaslang'));
+  if (yaml) out += '\n' + report('yaml-language-server (reference, same line counts)', await measure(['node', yaml, '--stdio'], sizes, 'yaml'));
+}
+const completionSizes = opt('--completion', only === 'completion' ? '166,1666' : null);
+if (completionSizes) out += '\n' + reportCompletion(server.join(' '), await measureCompletion(server, completionSizes.split(',').map(Number)));
 console.log(out);

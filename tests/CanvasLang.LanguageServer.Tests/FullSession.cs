@@ -27,6 +27,17 @@ internal static class FullSession
         await client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri, version = 2 }, contentChanges = new[] { edit } });
         var completion = await client.CallAsync("textDocument/completion", Doc(new { line = relievesLine, character = lines[relievesLine].Length + 2 }));
         completion["items"]!.Select(i => i["label"]!.ToString()).ShouldContain("cash");
+        completion["isIncomplete"]!.Value<bool>().ShouldBeFalse();
+
+        // The list carries no documentation; resolving an item adds it and keeps the rest.
+        var cash = (JObject)completion["items"]!.First(i => i["label"]!.ToString() == "cash");
+        cash["documentation"].ShouldBeNull();
+        var resolved = await client.CallAsync("completionItem/resolve", cash);
+        resolved["documentation"]!["value"]!.ToString().ShouldContain("cash only");
+        resolved["label"]!.ToString().ShouldBe("cash");
+        resolved["sortText"]!.ToString().ShouldBe(cash["sortText"]!.ToString());
+        var prefixed = await client.CallAsync("textDocument/completion", Doc(new { line = relievesLine, character = lines[relievesLine].Length - 3 }));
+        prefixed["items"]!.Select(i => i["label"]!.ToString()).ShouldBe(["queue"]);
         var topLevel = await client.CallAsync("textDocument/completion", Doc(new { line = lines.Length, character = 0 }));
         topLevel["items"]!.Select(i => i["label"]!.ToString()).ShouldContain("profile");
         await client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri, version = 3 }, contentChanges = new[] { new { text } } });

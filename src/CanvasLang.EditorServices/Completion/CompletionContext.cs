@@ -99,17 +99,22 @@ internal sealed class CompletionContext
 
     public static readonly string[] EntryKeywords = ["job", "pain", "gain", "product", "service", "reliever", "creator"];
 
-    public IEnumerable<string> Qualifiers => Block switch
+    // Read for every word of a block being scanned: arrays made once, not per word.
+    private static readonly string[] ProfileQualifiers = [.. SyntaxFacts.JobKinds, .. SyntaxFacts.PainKinds, .. SyntaxFacts.GainLevels];
+    private static readonly string[] ProfileStarters = ["job", "pain", "gain"];
+    private static readonly string[] ValueMapStarters = ["product", "service", "reliever", "creator"];
+
+    public IReadOnlyList<string> Qualifiers => Block switch
     {
-        "profile" => [.. SyntaxFacts.JobKinds, .. SyntaxFacts.PainKinds, .. SyntaxFacts.GainLevels],
+        "profile" => ProfileQualifiers,
         "valuemap" => SyntaxFacts.OfferKinds,
         _ => [],
     };
 
-    public IEnumerable<string> Starters => Block switch
+    public IReadOnlyList<string> Starters => Block switch
     {
-        "profile" => ["job", "pain", "gain"],
-        "valuemap" => ["product", "service", "reliever", "creator"],
+        "profile" => ProfileStarters,
+        "valuemap" => ValueMapStarters,
         "test" => SyntaxFacts.TestFields,
         "learning" => SyntaxFacts.LearningFields,
         "businessmodel" => SyntaxFacts.BusinessModelBlocks,

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using CanvasLang.EditorServices.Documentation;
 using CanvasLang.EditorServices.Workspace;
 using CanvasLang.Semantics.Model;
@@ -20,34 +19,48 @@ public static class CompletionService
         ["status"] = SyntaxFacts.Statuses,
     };
 
-    public static ImmutableArray<CompletionItem> Complete(DocumentAnalysis analysis, int offset)
+    /// <summary>How many proposals one answer carries at most; more make the answer incomplete.</summary>
+    public const int MaxItems = 100;
+
+    /// <summary>
+    /// The proposals at <paramref name="offset"/> that match the word typed before it (the editor asks
+    /// again while the answer is incomplete), without their documentation (<see cref="CompletionDocumentation"/>).
+    /// </summary>
+    public static CompletionResult Complete(DocumentAnalysis analysis, int offset, int maxItems = MaxItems)
     {
         var tree = analysis.Snapshot.Tree;
         var text = tree.Text.Text;
         offset = Math.Clamp(offset, 0, text.Length);
-        if (tree.IsForeignFormat || TokenScanner.InStringOrComment(tree, offset))
+        var (wordStart, _) = TokenScanner.WordAt(text, offset);
+        var declaration = TokenScanner.DeclarationAt(tree, wordStart);
+
+        // One scan serves both questions: is the cursor in a string or comment, and what precedes the word.
+        var scanned = TokenScanner.ScanBefore(tree, declaration, offset);
+        if (tree.IsForeignFormat || TokenScanner.InStringOrComment(tree, offset, scanned))
         {
-            return [];
+            return CompletionResult.Empty;
         }
 
-        var (wordStart, _) = TokenScanner.WordAt(text, offset);
         var replace = TextSpan.FromBounds(wordStart, offset);
-        var declaration = TokenScanner.DeclarationAt(tree, wordStart);
-        var tokens = TokenScanner.Scan(text, declaration?.Span.Start ?? 0, wordStart).Where(t => t.Kind != ScanKind.Comment).ToList();
+        var typed = text[wordStart..offset];
+        var tokens = scanned.Where(t => t.Kind != ScanKind.Comment && t.Start < wordStart).ToList();
         var lineStart = tree.Text.LineStart(tree.Text.LineOf(wordStart));
         var atLineStart = string.IsNullOrWhiteSpace(text[lineStart..wordStart]);
         var context = CompletionContext.Read(tokens, atLineStart);
         var model = analysis.Result.Model;
-        return [.. Items(context, model, replace)];
+        if (context.ReferenceKeyword is "serves" or "relieves" or "creates")
+        {
+            return ReferenceCompletion.Complete(context, model, context.ReferenceKeyword, replace, typed, maxItems);
+        }
+
+        return CompletionFilter.Keep(Items(context, model, replace), typed, maxItems);
     }
 
     private static IEnumerable<CompletionItem> Items(CompletionContext context, SemanticModel model, TextSpan replace)
     {
-        if (context.ReferenceKeyword is { } keyword)
+        if (context.ReferenceKeyword is not null)
         {
-            return keyword is "segments" or "propositions"
-                ? SegmentNames(model, replace, null)
-                : References(context, model, keyword, replace);
+            return SegmentNames(model, replace, null);
         }
 
         if (context.Previous is { } previous && LevelWords.TryGetValue(previous, out var values) && !(context.Block is null && previous == "status"))
@@ -154,40 +167,6 @@ public static class CompletionService
         : SyntaxFacts.GainLevels.Contains(qualifier) ? ["gain"]
         : ["product", "service"];
 
-    private static IEnumerable<CompletionItem> References(CompletionContext context, SemanticModel model, string keyword, TextSpan replace)
-    {
-        var (area, kind, verb) = keyword switch
-        {
-            "serves" => (CanvasArea.Jobs, CompletionKind.Job, "served"),
-            "relieves" => (CanvasArea.Pains, CompletionKind.Pain, "relieved"),
-            _ => (CanvasArea.Gains, CompletionKind.Gain, "created"),
-        };
-        if (context.BlockName is not { } segment || model.ProfileOf(segment) is not { } profile)
-        {
-            return [];
-        }
-
-        var already = context.ReferencedInEntry.ToHashSet(StringComparer.Ordinal);
-        return profile.Entries
-            .Where(e => e.Area == area && e.Id is { } id && !already.Contains(id))
-            .Select((e, position) =>
-            {
-                var addressers = model.AddressersOf(e).Where(a => a.Area != CanvasArea.Jobs).ToList();
-                var addressed = addressers.Count > 0;
-                var level = e.LevelAttribute is { } a ? $"{a.Keyword.Text} {a.Value?.Text}" : "unranked";
-                return new CompletionItem(e.Id!, kind, e.Id!, replace)
-                {
-                    Detail = $"{e.KindLabel} · {level}" + (addressed ? $" · already {verb} by {string.Join(", ", addressers.Select(x => x.Id ?? x.Keyword()))}" : string.Empty),
-                    Description = Entry.Shorten(e.Text, 60),
-                    Documentation = e.Text,
-                    SortText = $"{(addressed ? 1 : 0)}{e.Level ?? 5}{position:D5}",
-                    Preselect = position == 0 && !addressed,
-                };
-            });
-    }
-
-    private static string Keyword(this Entry entry) => entry.Syntax.Keyword.Text;
-
     private static IEnumerable<CompletionItem> SegmentNames(SemanticModel model, TextSpan replace, string? block)
     {
         return model.Segments.Values.OrderBy(s => s.Name, StringComparer.Ordinal).Select(s =>
@@ -211,7 +190,7 @@ public static class CompletionService
     private static CompletionItem Keyword(string word, TextSpan replace, CompletionKind kind = CompletionKind.Keyword, string? sort = null) =>
         new(word, kind, word, replace)
         {
-            Documentation = TermDocumentation.For(word),
+            DocumentationKey = CompletionDocumentation.TermKey(word),
             Detail = TermDocumentation.Summary(word) is { } summary ? Entry.Shorten(summary, 80) : null,
             SortText = sort,
         };

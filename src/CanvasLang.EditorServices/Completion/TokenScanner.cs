@@ -89,6 +89,49 @@ internal static class TokenScanner
         return tokens;
     }
 
+    /// <summary>
+    /// The tokens from the start of <paramref name="declaration"/> (or the file) to <paramref name="end"/>,
+    /// skipping a profile's or value map's earlier entries when the parse vouches for them (no syntax
+    /// error before the entry the scan resumes at): its header and the last entries read the same, and
+    /// a block of thousands of entries is not scanned whole on every request.
+    /// </summary>
+    public static List<ScanToken> ScanBefore(SyntaxTree tree, DeclarationSyntax? declaration, int end)
+    {
+        var text = tree.Text.Text;
+        var start = declaration?.Span.Start ?? 0;
+        if (declaration is not BlockSyntax { OpenBrace: { } open } block || LastEntryStart(block, end) is not { } resume
+            || resume <= open.Span.End || tree.Diagnostics.Any(d => d.Span.Start < resume))
+        {
+            return Scan(text, start, end);
+        }
+
+        var tokens = Scan(text, start, open.Span.End);
+        tokens.AddRange(Scan(text, resume, end));
+        return tokens;
+    }
+
+    private static int? LastEntryStart(BlockSyntax block, int before)
+    {
+        var entries = block.Entries;
+        int low = 0, high = entries.Length - 1;
+        int? found = null;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (entries[mid].Span.Start < before)
+            {
+                found = entries[mid].Span.Start;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
     public static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-';
 
     /// <summary>The identifier-like word touching <paramref name="offset"/>, if any.</summary>
@@ -132,16 +175,17 @@ internal static class TokenScanner
     }
 
     /// <summary>True when <paramref name="offset"/> is inside a string or a comment of the tree.</summary>
-    public static bool InStringOrComment(SyntaxTree tree, int offset)
+    public static bool InStringOrComment(SyntaxTree tree, int offset) =>
+        InStringOrComment(tree, offset, Scan(tree.Text.Text, DeclarationAt(tree, offset)?.Span.Start ?? 0, offset));
+
+    /// <summary>The same, given the tokens scanned from a declaration's start (or the file's) up to <paramref name="offset"/>.</summary>
+    public static bool InStringOrComment(SyntaxTree tree, int offset, List<ScanToken> tokens)
     {
         if (tree.Comments.Any(c => offset > c.Span.Start && (offset < c.Span.End || (!c.IsBlock && offset == c.Span.End))))
         {
             return true;
         }
 
-        var declaration = DeclarationAt(tree, offset);
-        var start = declaration?.Span.Start ?? 0;
-        var tokens = Scan(tree.Text.Text, start, offset);
         return tokens.Count > 0 && tokens[^1] is { Kind: ScanKind.String or ScanKind.Comment } last
             && (last.End > offset || (last.End == offset && !IsClosed(last)));
     }

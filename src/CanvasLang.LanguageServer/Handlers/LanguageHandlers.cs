@@ -1,6 +1,5 @@
 using CanvasLang.EditorServices.CodeActions;
 using CanvasLang.EditorServices.CodeLens;
-using CanvasLang.EditorServices.Completion;
 using CanvasLang.EditorServices.Folding;
 using CanvasLang.EditorServices.Formatting;
 using CanvasLang.EditorServices.Hover;
@@ -12,39 +11,12 @@ using Services = CanvasLang.EditorServices;
 
 namespace CanvasLang.LanguageServer.Server;
 
-/// <summary>Completion, hover, code actions, formatting, folding, semantic tokens, code lens, inlay hints.</summary>
+/// <summary>Hover, code actions, formatting, folding, semantic tokens, code lens, inlay hints.</summary>
 public sealed partial class CanvasLanguageServer
 {
     private void RegisterLanguageRoutes()
     {
-        Request<TextDocumentPositionParams>("textDocument/completion", async (p, cancellation) =>
-        {
-            // The current text (parsed once, shared with the running analysis) with the names of the
-            // last finished model: typing never waits for binding and rules.
-            var path = Uris.ToPath(p.TextDocument.Uri);
-            var analysis = await Workspace.LatestAsync(path, cancellation).ConfigureAwait(false);
-            if (Workspace.Get(path) is { } current && current.Version != analysis.Snapshot.Version)
-            {
-                analysis = analysis with { Snapshot = current };
-            }
-
-            var items = CompletionService.Complete(analysis, Convert.Offset(analysis.Text, p.Position));
-            return new CompletionList
-            {
-                Items = [.. items.Select(i => new Protocol.CompletionItem
-                {
-                    Label = i.Label,
-                    LabelDetails = i.Description is null ? null : new CompletionItemLabelDetails { Description = i.Description },
-                    Kind = CompletionKindOf(i.Kind),
-                    Detail = i.Detail,
-                    Documentation = i.Documentation is null ? null : new MarkupContent { Value = i.Documentation },
-                    SortText = i.SortText,
-                    Preselect = i.Preselect ? true : null,
-                    InsertTextFormat = i.IsSnippet ? 2 : 1,
-                    TextEdit = new Protocol.TextEdit { Range = Convert.Range(analysis.Text, i.ReplaceSpan), NewText = i.InsertText },
-                })],
-            };
-        });
+        RegisterCompletionRoutes();
         Request<TextDocumentPositionParams>("textDocument/hover", async (p, cancellation) =>
         {
             // The last finished analysis, positions read in its own text: a hover never waits for rules.
@@ -119,16 +91,6 @@ public sealed partial class CanvasLanguageServer
             }).ToList();
         });
     }
-
-    private static int CompletionKindOf(CompletionKind kind) => kind switch
-    {
-        CompletionKind.Keyword => 14,
-        CompletionKind.Snippet => 15,
-        CompletionKind.Value => 20,
-        CompletionKind.Segment => 7,
-        CompletionKind.Test => 23,
-        _ => 5,
-    };
 
     private static string ActionKindOf(CanvasAction action) => action.Kind switch
     {

@@ -57,7 +57,7 @@ public sealed partial class CanvasLanguageServer
         {
             ["positionEncoding"] = "utf-16",
             ["textDocumentSync"] = new JObject { ["openClose"] = true, ["change"] = 2, ["save"] = new JObject { ["includeText"] = false } },
-            ["completionProvider"] = new JObject { ["triggerCharacters"] = new JArray(" ", ","), ["resolveProvider"] = false, ["completionItem"] = new JObject { ["labelDetailsSupport"] = true } },
+            ["completionProvider"] = new JObject { ["triggerCharacters"] = new JArray(" ", ","), ["resolveProvider"] = true, ["completionItem"] = new JObject { ["labelDetailsSupport"] = true } },
             ["hoverProvider"] = true,
             ["codeActionProvider"] = new JObject { ["codeActionKinds"] = new JArray("quickfix", "refactor.rewrite", "refactor.move", "source.fixAll.canvaslang"), ["resolveProvider"] = false },
             ["documentFormattingProvider"] = true,

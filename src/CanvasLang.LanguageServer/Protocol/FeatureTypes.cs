@@ -4,43 +4,6 @@ namespace CanvasLang.LanguageServer.Protocol;
 
 #pragma warning disable SA1402 // LSP's small structures read best together.
 
-public sealed class CompletionList
-{
-    public bool IsIncomplete { get; set; }
-
-    public List<CompletionItem> Items { get; set; } = [];
-}
-
-public sealed class CompletionItemLabelDetails
-{
-    public string? Detail { get; set; }
-
-    public string? Description { get; set; }
-}
-
-public sealed class CompletionItem
-{
-    public string Label { get; set; } = string.Empty;
-
-    public CompletionItemLabelDetails? LabelDetails { get; set; }
-
-    public int Kind { get; set; }
-
-    public string? Detail { get; set; }
-
-    public MarkupContent? Documentation { get; set; }
-
-    public bool? Preselect { get; set; }
-
-    public string? SortText { get; set; }
-
-    public string? FilterText { get; set; }
-
-    public int InsertTextFormat { get; set; } = 1;
-
-    public TextEdit? TextEdit { get; set; }
-}
-
 public sealed class Hover
 {
     public MarkupContent Contents { get; set; } = new();

@@ -8,7 +8,7 @@ public sealed class CompletionTests
     {
         using var workspace = new FeatureWorkspace();
         var (analysis, offset) = workspace.Open(text);
-        return [.. CompletionService.Complete(analysis, offset).Select(i => i.Label)];
+        return [.. CompletionService.Complete(analysis, offset).Items.Select(i => i.Label)];
     }
 
     private static string With(string marker, string replacement) => FeatureWorkspace.Coffee.Replace(marker, replacement, StringComparison.Ordinal);
@@ -26,7 +26,7 @@ public sealed class CompletionTests
     {
         using var workspace = new FeatureWorkspace();
         var (analysis, offset) = workspace.Open(With("serves get_coffee", "serves |"));
-        var items = CompletionService.Complete(analysis, offset);
+        var items = CompletionService.Complete(analysis, offset).Items;
         items.Select(i => i.Label).ShouldBe(["feel_awake", "get_coffee"], ignoreOrder: true);
         items.First(i => i.Label == "feel_awake").Description!.ShouldStartWith("Feel alert");
     }
@@ -36,7 +36,7 @@ public sealed class CompletionTests
     {
         using var workspace = new FeatureWorkspace();
         var (analysis, offset) = workspace.Open(With("creates ready", "creates ready\n  reliever more \"Two tills at rush hour\" relieves |"));
-        var items = CompletionService.Complete(analysis, offset).OrderBy(i => i.SortText, StringComparer.Ordinal).ToList();
+        var items = CompletionService.Complete(analysis, offset).Items.OrderBy(i => i.SortText, StringComparer.Ordinal).ToList();
         items[0].Label.ShouldBe("cash");
         items.First(i => i.Label == "queue").Detail!.ShouldContain("already relieved by preorder");
     }

@@ -1,0 +1,109 @@
+using CanvasLang.EditorServices.Completion;
+using Newtonsoft.Json.Linq;
+
+namespace CanvasLang.LanguageServer.Server;
+
+/// <summary>Completion lists (filtered by the typed word, capped, without documentation) and their lazy documentation.</summary>
+public sealed partial class CanvasLanguageServer
+{
+    private void RegisterCompletionRoutes()
+    {
+        Request<Protocol.TextDocumentPositionParams>("textDocument/completion", async (p, cancellation) =>
+        {
+            // The current text (parsed once, shared with the running analysis) with the names of the
+            // last finished model: typing never waits for binding and rules.
+            var path = Uris.ToPath(p.TextDocument.Uri);
+            var analysis = await Workspace.LatestAsync(path, cancellation).ConfigureAwait(false);
+            if (Workspace.Get(path) is { } current && current.Version != analysis.Snapshot.Version)
+            {
+                analysis = analysis with { Snapshot = current };
+            }
+
+            var result = CompletionService.Complete(analysis, Convert.Offset(analysis.Text, p.Position));
+            return new JObject
+            {
+                ["isIncomplete"] = result.IsIncomplete,
+                ["items"] = new JArray(result.Items.Select(i => ToLsp(i, p.TextDocument.Uri, analysis.Text))),
+            };
+        });
+
+        // The item comes back as the client holds it; only its documentation is added.
+        Request<JObject>("completionItem/resolve", async (item, cancellation) =>
+        {
+            if (item["data"] is not JObject { } data || data["uri"]?.Type != JTokenType.String || data["key"]?.Type != JTokenType.String)
+            {
+                return item;
+            }
+
+            var analysis = await Workspace.LatestAsync(Uris.ToPath(data["uri"]!.Value<string>()!), cancellation).ConfigureAwait(false);
+            if (CompletionDocumentation.Resolve(analysis.Result.Model, data["key"]!.Value<string>()!) is { } documentation)
+            {
+                item["documentation"] = new JObject { ["kind"] = "markdown", ["value"] = documentation };
+            }
+
+            return item;
+        });
+    }
+
+    /// <summary>
+    /// An LSP CompletionItem built as JSON directly: the serializer writes a JObject as it is, while
+    /// our protocol classes would cost it reflection over every property of every item.
+    /// </summary>
+    private static JObject ToLsp(EditorServices.Completion.CompletionItem item, string uri, Syntax.Text.SourceText text)
+    {
+        var range = Convert.Range(text, item.ReplaceSpan);
+        var lsp = new JObject
+        {
+            ["label"] = item.Label,
+            ["kind"] = CompletionKindOf(item.Kind),
+        };
+        Add(lsp, "labelDetails", item.Description is null ? null : new JObject { ["description"] = item.Description });
+        Add(lsp, "detail", item.Detail);
+        Add(lsp, "sortText", item.SortText);
+        Add(lsp, "filterText", item.FilterWords is null ? null : $"{item.Label} {item.FilterWords}");
+        if (item.Preselect)
+        {
+            lsp["preselect"] = true;
+        }
+
+        lsp["insertTextFormat"] = item.IsSnippet ? 2 : 1;
+        lsp["textEdit"] = new JObject
+        {
+            ["range"] = new JObject
+            {
+                ["start"] = new JObject { ["line"] = range.Start.Line, ["character"] = range.Start.Character },
+                ["end"] = new JObject { ["line"] = range.End.Line, ["character"] = range.End.Character },
+            },
+            ["newText"] = item.InsertText,
+        };
+        Add(lsp, "data", item.DocumentationKey is null ? null : new JObject { ["uri"] = uri, ["key"] = item.DocumentationKey });
+        return lsp;
+    }
+
+    // Absent, never null: LSP's optional properties are omitted (a null string would become a JSON null).
+    private static void Add(JObject target, string name, string? value)
+    {
+        if (value is not null)
+        {
+            target[name] = value;
+        }
+    }
+
+    private static void Add(JObject target, string name, JObject? value)
+    {
+        if (value is not null)
+        {
+            target[name] = value;
+        }
+    }
+
+    private static int CompletionKindOf(CompletionKind kind) => kind switch
+    {
+        CompletionKind.Keyword => 14,
+        CompletionKind.Snippet => 15,
+        CompletionKind.Value => 20,
+        CompletionKind.Segment => 7,
+        CompletionKind.Test => 23,
+        _ => 5,
+    };
+}
