@@ -36,11 +36,14 @@ internal sealed class BrokenTreeGuard
         }
 
         // A declaration is sound when no error lies between the end of the one before and the start of the one after.
+        // An error stands for its whole line: the parser reports one per line, so junk beside it goes unreported.
+        var text = document.Text;
+        var errorLines = errors.Select(e => TextSpan.FromBounds(text.LineStart(text.LineOf(e.Span.Start)), text.LineEnd(text.LineOf(e.Span.End)))).ToList();
         var declarations = document.Tree.Declarations;
         for (var i = 0; i < declarations.Length; i++)
         {
             var region = TextSpan.FromBounds(i > 0 ? declarations[i - 1].Span.End : 0, i + 1 < declarations.Length ? declarations[i + 1].Span.Start : document.Text.Length);
-            if (!errors.Any(e => e.Span.Start <= region.End && e.Span.End >= region.Start))
+            if (!errorLines.Any(e => e.Start <= region.End && e.End >= region.Start))
             {
                 soundRegions.Add(region);
             }

@@ -127,7 +127,16 @@ internal sealed class LspMessageHandler(Stream sending, Stream receiving, JsonMe
         Exception? error = null;
         try
         {
-            return Formatter.Deserialize(body);
+            var message = Formatter.Deserialize(body);
+            if (message is JsonRpcRequest { Method: null } request)
+            {
+                // StreamJsonRpc reads `"method": null` as a request and then ends the whole connection on it.
+                log("ignored a request whose method is null");
+                await ReplyAsync(request.IsNotification ? RequestId.Null : request.RequestId, JsonRpcErrorCode.InvalidRequest, "Invalid request: the method must be a string", cancellationToken).ConfigureAwait(false);
+                return null;
+            }
+
+            return message;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
