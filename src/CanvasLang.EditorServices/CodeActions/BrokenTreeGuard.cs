@@ -35,15 +35,18 @@ internal sealed class BrokenTreeGuard
             return;
         }
 
-        // A declaration is sound when no error lies between the end of the one before and the start of the one after.
-        // An error stands for its whole line: the parser reports one per line, so junk beside it goes unreported.
+        // A declaration is sound when no error lies between the end of the one before and the start of the one
+        // after, and only blanks and comments lie between it and them. Recovery skips junk without a word when
+        // one error was already reported on the line (one per line) or while resynchronising, so an error
+        // stands for its whole line and a gap holding anything but trivia is broken.
         var text = document.Text;
         var errorLines = errors.Select(e => TextSpan.FromBounds(text.LineStart(text.LineOf(e.Span.Start)), text.LineEnd(text.LineOf(e.Span.End)))).ToList();
         var declarations = document.Tree.Declarations;
         for (var i = 0; i < declarations.Length; i++)
         {
             var region = TextSpan.FromBounds(i > 0 ? declarations[i - 1].Span.End : 0, i + 1 < declarations.Length ? declarations[i + 1].Span.Start : document.Text.Length);
-            if (!errorLines.Any(e => e.Start <= region.End && e.End >= region.Start))
+            if (!errorLines.Any(e => e.Start <= region.End && e.End >= region.Start)
+                && OnlyTrivia(TextSpan.FromBounds(region.Start, declarations[i].Span.Start)) && OnlyTrivia(TextSpan.FromBounds(declarations[i].Span.End, region.End)))
             {
                 soundRegions.Add(region);
             }
@@ -68,9 +71,48 @@ internal sealed class BrokenTreeGuard
         return true;
     }
 
+    /// <summary>Whether <paramref name="gap"/> holds only blanks and comments.</summary>
+    private bool OnlyTrivia(TextSpan gap)
+    {
+        var text = document.Text.Text;
+        var comments = document.Tree.Comments;
+
+        // Comments are in text order: the first that ends after the gap's start, by bisection.
+        var (next, high) = (0, comments.Length);
+        while (next < high)
+        {
+            var middle = (next + high) / 2;
+            (next, high) = comments[middle].Span.End <= gap.Start ? (middle + 1, high) : (next, middle);
+        }
+
+        for (var at = gap.Start; at < gap.End; at++)
+        {
+            if (char.IsWhiteSpace(text[at]))
+            {
+                continue;
+            }
+
+            while (next < comments.Length && comments[next].Span.End <= at)
+            {
+                next++;
+            }
+
+            if (next == comments.Length || comments[next].Span.Start > at)
+            {
+                return false;
+            }
+
+            at = comments[next].Span.End - 1;
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// Whether the edit lies in one sound region. Regions rise in start and in end, so the region
-    /// starting last at or before the edit is the one that reaches furthest past it.
+    /// starting last before the edit is the one that reaches furthest past it. A region starts where
+    /// the declaration before it ends, and that one may be broken (recovery can end a block early
+    /// without a word): an edit right there joins it, so only a region starting earlier may hold it.
     /// </summary>
     private bool InSoundRegion(TextEdit edit)
     {
@@ -78,7 +120,8 @@ internal sealed class BrokenTreeGuard
         while (low < high)
         {
             var middle = (low + high) / 2;
-            (low, high) = soundRegions[middle].Start <= edit.Span.Start ? (middle + 1, high) : (low, middle);
+            var start = soundRegions[middle].Start;
+            (low, high) = start < edit.Span.Start || start == 0 ? (middle + 1, high) : (low, middle);
         }
 
         return low > 0 && edit.Span.End <= soundRegions[low - 1].End;

@@ -36,6 +36,11 @@ public class FuzzFindingsTests
         ["a replacement character after profile"] = "profile\ufffdn s'segment ",
         ["a control character after a bracket"] = "profile x)s\u000esegment 8\"",
         ["a segment without a name"] = "segment\"\"t profile p",
+
+        // Recovery swallowed the `0` without an error of its own and ended the profile after it; the
+        // skeleton inserted at that end (where the sound region of the segment begins) joined the broken profile.
+        ["a skeleton at the end of a block that recovery closed"] = "profile l job c\u0010job 2\n0\nsegment x\"\"profile \ne",
+        ["junk that recovery skipped without an error"] = "profile l job c\u0010job 2\n0'\nsegment x\"\"profile \ne",
     };
 
     [Theory]
