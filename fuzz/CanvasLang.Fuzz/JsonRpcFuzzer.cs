@@ -19,8 +19,8 @@ internal sealed class JsonRpcFuzzer(int seed)
     private const int FramesPerSession = 20;
     private const string Uri = "file:///canvaslang-fuzz/doc.canvas";
 
-    /// <summary>Long enough for a loaded 2-core machine; a healthy server answers in milliseconds.</summary>
-    private static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(20);
+    /// <summary>Long enough for a loaded 2-core machine; a healthy server answers in milliseconds. FUZZ_RPC_TIMEOUT (seconds) for triage.</summary>
+    private static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(double.TryParse(Environment.GetEnvironmentVariable("FUZZ_RPC_TIMEOUT"), out var s) ? s : 20);
 
     private static readonly string Canvas = """
         segment riders "Commuters who cycle to work"
@@ -105,7 +105,7 @@ internal sealed class JsonRpcFuzzer(int seed)
     private async Task RunSession(List<byte[]> frames)
     {
         var (serverSide, clientSide) = FullDuplexStream.CreatePair();
-        using var server = new CanvasLanguageServer(serverSide, serverSide, TextWriter.Null, TimeSpan.FromMilliseconds(1));
+        using var server = new CanvasLanguageServer(serverSide, serverSide, Environment.GetEnvironmentVariable("FUZZ_VERBOSE") is null ? TextWriter.Null : Console.Error, TimeSpan.FromMilliseconds(1));
         var run = server.RunAsync();
         await using var client = new RawClient(clientSide);
         var transcript = Encoding.Latin1.GetString([.. frames.SelectMany(f => f)]);

@@ -20,6 +20,20 @@ public static class Program
 
     public static int Main(string[] args)
     {
+        if (args is ["pipeline" or "render"])
+        {
+            return Run(args);
+        }
+
+        // Instrumented assemblies (fuzz/prepare.sh) write coverage to SharpFuzz's trace buffer, which
+        // only Fuzzer.Run sets up; outside AFL it gives them a private one and runs the action once.
+        var code = 0;
+        Fuzzer.Run(_ => code = Run(args));
+        return code;
+    }
+
+    private static int Run(string[] args)
+    {
         switch (args)
         {
             case ["pipeline"]:
