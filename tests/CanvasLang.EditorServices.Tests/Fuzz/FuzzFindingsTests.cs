@@ -24,6 +24,10 @@ public class FuzzFindingsTests
         // description of the segment before it: the segment lost its description.
         ["a description on the line of the next declaration"] = "//\nsegment i\n\"Hfor themseJveby every canvas in th nvg\"statement tsment\"\"",
 
+        // Skeletons and added entries went to the end of the last entry's line, after a closing brace there.
+        ["a closing brace on the line of the last entry"] = "segment e \"Commuters\"\nprofile e {\n  job \"Ride to work\"\n  gain \"Arrive dry\" }\n",
+        ["a closing brace after the last entry, then a broken value map"] = "//\nprofile e{job\"\"\ngain\"\"}\nvaluemap g\ns",
+
         // The rest broke only with syntax errors already in the file: the parser reports one error per
         // line, so junk beside an error went unreported and the declaration after it looked sound to
         // BrokenTreeGuard, which then let an insertion next to the junk through unchecked.

@@ -30,8 +30,13 @@ internal static class EntryEdits
         var line = text.LineOf(anchor.End);
         var indent = text.IndentationOf(text.LineOf(anchor.Start));
         var end = text.LineEnd(line);
+
+        // Only a line comment may stay before the new lines; a closing brace, another entry or an open
+        // block comment after the anchor must come after them.
+        var rest = text.Text.AsSpan(anchor.End, end - anchor.End).Trim();
+        var at = rest.IsEmpty || rest.StartsWith("//") ? end : anchor.End;
         var body = string.Concat(lines.Select(l => "\n" + indent + l));
-        return new TextEdit(new TextSpan(end, 0), body, isSnippet);
+        return new TextEdit(new TextSpan(at, 0), body, isSnippet);
     }
 
     /// <summary>Inserts lines at the end of a block, before its closing brace (indented one step deeper).</summary>
