@@ -28,6 +28,10 @@ public class FuzzFindingsTests
         ["a closing brace on the line of the last entry"] = "segment e \"Commuters\"\nprofile e {\n  job \"Ride to work\"\n  gain \"Arrive dry\" }\n",
         ["a closing brace after the last entry, then a broken value map"] = "//\nprofile e{job\"\"\ngain\"\"}\nvaluemap g\ns",
 
+        // `gain ""gain g ""` is valid; the added ` relevance medium` (or ` serves x`) glued to the next keyword.
+        ["an entry touching the next one"] = "//\nprofile g{functional job\"\" functional job\"\" functional job j\"\" pain p\"\"pain p\"\"gain \"\"gain g\"\"gain \"\"}valuemap g\n,",
+        ["an offer touching the next one"] = "segment s \"Riders\"\nprofile s {\n  job j \"Ride to work\"\n}\nvaluemap s {\n  product a \"Lockers\"product b \"Pumps\" serves j\n}\n",
+
         // The rest broke only with syntax errors already in the file: the parser reports one error per
         // line, so junk beside an error went unreported and the declaration after it looked sound to
         // BrokenTreeGuard, which then let an insertion next to the junk through unchecked.

@@ -24,6 +24,13 @@ internal static class EntryEdits
         return new TextEdit(entry.Span, string.Empty);
     }
 
+    /// <summary>
+    /// Appends attribute words (" severity high") right after an entry. The next token may touch the
+    /// entry (`gain ""gain g ""` is valid), so a space follows the words when nothing separates them.
+    /// </summary>
+    public static TextEdit Append(SourceText text, TextSpan entry, string words, bool isSnippet = false) =>
+        new(new TextSpan(entry.End, 0), entry.End < text.Length && !char.IsWhiteSpace(text.Text[entry.End]) ? words + " " : words, isSnippet);
+
     /// <summary>Inserts <paramref name="lines"/> (no indentation, no newline) after the line of <paramref name="anchor"/>, indented like it.</summary>
     public static TextEdit InsertAfter(SourceText text, TextSpan anchor, IEnumerable<string> lines, bool isSnippet = false)
     {
