@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CI's one-minute fuzz smoke run: AFL++ over the main target (parse → analysis → format → fixes →
-# incremental re-parse), seeded from examples/ and ../shared/examples. Fails on any crash, hang or
-# broken invariant. Installs afl++ when missing.
+# incremental re-parse), seeded from examples/ and ../shared/examples, then a bounded run of the
+# JSON-RPC frame fuzzer. Fails on any crash, hang or broken invariant. Installs afl++ when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source fuzz/prepare.sh
@@ -21,6 +21,7 @@ if [ "$crashes" != 0 ] || [ "$hangs" != 0 ]; then
   dotnet "$FUZZ_BIN/canvaslang-fuzz.dll" replay "$out/default/crashes" "$out/default/hangs" || true
   exit 1
 fi
+
+echo "== JSON-RPC frame fuzzer (bounded)"
+nice -n 10 dotnet "$FUZZ_BIN/canvaslang-fuzz.dll" jsonrpc "${SMOKE_RPC_SECONDS:-30}" 4000 "${SMOKE_SEED:-1}"
 echo "fuzz smoke: 0 crashes, 0 hangs"
-# The JSON-RPC frame fuzzer is not part of the smoke run while fuzz/findings/jsonrpc-header-across-segments.bin
-# (a session that stops answering) is open: see fuzz/README.md.

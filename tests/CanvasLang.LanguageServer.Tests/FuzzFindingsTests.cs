@@ -1,3 +1,4 @@
+using System.Text;
 using CanvasLang.LanguageServer.Tests.Client;
 using Newtonsoft.Json.Linq;
 
@@ -27,5 +28,28 @@ public sealed class FuzzFindingsTests
         symbols["error"].ShouldBeNull(symbols.ToString());
         ((JArray)symbols["result"]!).Count.ShouldBeGreaterThan(0);
         session.Run.IsCompleted.ShouldBeFalse();
+    }
+
+    /// <summary>
+    /// A Content-Length one byte too large, and the next header arriving in two writes (as when it
+    /// crosses the pipe's 4 KiB segment): the body was taken with the `C` of the next header, so the
+    /// next request read as `ontent-Length:` and was lost.
+    /// </summary>
+    [Fact]
+    public async Task A_header_that_arrives_in_pieces_after_a_body_one_byte_short_is_still_read()
+    {
+        await using var session = await ServerSession.StartAsync();
+        var canary = await session.OpenAsync("canary.canvas", Samples.Coffee);
+        var body = "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/definition\",\"params\":{\"textDocument\":{\"uri\":\"file:///x.canvas\"},\"position\":\"/* c\"}}";
+        var request = JObject.FromObject(new { jsonrpc = "2.0", id = 7301, method = "textDocument/documentSymbol", @params = new { textDocument = new { uri = canary } } }).ToString(Newtonsoft.Json.Formatting.None);
+        var answer = session.Client.ExpectResponse("7301");
+        await session.Client.WriteRawAsync(Encoding.UTF8.GetBytes($"Content-Length: {Encoding.UTF8.GetByteCount(body) + 1}\r\n\r\n{body}C"));
+
+        // Long enough for the server to read the lone `C`; the assertion below does not depend on it.
+        await Task.Delay(300);
+        await session.Client.WriteRawAsync(Encoding.UTF8.GetBytes($"ontent-Length: {Encoding.UTF8.GetByteCount(request)}\r\n\r\n{request}"));
+        var symbols = await answer;
+        symbols["error"].ShouldBeNull(symbols.ToString());
+        ((JArray)symbols["result"]!).Count.ShouldBeGreaterThan(0);
     }
 }
