@@ -42,13 +42,25 @@ internal sealed class BrokenTreeGuard
         var text = document.Text;
         var errorLines = errors.Select(e => TextSpan.FromBounds(text.LineStart(text.LineOf(e.Span.Start)), text.LineEnd(text.LineOf(e.Span.End)))).ToList();
         var declarations = document.Tree.Declarations;
+        var regions = new TextSpan[declarations.Length];
+        var sound = new bool[declarations.Length];
         for (var i = 0; i < declarations.Length; i++)
         {
-            var region = TextSpan.FromBounds(i > 0 ? declarations[i - 1].Span.End : 0, i + 1 < declarations.Length ? declarations[i + 1].Span.Start : document.Text.Length);
-            if (!errorLines.Any(e => e.Start <= region.End && e.End >= region.Start)
-                && OnlyTrivia(TextSpan.FromBounds(region.Start, declarations[i].Span.Start)) && OnlyTrivia(TextSpan.FromBounds(declarations[i].Span.End, region.End)))
+            var region = regions[i] = TextSpan.FromBounds(i > 0 ? declarations[i - 1].Span.End : 0, i + 1 < declarations.Length ? declarations[i + 1].Span.Start : document.Text.Length);
+            sound[i] = !errorLines.Any(e => e.Start <= region.End && e.End >= region.Start)
+                && OnlyTrivia(TextSpan.FromBounds(region.Start, declarations[i].Span.Start)) && OnlyTrivia(TextSpan.FromBounds(declarations[i].Span.End, region.End));
+        }
+
+        // Text put between a sound declaration and a broken one may join the broken one (a block missing
+        // its `}` takes the entries that follow it): next to a broken neighbour only the inside counts.
+        for (var i = 0; i < declarations.Length; i++)
+        {
+            if (sound[i])
             {
-                soundRegions.Add(region);
+                var span = declarations[i].Span;
+                soundRegions.Add(TextSpan.FromBounds(
+                    i == 0 || sound[i - 1] ? regions[i].Start : span.Start + 1,
+                    i + 1 == declarations.Length || sound[i + 1] ? regions[i].End : Math.Max(span.Start + 1, span.End - 1)));
             }
         }
     }
@@ -110,9 +122,7 @@ internal sealed class BrokenTreeGuard
 
     /// <summary>
     /// Whether the edit lies in one sound region. Regions rise in start and in end, so the region
-    /// starting last before the edit is the one that reaches furthest past it. A region starts where
-    /// the declaration before it ends, and that one may be broken (recovery can end a block early
-    /// without a word): an edit right there joins it, so only a region starting earlier may hold it.
+    /// starting last at or before the edit is the one that reaches furthest past it.
     /// </summary>
     private bool InSoundRegion(TextEdit edit)
     {
@@ -120,8 +130,7 @@ internal sealed class BrokenTreeGuard
         while (low < high)
         {
             var middle = (low + high) / 2;
-            var start = soundRegions[middle].Start;
-            (low, high) = start < edit.Span.Start || start == 0 ? (middle + 1, high) : (low, middle);
+            (low, high) = soundRegions[middle].Start <= edit.Span.Start ? (middle + 1, high) : (low, middle);
         }
 
         return low > 0 && edit.Span.End <= soundRegions[low - 1].End;

@@ -48,6 +48,7 @@ public class FuzzFindingsTests
         // Recovery swallowed the `0` without an error of its own and ended the profile after it; the
         // skeleton inserted at that end (where the sound region of the segment begins) joined the broken profile.
         ["a skeleton at the end of a block that recovery closed"] = "profile l job c\u0010job 2\n0\nsegment x\"\"profile \ne",
+        ["a comment between a block without its brace and a segment"] = "profile s job i gain g d\n8//\nsegment x\"\"profile \ni",
         ["junk that recovery skipped without an error"] = "profile l job c\u0010job 2\n0'\nsegment x\"\"profile \ne",
     };
 
