@@ -35,14 +35,32 @@ internal sealed class BrokenTreeGuard
             return;
         }
 
-        // A declaration is sound when no error lies between the end of the one before and the start of the one after.
+        // A declaration is sound when no error lies between the end of the one before and the start of the one
+        // after, and only blanks and comments lie between it and them. Recovery skips junk without a word when
+        // one error was already reported on the line (one per line) or while resynchronising, so an error
+        // stands for its whole line and a gap holding anything but trivia is broken.
+        var text = document.Text;
+        var errorLines = errors.Select(e => TextSpan.FromBounds(text.LineStart(text.LineOf(e.Span.Start)), text.LineEnd(text.LineOf(e.Span.End)))).ToList();
         var declarations = document.Tree.Declarations;
+        var regions = new TextSpan[declarations.Length];
+        var sound = new bool[declarations.Length];
         for (var i = 0; i < declarations.Length; i++)
         {
-            var region = TextSpan.FromBounds(i > 0 ? declarations[i - 1].Span.End : 0, i + 1 < declarations.Length ? declarations[i + 1].Span.Start : document.Text.Length);
-            if (!errors.Any(e => e.Span.Start <= region.End && e.Span.End >= region.Start))
+            var region = regions[i] = TextSpan.FromBounds(i > 0 ? declarations[i - 1].Span.End : 0, i + 1 < declarations.Length ? declarations[i + 1].Span.Start : document.Text.Length);
+            sound[i] = !errorLines.Any(e => e.Start <= region.End && e.End >= region.Start)
+                && OnlyTrivia(TextSpan.FromBounds(region.Start, declarations[i].Span.Start)) && OnlyTrivia(TextSpan.FromBounds(declarations[i].Span.End, region.End));
+        }
+
+        // Text put between a sound declaration and a broken one may join the broken one (a block missing
+        // its `}` takes the entries that follow it): next to a broken neighbour only the inside counts.
+        for (var i = 0; i < declarations.Length; i++)
+        {
+            if (sound[i])
             {
-                soundRegions.Add(region);
+                var span = declarations[i].Span;
+                soundRegions.Add(TextSpan.FromBounds(
+                    i == 0 || sound[i - 1] ? regions[i].Start : span.Start + 1,
+                    i + 1 == declarations.Length || sound[i + 1] ? regions[i].End : Math.Max(span.Start + 1, span.End - 1)));
             }
         }
     }
@@ -60,6 +78,43 @@ internal sealed class BrokenTreeGuard
             {
                 return false;
             }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="gap"/> holds only blanks and comments.</summary>
+    private bool OnlyTrivia(TextSpan gap)
+    {
+        var text = document.Text.Text;
+        var comments = document.Tree.Comments;
+
+        // Comments are in text order: the first that ends after the gap's start, by bisection.
+        var (next, high) = (0, comments.Length);
+        while (next < high)
+        {
+            var middle = (next + high) / 2;
+            (next, high) = comments[middle].Span.End <= gap.Start ? (middle + 1, high) : (next, middle);
+        }
+
+        for (var at = gap.Start; at < gap.End; at++)
+        {
+            if (char.IsWhiteSpace(text[at]))
+            {
+                continue;
+            }
+
+            while (next < comments.Length && comments[next].Span.End <= at)
+            {
+                next++;
+            }
+
+            if (next == comments.Length || comments[next].Span.Start > at)
+            {
+                return false;
+            }
+
+            at = comments[next].Span.End - 1;
         }
 
         return true;

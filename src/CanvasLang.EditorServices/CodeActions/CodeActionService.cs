@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CanvasLang.EditorServices.Workspace;
 using CanvasLang.Syntax.Diagnostics;
+using CanvasLang.Syntax.Parsing;
 using CanvasLang.Syntax.Text;
 
 namespace CanvasLang.EditorServices.CodeActions;
@@ -57,13 +58,23 @@ public sealed class CodeActionService(CanvasWorkspace workspace)
             var words = new HashSet<string>(StringComparer.Ordinal);
             foreach (var diagnostic in here.Where(d => d.Severity != DiagnosticSeverity.Error))
             {
-                actions.Add(SuppressionActions.OnLine(document, diagnostic));
+                // A suppression comment in a foreign file (CV000) makes it read as a canvas, with errors everywhere.
+                var suppressible = diagnostic.Code != CanvasParserFacade.ForeignCode;
+                if (suppressible)
+                {
+                    actions.Add(SuppressionActions.OnLine(document, diagnostic));
+                }
+
                 if (!perRule.Add(diagnostic.Code))
                 {
                     continue;
                 }
 
-                actions.Add(SuppressionActions.InFile(document, diagnostic));
+                if (suppressible)
+                {
+                    actions.Add(SuppressionActions.InFile(document, diagnostic));
+                }
+
                 if (ConfigurationActions.Configure(workspace, document.Path, diagnostic) is { } configure)
                 {
                     actions.Add(configure);

@@ -51,7 +51,8 @@ internal static class FrameScanner
                 return -1;
             }
 
-            var found = reader.Remaining < HeaderName.Length ? Match.Undecided
+            // Too few bytes to tell: undecided only while what has arrived is the start of the name.
+            var found = reader.Remaining < HeaderName.Length ? (HeaderName.StartsWith(buffer.Slice(at).ToArray()) ? Match.Undecided : Match.NotHeader)
                 : !reader.IsNext(HeaderName) ? Match.NotHeader
                 : Confirm(buffer.Slice(at + HeaderName.Length));
             if (found != Match.NotHeader)

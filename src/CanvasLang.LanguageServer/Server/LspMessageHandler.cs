@@ -46,9 +46,11 @@ internal sealed class LspMessageHandler(Stream sending, Stream receiving, JsonMe
                 var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
                 var buffer = result.Buffer;
 
-                // A header inside the declared body means the length was wrong: the body ends there.
+                // A header inside the declared body means the length was wrong: the body ends there. The
+                // body is whole only once its every byte is scanned: a header cut short by the pipe's
+                // segment (`C` arrived, `ontent-Length` not yet) would otherwise be swallowed with it.
                 var cut = FrameScanner.FindHeader(buffer, scanned, length, out scanned);
-                if (cut >= 0 || buffer.Length >= length)
+                if (cut >= 0 || (buffer.Length >= length && (scanned >= length || result.IsCompleted)))
                 {
                     var body = buffer.Slice(0, cut >= 0 ? cut : length);
                     if (cut >= 0)
@@ -127,7 +129,16 @@ internal sealed class LspMessageHandler(Stream sending, Stream receiving, JsonMe
         Exception? error = null;
         try
         {
-            return Formatter.Deserialize(body);
+            var message = Formatter.Deserialize(body);
+            if (message is JsonRpcRequest { Method: null } request)
+            {
+                // StreamJsonRpc reads `"method": null` as a request and then ends the whole connection on it.
+                log("ignored a request whose method is null");
+                await ReplyAsync(request.IsNotification ? RequestId.Null : request.RequestId, JsonRpcErrorCode.InvalidRequest, "Invalid request: the method must be a string", cancellationToken).ConfigureAwait(false);
+                return null;
+            }
+
+            return message;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -271,8 +271,17 @@ internal sealed class ReferenceBinder(BindingState state)
     /// <summary>Before the first declaration that is not a title or an import.</summary>
     private int SegmentInsertionPoint()
     {
-        var first = state.Root.Declarations.FirstOrDefault(d => d is not (TitleSyntax or ImportSyntax or SegmentSyntax));
-        return first is null ? state.Root.Text.Length : state.Root.Text.LineStart(state.Root.Text.LineOf(first.Span.Start));
+        var declarations = state.Root.Declarations;
+        var index = declarations.Select((d, i) => d is TitleSyntax or ImportSyntax or SegmentSyntax ? -1 : i).FirstOrDefault(i => i >= 0, -1);
+        if (index < 0)
+        {
+            return state.Root.Text.Length;
+        }
+
+        // The line may begin with the end of the declaration before (a description on a line of its own): not there.
+        var first = declarations[index];
+        var lineStart = state.Root.Text.LineStart(state.Root.Text.LineOf(first.Span.Start));
+        return index > 0 && declarations[index - 1].Span.End > lineStart ? first.Span.Start : lineStart;
     }
 
     private void ResolveTest(NameSyntax name)

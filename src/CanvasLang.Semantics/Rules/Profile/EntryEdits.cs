@@ -24,14 +24,26 @@ internal static class EntryEdits
         return new TextEdit(entry.Span, string.Empty);
     }
 
+    /// <summary>
+    /// Appends attribute words (" severity high") right after an entry. The next token may touch the
+    /// entry (`gain ""gain g ""` is valid), so a space follows the words when nothing separates them.
+    /// </summary>
+    public static TextEdit Append(SourceText text, TextSpan entry, string words, bool isSnippet = false) =>
+        new(new TextSpan(entry.End, 0), entry.End < text.Length && !char.IsWhiteSpace(text.Text[entry.End]) ? words + " " : words, isSnippet);
+
     /// <summary>Inserts <paramref name="lines"/> (no indentation, no newline) after the line of <paramref name="anchor"/>, indented like it.</summary>
     public static TextEdit InsertAfter(SourceText text, TextSpan anchor, IEnumerable<string> lines, bool isSnippet = false)
     {
         var line = text.LineOf(anchor.End);
         var indent = text.IndentationOf(text.LineOf(anchor.Start));
         var end = text.LineEnd(line);
+
+        // Only a line comment may stay before the new lines; a closing brace, another entry or an open
+        // block comment after the anchor must come after them.
+        var rest = text.Text.AsSpan(anchor.End, end - anchor.End).Trim();
+        var at = rest.IsEmpty || rest.StartsWith("//") ? end : anchor.End;
         var body = string.Concat(lines.Select(l => "\n" + indent + l));
-        return new TextEdit(new TextSpan(end, 0), body, isSnippet);
+        return new TextEdit(new TextSpan(at, 0), body, isSnippet);
     }
 
     /// <summary>Inserts lines at the end of a block, before its closing brace (indented one step deeper).</summary>

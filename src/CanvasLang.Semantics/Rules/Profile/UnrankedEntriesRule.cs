@@ -33,7 +33,7 @@ public sealed class UnrankedEntriesRule : CanvasRule
 
                 var entries = profile.Entries.Where(e => e.Area == area).ToList();
 
-                var edits = entries.Select((e, i) => new TextEdit(new TextSpan(e.Span.End, 0), $" {attribute} ${{{i + 1}:{value}}}", IsSnippet: true));
+                var edits = entries.Select((e, i) => EntryEdits.Append(context.Text, e.Span, $" {attribute} ${{{i + 1}:{value}}}", isSnippet: true));
                 var first = entries[0];
                 context.Report(
                     first.Syntax.Keyword.Span,

@@ -28,7 +28,7 @@ public sealed class IrrelevantOfferRule : CanvasRule
                 }
 
                 var choice = jobs.Count == 0 ? "${1:job}" : "${1|" + string.Join(",", jobs) + "|}";
-                var fix = new CodeFix("Add `serves` to " + offer.Label, [new TextEdit(new TextSpan(offer.Span.End, 0), " serves " + choice, IsSnippet: true)])
+                var fix = new CodeFix("Add `serves` to " + offer.Label, [Profile.EntryEdits.Append(context.Text, offer.Span, " serves " + choice, isSnippet: true)])
                 {
                     IsMechanical = false,
                 };
