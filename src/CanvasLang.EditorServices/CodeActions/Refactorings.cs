@@ -102,7 +102,13 @@ internal static class Refactorings
         return touched.Select(name => (name, anchors[name]));
     }
 
-    private static int AfterDeclaration(DocumentSnapshot document, int end) => document.Text.LineEnd(document.Text.LineOf(end));
+    /// <summary>The end of the declaration's line, unless another declaration goes on after it on that line.</summary>
+    private static int AfterDeclaration(DocumentSnapshot document, int end)
+    {
+        var lineEnd = document.Text.LineEnd(document.Text.LineOf(end));
+        var rest = document.Text.Text.AsSpan(end, lineEnd - end).Trim();
+        return rest.IsEmpty || rest.StartsWith("//") ? lineEnd : end;
+    }
 
     private static CanvasAction Insert(DocumentSnapshot document, int at, string text, string title) =>
         new(title, ActionKind.Refactor, WorkspaceChange.Single(document.Path, document.Text, [new TextEdit(new TextSpan(at, 0), text)]));

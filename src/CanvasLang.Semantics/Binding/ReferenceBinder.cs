@@ -251,7 +251,8 @@ internal sealed class ReferenceBinder(BindingState state)
             return;
         }
 
-        var suggestions = Closest(name.Text, state.Segments.Keys);
+        // A segment declared after a syntax error may carry a string as its name: no reference can be changed to it.
+        var suggestions = Closest(name.Text, state.Segments.Keys.Where(SyntaxFacts.IsIdentifier));
         var fixes = ImmutableArray.CreateBuilder<CodeFix>();
         foreach (var suggestion in suggestions)
         {

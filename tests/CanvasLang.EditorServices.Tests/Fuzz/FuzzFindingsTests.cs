@@ -32,6 +32,9 @@ public class FuzzFindingsTests
         ["an entry touching the next one"] = "//\nprofile g{functional job\"\" functional job\"\" functional job j\"\" pain p\"\"pain p\"\"gain \"\"gain g\"\"gain \"\"}valuemap g\n,",
         ["an offer touching the next one"] = "segment s \"Riders\"\nprofile s {\n  job j \"Ride to work\"\n}\nvaluemap s {\n  product a \"Lockers\"product b \"Pumps\" serves j\n}\n",
 
+        // "Add a profile" went to the end of the segment's line, splitting the `import` that followed on it from its path.
+        ["a declaration after the segment on its line"] = "segment s\"\"import\n\"\"",
+
         // The rest broke only with syntax errors already in the file: the parser reports one error per
         // line, so junk beside an error went unreported and the declaration after it looked sound to
         // BrokenTreeGuard, which then let an insertion next to the junk through unchecked.
@@ -49,6 +52,8 @@ public class FuzzFindingsTests
         // skeleton inserted at that end (where the sound region of the segment begins) joined the broken profile.
         ["a skeleton at the end of a block that recovery closed"] = "profile l job c\u0010job 2\n0\nsegment x\"\"profile \ne",
         ["a comment between a block without its brace and a segment"] = "profile s job i gain g d\n8//\nsegment x\"\"profile \ni",
+        ["a segment named by a string, suggested for a reference"] = "segment\"commuters \"U\nprofile c e\n}statement commuters\"\"test d\nm",
+        ["a segment named by a string, suggested for a purpose"] = "segment\"commuters \"i\npurpose brand\"\"purpose customer commuters\"\"businessmodel \n\"",
         ["junk that recovery skipped without an error"] = "profile l job c\u0010job 2\n0'\nsegment x\"\"profile \ne",
     };
 
