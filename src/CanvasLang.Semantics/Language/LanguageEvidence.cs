@@ -114,6 +114,13 @@ public readonly struct LanguageEvidence
                 continue;
             }
 
+            if (w.Elided)
+            {
+                // "l'", "dell'": evidence for the languages that elide that form, shared as stop words are.
+                AddShared(ElisionLanguages.GetValueOrDefault(w.Original[..^1].ToLowerInvariant()), ref scores);
+                continue;
+            }
+
             if (StopWordLanguages.TryGetValue(w.Text, out var mask))
             {
                 // A word that k languages share is weak evidence for each: 1/k² ("de" says little, "niet" much).
@@ -133,6 +140,18 @@ public readonly struct LanguageEvidence
         }
 
         return new LanguageEvidence(scores);
+    }
+
+    private static void AddShared(int mask, ref double[]? scores)
+    {
+        var k = System.Numerics.BitOperations.PopCount((uint)mask);
+        for (var i = 1; i < Slots && k > 0; i++)
+        {
+            if ((mask & (1 << i)) != 0)
+            {
+                (scores ??= new double[Slots])[i] += 1.0 / (k * k);
+            }
+        }
     }
 
     private static void Add(ref double[]? scores, NaturalLanguage language, double weight) =>
@@ -252,6 +271,12 @@ public readonly struct LanguageEvidence
 
         return masks.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>The elided forms of the read languages (Lexicons/&lt;code&gt;/elision.txt), as a bit mask of languages per form.</summary>
+    private static readonly FrozenDictionary<string, int> ElisionLanguages = NaturalLanguages.Read
+        .SelectMany(language => LexiconSet.Lines(language, "elision").Select(line => (Form: line.Split(':', 2)[0].Trim(), Bit: 1 << (int)language)))
+        .GroupBy(p => p.Form, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.Aggregate(0, (mask, p) => mask | p.Bit), StringComparer.Ordinal);
 
     internal static ImmutableArray<NaturalLanguage> Languages(int mask) =>
         [.. NaturalLanguages.Read.Where(l => (mask & (1 << (int)l)) != 0)];

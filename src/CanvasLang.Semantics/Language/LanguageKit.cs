@@ -50,7 +50,7 @@ public sealed class LanguageKit
     }
 
     /// <summary>Whether a word carries content in this language: a number, or a word that is not a function word.</summary>
-    public bool IsContent(Word w) => w.IsNumeric || !FunctionWords.Contains(w.Text);
+    public bool IsContent(Word w) => w.IsNumeric || (!w.Elided && !FunctionWords.Contains(w.Text));
 
     /// <summary>A lexicon of this language (Lexicons/&lt;code&gt;/&lt;name&gt;.txt); empty where the language has none.</summary>
     public LexiconSet Lexicon(string name) => lexicons.GetOrAdd(name, n => LexiconSet.Load(this, n));

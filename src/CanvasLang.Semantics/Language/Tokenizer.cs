@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using CanvasLang.Syntax.Text;
 
@@ -52,6 +53,9 @@ public readonly record struct Word(string Text, string Original, int Start, int 
     /// <summary>True when followed in the source by sentence punctuation that ends a clause.</summary>
     public bool EndsClause { get; init; }
 
+    /// <summary>True for an elided article or preposition split off the word it is glued to (French "l'", Italian "dell'"): never content.</summary>
+    public bool Elided { get; init; }
+
     public override string ToString() => Text;
 }
 
@@ -92,6 +96,15 @@ public static class Tokenizer
                 }
 
                 var endsClause = i < text.Length && text[i] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or '—' or '–';
+                var (elided, full) = kind == WordKind.Word ? ElidedPrefix(original) : (0, null);
+                if (full is not null)
+                {
+                    words.Add(new Word(full, original[..elided], start, elided, kind, joined) { Elided = true });
+                    original = original[elided..];
+                    start += elided;
+                    joined = false;
+                }
+
                 words.Add(new Word(original.ToLowerInvariant(), original, start, i - start, kind, joined) { EndsClause = endsClause });
                 joined = false;
                 pendingCurrency = false;
@@ -107,7 +120,40 @@ public static class Tokenizer
         return words.ToImmutable();
     }
 
+    /// <summary>Words as quoted in a message: joined by spaces, except after an elided form ("d'application").</summary>
+    public static string Quote(IEnumerable<Word> words)
+    {
+        var quoted = new System.Text.StringBuilder();
+        var glued = true;
+        foreach (var word in words)
+        {
+            quoted.Append(glued ? string.Empty : " ").Append(word.Original);
+            glued = word.Elided;
+        }
+
+        return quoted.ToString();
+    }
+
     public static bool IsCurrencySymbol(char c) => c is '€' or '$' or '£' or '¥' or '₹';
+
+    // Elided forms of the languages that write them glued with an apostrophe (Lexicons/<code>/elision.txt).
+    // None of them begins an English contraction ("don't", "it's", "we'll"), so splitting them in any
+    // text is safe, and it lets language identification see "l" and "dell" before the language is known.
+    // Each is read as its full word ("d'" as "de"), so a phrase of a lexicon ("pas de") meets it.
+    private static readonly FrozenDictionary<string, string> ElidedForms = new[] { NaturalLanguage.French, NaturalLanguage.Italian }
+        .SelectMany(language => LexiconSet.Lines(language, "elision"))
+        .Select(line => line.Split(':', 2, StringSplitOptions.TrimEntries))
+        .GroupBy(pair => pair[0], StringComparer.Ordinal)
+        .ToFrozenDictionary(group => group.Key, group => group.First()[1], StringComparer.Ordinal);
+
+    // The length of an elided form and its apostrophe at the start of a word ("l'" of "l'app") and its full word, or 0.
+    private static (int Length, string? Full) ElidedPrefix(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe > 0 && apostrophe < word.Length - 1 && ElidedForms.TryGetValue(word[..apostrophe].ToLowerInvariant(), out var full)
+            ? (apostrophe + 1, full)
+            : (0, null);
+    }
 
     private static WordKind ReadWord(string text, ref int i)
     {

@@ -213,7 +213,7 @@ internal sealed class OfferingNames
             return;
         }
 
-        phrases.Add(([TextSimilarity.NormalizedStem(words[i]), TextSimilarity.NormalizedStem(words[i + 1])], $"{words[i].Original} {words[i + 1].Original}"));
+        phrases.Add(([TextSimilarity.NormalizedStem(words[i]), TextSimilarity.NormalizedStem(words[i + 1])], Tokenizer.Quote([words[i], words[i + 1]])));
     }
 
     private static bool IsNameWord(Word w) =>

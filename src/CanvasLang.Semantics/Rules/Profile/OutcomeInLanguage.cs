@@ -39,13 +39,13 @@ internal static class OutcomeInLanguage
 
         if (comparatives.Contains(stems[0]) && words.Count > 1)
         {
-            return $"'{words[0].Original} {words[1].Original}' compares with today";
+            return $"'{Tokenizer.Quote([words[0], words[1]])}' compares with today";
         }
 
         // "Tener más clientes", "Vender más": a verb with a bare comparative states how much, not what is done.
         if (stems.Length > 1 && comparatives.Contains(stems[1]) && !kit.FunctionWords.Contains(words[0].Text))
         {
-            return $"'{words[0].Original} {words[1].Original}' compares with today";
+            return $"'{Tokenizer.Quote([words[0], words[1]])}' compares with today";
         }
 
         return null;

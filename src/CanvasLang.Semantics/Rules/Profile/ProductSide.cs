@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CanvasLang.Semantics.Language;
 using CanvasLang.Semantics.Model;
 
@@ -258,8 +259,7 @@ internal static class ProductSide
         var system = lexicon.Section("system");
         for (var i = 0; i < words.Count; i++)
         {
-            var width = absence.Contains(stems[i]) ? 1
-                : i + 1 < words.Count && absence.Contains(stems[i] + " " + stems[i + 1]) ? 2 : 0;
+            var width = AbsenceAt(absence, stems, i);
             if (width == 0)
             {
                 continue;
@@ -275,6 +275,26 @@ internal static class ProductSide
         }
 
         return null;
+    }
+
+    // The number of words of the absence marker that starts at i ("sin", "pas de", "non c'è"), or 0.
+    private static int AbsenceAt(FrozenSet<string> absence, string[] stems, int i)
+    {
+        var phrase = stems[i];
+        for (var width = 1; width <= 3 && i + width <= stems.Length; width++)
+        {
+            if (width > 1)
+            {
+                phrase += " " + stems[i + width - 1];
+            }
+
+            if (absence.Contains(phrase))
+            {
+                return width;
+            }
+        }
+
+        return 0;
     }
 
     // "Navigate the dashboard", "Die App öffnen": using a part of what the value map offers is not the customer's own job.
@@ -362,5 +382,5 @@ internal static class ProductSide
     }
 
     private static string Phrase(IReadOnlyList<Word> words, int start, int end) =>
-        string.Join(' ', Enumerable.Range(start, end - start).Select(i => words[i].Original));
+        Tokenizer.Quote(Enumerable.Range(start, end - start).Select(i => words[i]));
 }

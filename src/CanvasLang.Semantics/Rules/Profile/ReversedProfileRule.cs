@@ -280,7 +280,7 @@ public sealed class ReversedProfileRule : CanvasRule
             var verb = i + 1 < words.Count && Auxiliaries.Contains(words[i + 1].Text) ? i + 2 : i + 1;
             if (w == "we" && !subordinate && verb < words.Count && Lexicon.CompanyVerbs.Contains(words[verb].Text))
             {
-                return $"speaks in the company's voice ('{string.Join(' ', words.Skip(i).Take(verb - i + 1).Select(x => x.Original))}')";
+                return $"speaks in the company's voice ('{Tokenizer.Quote(words.Skip(i).Take(verb - i + 1))}')";
             }
         }
 
