@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using CanvasLang.Syntax.Generated;
+using CanvasLang.Syntax.Tree;
 
 namespace CanvasLang.Syntax;
 
@@ -14,18 +15,18 @@ public static partial class SyntaxFacts
         .Select(n => n!.Trim('\''))
         .ToFrozenSet(StringComparer.Ordinal);
 
-    public static readonly string[] DeclarationKeywords =
-        ["title", "import", "segment", "profile", "valuemap", "statement", "test", "learning", "purpose", "businessmodel"];
+    // The lists below are views of LanguageTable, kept for the features that want plain arrays.
+    public static readonly string[] DeclarationKeywords = [.. LanguageTable.Declarations.Select(d => d.Keyword)];
 
-    public static readonly string[] JobKinds = ["functional", "social", "emotional", "personal"];
-    public static readonly string[] PainKinds = ["undesired", "obstacle", "risk"];
-    public static readonly string[] GainLevels = ["required", "expected", "desired", "unexpected"];
-    public static readonly string[] OfferKinds = ["physical", "digital", "intangible", "financial"];
-    public static readonly string[] Roles = ["buyer", "cocreator", "transferrer"];
-    public static readonly string[] Statuses = ["planned", "running", "validated", "invalidated", "inconclusive"];
-    public static readonly string[] TestFields = ["hypothesis", "experiment", "metric", "criteria", "owner", "due", "status", "priority", "cost", "reliability"];
-    public static readonly string[] LearningFields = ["observation", "insight", "decision", "owner", "date"];
-    public static readonly string[] BusinessModelBlocks = ["segments", "propositions", "channels", "relationships", "revenue", "resources", "activities", "partners", "costs"];
+    public static readonly string[] JobKinds = [.. LanguageTable.Entry(EntryKind.Job).Qualifiers];
+    public static readonly string[] PainKinds = [.. LanguageTable.Entry(EntryKind.Pain).Qualifiers];
+    public static readonly string[] GainLevels = [.. LanguageTable.Entry(EntryKind.Gain).Qualifiers];
+    public static readonly string[] OfferKinds = [.. LanguageTable.Entry(EntryKind.Product).Qualifiers];
+    public static readonly string[] Roles = [.. LanguageTable.Attribute("as")!.Words];
+    public static readonly string[] Statuses = [.. LanguageTable.TestFields.First(f => f.Keyword == "status").Words];
+    public static readonly string[] TestFields = [.. LanguageTable.TestFields.Select(f => f.Keyword)];
+    public static readonly string[] LearningFields = [.. LanguageTable.LearningFields.Select(f => f.Keyword)];
+    public static readonly string[] BusinessModelBlocks = [.. LanguageTable.BusinessModelBlocks.Select(f => f.Keyword)];
 
     public static bool IsIdentifier(string text) => IdentifierPattern().IsMatch(text);
 

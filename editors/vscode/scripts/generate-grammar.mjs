@@ -1,7 +1,29 @@
 // Generates syntaxes/canvaslang.tmLanguage.json (edit this file, then: node scripts/generate-grammar.mjs syntaxes/canvaslang.tmLanguage.json).
-import { writeFileSync } from 'node:fs';
+// The words come from grammar/language.json, which a test keeps equal to the language table (LanguageTable.cs).
+import { readFileSync, writeFileSync } from 'node:fs';
+const lang = JSON.parse(readFileSync(new URL('../../../grammar/language.json', import.meta.url), 'utf8'));
 const ID = '[A-Za-z_][A-Za-z0-9_-]*';
-const LEVEL = '(?:critical|high|medium|low|extreme|moderate|essential|nice)';
+const alt = words => [...new Set(words)].join('|');
+const keywords = (list, test) => list.filter(test).map(a => a.keyword);
+const declarations = lang.declarations;
+const fields = [...lang.testFields, ...lang.learningFields, ...lang.businessModelBlocks];
+const valued = [...lang.attributes, ...lang.testFields, ...lang.learningFields];
+const LEVEL = `(?:${alt(lang.levelWords)})`;
+const UNNAMED = alt(keywords(declarations, d => !d.named && d.connectives.length === 0));
+const NAMED = alt(keywords(declarations, d => d.named && d.block !== 'test' && d.block !== 'learning'));
+const [TEST, FOR] = [declarations.find(d => d.block === 'test').keyword, declarations.find(d => d.block === 'test').connectives[0]];
+const [LEARNING, FROM] = [declarations.find(d => d.block === 'learning').keyword, declarations.find(d => d.block === 'learning').connectives[0]];
+const purpose = declarations.find(d => !d.named && d.connectives.length > 0);
+const AKA = declarations.find(d => d.keyword === 'segment').connectives[0];
+const QUALIFIERS = alt(lang.entries.flatMap(e => e.qualifiers));
+const ENTRIES = alt(lang.entries.map(e => e.keyword));
+const ATTRIBUTES = alt(lang.attributes.map(a => a.keyword));
+const REFERENCES = alt(keywords([...lang.attributes, ...lang.businessModelBlocks], a => a.value === 'references'));
+const LEVELS = alt(keywords(valued, a => a.value === 'word' && a.words.every(w => lang.levelWords.includes(w))));
+const wordsOf = keyword => valued.find(a => a.keyword === keyword).words;
+const NUMBERS = alt(keywords(valued, a => a.value === 'number'));
+const DATES = alt(keywords(valued, a => a.value === 'date'));
+const TEXTS = alt(keywords(fields, a => a.value === 'text' || a.value === 'texts'));
 const g = {
   $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
   name: 'CanvasLang',
@@ -47,28 +69,28 @@ const g = {
         ] },
     ] },
     declarations: { patterns: [
-      { match: `\\b(title|import)\\b`, captures: { 1: { name: 'keyword.other.declaration.canvaslang' } } },
-      { match: `\\b(segment|profile|valuemap|statement|businessmodel)\\s+(${ID})`,
+      { match: `\\b(${UNNAMED})\\b`, captures: { 1: { name: 'keyword.other.declaration.canvaslang' } } },
+      { match: `\\b(${NAMED})\\s+(${ID})`,
         captures: { 1: { name: 'keyword.other.declaration.canvaslang' }, 2: { name: 'entity.name.type.segment.canvaslang' } } },
-      { match: `\\b(aka)\\b`, captures: { 1: { name: 'keyword.other.aka.canvaslang' } } },
-      { match: `\\b(test)\\s+(${ID})(?:\\s+(for)\\s+(${ID}))?`,
+      { match: `\\b(${AKA})\\b`, captures: { 1: { name: 'keyword.other.aka.canvaslang' } } },
+      { match: `\\b(${TEST})\\s+(${ID})(?:\\s+(${FOR})\\s+(${ID}))?`,
         captures: { 1: { name: 'keyword.other.declaration.canvaslang' }, 2: { name: 'entity.name.type.test.canvaslang' },
           3: { name: 'keyword.other.for.canvaslang' }, 4: { name: 'variable.other.reference.segment.canvaslang' } } },
-      { match: `\\b(learning)\\s+(${ID})(?:\\s+(from)\\s+(${ID}))?`,
+      { match: `\\b(${LEARNING})\\s+(${ID})(?:\\s+(${FROM})\\s+(${ID}))?`,
         captures: { 1: { name: 'keyword.other.declaration.canvaslang' }, 2: { name: 'entity.name.type.learning.canvaslang' },
           3: { name: 'keyword.other.from.canvaslang' }, 4: { name: 'variable.other.reference.test.canvaslang' } } },
-      { match: `\\b(purpose)\\s+(?:(company|brand)\\b|(customer)(?:\\s+(${ID}))?)`,
+      { match: `\\b(${purpose.keyword})\\s+(?:(${alt(purpose.connectives.slice(0, -1))})\\b|(${purpose.connectives.at(-1)})(?:\\s+(${ID}))?)`,
         captures: { 1: { name: 'keyword.other.declaration.canvaslang' }, 2: { name: 'storage.modifier.qualifier.canvaslang' },
           3: { name: 'storage.modifier.qualifier.canvaslang' }, 4: { name: 'variable.other.reference.segment.canvaslang' } } },
     ] },
     entries: { patterns: [
-      { match: `\\b(?:(functional|social|emotional|personal|undesired|obstacle|risk|required|expected|desired|unexpected|physical|digital|intangible|financial)\\s+)?(job|pain|gain|product|service|reliever|creator)\\b(?:\\s+(?!(?:importance|severity|relevance|rank|as|serves|relieves|creates)\\b)(${ID}))?`,
+      { match: `\\b(?:(${QUALIFIERS})\\s+)?(${ENTRIES})\\b(?:\\s+(?!(?:${ATTRIBUTES})\\b)(${ID}))?`,
         captures: { 1: { name: 'storage.modifier.qualifier.canvaslang' }, 2: { name: 'storage.type.entry.canvaslang' },
           3: { name: 'entity.name.function.entry.canvaslang' } } },
     ] },
     references: { patterns: [
-      { begin: `\\b(serves|relieves|creates|segments|propositions)\\b`,
-        end: `(?=\\b(?:importance|severity|relevance|rank|serves|relieves|creates|as)\\b)|(?=[^\\s,A-Za-z0-9_-])|$`,
+      { begin: `\\b(${REFERENCES})\\b`,
+        end: `(?=\\b(?:${ATTRIBUTES})\\b)|(?=[^\\s,A-Za-z0-9_-])|$`,
         beginCaptures: { 1: { name: 'keyword.other.reference.canvaslang' } },
         patterns: [
           { name: 'variable.other.reference.canvaslang', match: ID },
@@ -76,17 +98,17 @@ const g = {
         ] },
     ] },
     attributes: { patterns: [
-      { match: `\\b(importance|severity|relevance|reliability)\\s+(?:(${LEVEL})\\b|(${ID}))`,
+      { match: `\\b(${LEVELS})\\s+(?:(${LEVEL})\\b|(${ID}))`,
         captures: { 1: { name: 'keyword.other.attribute.canvaslang' }, 2: { name: 'constant.language.level.canvaslang' }, 3: { name: 'invalid.illegal.level.canvaslang' } } },
-      { match: `\\b(as)\\s+(?:(buyer|cocreator|transferrer)\\b|(${ID}))`,
+      { match: `\\b(as)\\s+(?:(${alt(wordsOf('as'))})\\b|(${ID}))`,
         captures: { 1: { name: 'keyword.other.attribute.canvaslang' }, 2: { name: 'constant.language.role.canvaslang' }, 3: { name: 'invalid.illegal.role.canvaslang' } } },
-      { match: `\\b(status)\\s+(?:(planned|running|validated|invalidated|inconclusive)\\b|(${ID}))`,
+      { match: `\\b(status)\\s+(?:(${alt(wordsOf('status'))})\\b|(${ID}))`,
         captures: { 1: { name: 'keyword.other.attribute.canvaslang' }, 2: { name: 'constant.language.status.canvaslang' }, 3: { name: 'invalid.illegal.status.canvaslang' } } },
-      { match: `\\b(rank|priority)\\b`, captures: { 1: { name: 'keyword.other.attribute.canvaslang' } } },
-      { match: `\\b(due|date)\\b(?=\\s+[0-9])`, captures: { 1: { name: 'keyword.other.attribute.canvaslang' } } },
+      { match: `\\b(${NUMBERS})\\b`, captures: { 1: { name: 'keyword.other.attribute.canvaslang' } } },
+      { match: `\\b(${DATES})\\b(?=\\s+[0-9])`, captures: { 1: { name: 'keyword.other.attribute.canvaslang' } } },
     ] },
     fields: { patterns: [
-      { match: `\\b(hypothesis|experiment|metric|criteria|owner|cost|observation|insight|decision|channels|relationships|revenue|resources|activities|partners|costs)\\b(?=\\s*")`,
+      { match: `\\b(${TEXTS})\\b(?=\\s*")`,
         captures: { 1: { name: 'keyword.other.field.canvaslang' } } },
     ] },
     literals: { patterns: [

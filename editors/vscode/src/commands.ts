@@ -18,6 +18,7 @@ export const RULES: ReadonlyArray<[string, string]> = [
   ['CV405', 'unprioritized-tests'], ['CV406', 'test-without-learning'],
   ['CV501', 'customer-purpose-voice'], ['CV502', 'vague-statement'], ['CV503', 'model-segment-without-profile'],
   ['CV504', 'model-proposition-without-valuemap'],
+  ['CV900', 'configuration'], ['CV901', 'unused-suppression'],
 ];
 
 export const STARTER_CANVAS = `// A value proposition canvas for one customer segment.

@@ -6,8 +6,13 @@ namespace CanvasLang.EditorServices.Completion;
 /// <summary>Where the cursor is, as far as completion cares: which block, which entry, what came just before.</summary>
 internal sealed class CompletionContext
 {
-    private static readonly HashSet<string> ReferenceKeywords = ["serves", "relieves", "creates", "segments", "propositions"];
-    private static readonly HashSet<string> ValueKeywords = ["importance", "severity", "relevance", "as", "rank", "reliability", "status", "priority", "due", "date"];
+    private static readonly HashSet<string> ReferenceKeywords =
+        [.. LanguageTable.EntryAttributes.Concat(LanguageTable.BusinessModelBlocks).Where(a => a.IsReference).Select(a => a.Keyword)];
+
+    // Keywords followed by one value that is not a text: completion offers that value, not keywords.
+    private static readonly HashSet<string> ValueKeywords =
+        [.. LanguageTable.EntryAttributes.Concat(LanguageTable.TestFields).Concat(LanguageTable.LearningFields)
+            .Where(a => a.Value is ValueKind.Word or ValueKind.Number or ValueKind.Date).Select(a => a.Keyword)];
 
     /// <summary>profile, valuemap, test, learning, businessmodel; null at the top level.</summary>
     public string? Block { get; private set; }

@@ -9,15 +9,11 @@ namespace CanvasLang.EditorServices.Completion;
 /// <summary>Completion that knows where the cursor is: declarations, entry keywords, attribute values, references, names.</summary>
 public static class CompletionService
 {
-    private static readonly Dictionary<string, string[]> LevelWords = new(StringComparer.Ordinal)
-    {
-        ["importance"] = ["critical", "high", "medium", "low"],
-        ["severity"] = ["extreme", "high", "moderate", "low"],
-        ["relevance"] = ["essential", "high", "medium", "nice"],
-        ["reliability"] = ["critical", "high", "medium", "low"],
-        ["as"] = SyntaxFacts.Roles,
-        ["status"] = SyntaxFacts.Statuses,
-    };
+    // The words offered after an attribute or field that takes one of a set (levels, roles, statuses).
+    private static readonly Dictionary<string, string[]> LevelWords =
+        LanguageTable.EntryAttributes.Concat(LanguageTable.TestFields)
+            .Where(a => a.Value == ValueKind.Word)
+            .ToDictionary(a => a.Keyword, a => a.Words.ToArray(), StringComparer.Ordinal);
 
     /// <summary>How many proposals one answer carries at most; more make the answer incomplete.</summary>
     public const int MaxItems = 100;
@@ -48,7 +44,7 @@ public static class CompletionService
         var atLineStart = string.IsNullOrWhiteSpace(text[lineStart..wordStart]);
         var context = CompletionContext.Read(tokens, atLineStart);
         var model = analysis.Result.Model;
-        if (context.ReferenceKeyword is "serves" or "relieves" or "creates")
+        if (context.ReferenceKeyword is { } reference && LanguageTable.Attribute(reference) is { IsReference: true })
         {
             return ReferenceCompletion.Complete(context, model, context.ReferenceKeyword, replace, typed, maxItems);
         }
@@ -68,7 +64,8 @@ public static class CompletionService
             return values.Select((v, i) => Keyword(v, replace, CompletionKind.Value, $"{i}"));
         }
 
-        if (context.Previous is "rank" or "priority" or "due" or "date")
+        if (context.Previous is { } before && LanguageTable.EntryAttributes.Concat(LanguageTable.TestFields).Concat(LanguageTable.LearningFields)
+                .Any(a => a.Keyword == before && a.Value is ValueKind.Number or ValueKind.Date))
         {
             return [];
         }
@@ -147,25 +144,13 @@ public static class CompletionService
             return [];
         }
 
-        var attributes = context.EntryKeyword switch
-        {
-            "job" => ["importance", "as", "rank"],
-            "pain" => ["severity", "rank"],
-            "gain" => ["relevance", "rank"],
-            "product" or "service" => ["serves", "relevance", "rank"],
-            "reliever" => ["relieves", "relevance", "rank"],
-            "creator" => ["creates", "relevance", "rank"],
-            _ => Array.Empty<string>(),
-        };
+        var attributes = context.EntryKeyword is { } entryKeyword && LanguageTable.Entry(entryKeyword) is { } spec ? spec.Attributes : [];
         var used = context.Entry.Where(t => t.Kind == ScanKind.Word).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
         return attributes.Where(a => !used.Contains(a)).Select(a => Keyword(a, replace));
     }
 
     private static string[] KeywordsAfterQualifier(string qualifier) =>
-        SyntaxFacts.JobKinds.Contains(qualifier) ? ["job"]
-        : SyntaxFacts.PainKinds.Contains(qualifier) ? ["pain"]
-        : SyntaxFacts.GainLevels.Contains(qualifier) ? ["gain"]
-        : ["product", "service"];
+        [.. LanguageTable.Entries.Where(e => e.Qualifiers.Contains(qualifier)).Select(e => e.Keyword)];
 
     private static IEnumerable<CompletionItem> SegmentNames(SemanticModel model, TextSpan replace, string? block)
     {

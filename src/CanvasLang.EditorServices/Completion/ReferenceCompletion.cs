@@ -1,5 +1,7 @@
 using CanvasLang.Semantics.Model;
+using CanvasLang.Syntax;
 using CanvasLang.Syntax.Text;
+using CanvasLang.Syntax.Tree;
 
 namespace CanvasLang.EditorServices.Completion;
 
@@ -17,11 +19,13 @@ internal static class ReferenceCompletion
 
     public static CompletionResult Complete(CompletionContext context, SemanticModel model, string keyword, TextSpan replace, string typed, int max)
     {
-        var (area, kind, verb) = keyword switch
+        var target = LanguageTable.Attribute(keyword)!.Targets[0];
+        var area = Entry.AreaOf(target);
+        var (kind, verb) = target switch
         {
-            "serves" => (CanvasArea.Jobs, CompletionKind.Job, "served"),
-            "relieves" => (CanvasArea.Pains, CompletionKind.Pain, "relieved"),
-            _ => (CanvasArea.Gains, CompletionKind.Gain, "created"),
+            EntryKind.Job => (CompletionKind.Job, "served"),
+            EntryKind.Pain => (CompletionKind.Pain, "relieved"),
+            _ => (CompletionKind.Gain, "created"),
         };
         if (context.BlockName is not { } segment || model.ProfileOf(segment) is not { } profile)
         {

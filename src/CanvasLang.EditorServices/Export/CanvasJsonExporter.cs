@@ -1,5 +1,6 @@
 using CanvasLang.Semantics.Analysis;
 using CanvasLang.Semantics.Model;
+using CanvasLang.Syntax;
 using CanvasLang.Syntax.Tree;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
@@ -131,10 +132,5 @@ public static class CanvasJsonExporter
     private static List<FieldDocument> Fields(IEnumerable<FieldSyntax> fields) =>
         [.. fields.Select(f => new FieldDocument { Field = f.Keyword.Text, Value = f.Text?.Value ?? f.Value?.Text ?? string.Empty })];
 
-    private static string Relation(EntryKind kind) => kind switch
-    {
-        EntryKind.Reliever => "relieves",
-        EntryKind.Creator => "creates",
-        _ => "serves",
-    };
+    private static string Relation(EntryKind kind) => LanguageTable.Entry(kind).ReferenceAttribute?.Keyword ?? "serves";
 }

@@ -1,3 +1,4 @@
+using CanvasLang.Syntax;
 using CanvasLang.Syntax.Text;
 using CanvasLang.Syntax.Tree;
 
@@ -46,9 +47,9 @@ internal static class LayoutUnits
     /// <summary>The canonical order of an entry's attributes: references, role, level, rank (stable among equals).</summary>
     public static int AttributeOrder(string keyword) => keyword switch
     {
-        "serves" or "relieves" or "creates" => 0,
+        _ when LanguageTable.Attribute(keyword) is { IsReference: true } => 0,
         "as" => 1,
-        "importance" or "severity" or "relevance" => 2,
+        _ when LanguageTable.LevelAttributes.Contains(keyword) => 2,
         "rank" => 3,
         _ => 4,
     };

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CanvasLang.Semantics.Model;
+using CanvasLang.Syntax;
 using CanvasLang.Syntax.Diagnostics;
 using CanvasLang.Syntax.Parsing;
 using CanvasLang.Syntax.Text;
@@ -25,14 +26,15 @@ internal static class EntryBinder
         {
             var attribute = syntax.Attributes[index];
             var keyword = attribute.Keyword.Text;
-            if (!Allowed(syntax.Kind, keyword))
+            var spec = LanguageTable.Entry(syntax.Kind);
+            if (!spec.Takes(keyword))
             {
-                diagnostics?.Syntax(attribute.Keyword.Span, $"`{keyword}` is not an attribute of {Article.With(syntax.Keyword.Text)}: {AllowedList(syntax.Kind)}");
+                diagnostics?.Syntax(attribute.Keyword.Span, $"`{keyword}` is not an attribute of {Article.With(syntax.Keyword.Text)}: {AllowedList(spec)}");
                 continue;
             }
 
             // Repeating a reference list is harmless (`serves a serves b`); repeating a value is ambiguous.
-            var isReference = keyword is "serves" or "relieves" or "creates";
+            var isReference = LanguageTable.Attribute(keyword)!.IsReference;
             if (!isReference && GivenBefore(syntax, index))
             {
                 diagnostics?.BadValue(attribute.Span, $"`{keyword}` is given twice for {Describe(syntax)}: keep one");
@@ -41,7 +43,7 @@ internal static class EntryBinder
 
             switch (keyword)
             {
-                case "importance" or "severity" or "relevance" when attribute.Value is { } value:
+                case var _ when LanguageTable.LevelAttributes.Contains(keyword) && attribute.Value is { } value:
                     level = LevelWords.RankOf(value.Text);
                     levelAttribute = attribute;
                     break;
@@ -59,10 +61,10 @@ internal static class EntryBinder
                 case "as" when attribute.Value is { } value:
                     role = value.Text;
                     break;
-                case "serves" or "relieves" or "creates" when references.IsEmpty && moreReferences is null:
+                case var _ when isReference && references.IsEmpty && moreReferences is null:
                     references = attribute.References;
                     break;
-                case "serves" or "relieves" or "creates":
+                case var _ when isReference:
                     moreReferences ??= references.ToBuilder();
                     moreReferences.AddRange(attribute.References);
                     break;
@@ -101,25 +103,11 @@ internal static class EntryBinder
     private static string Describe(EntrySyntax syntax) =>
         syntax.Id is { } id ? $"`{id.Text}`" : $"this {syntax.Keyword.Text}";
 
-    private static bool Allowed(EntryKind kind, string keyword) => (kind, keyword) switch
+    // "a reliever takes `relieves`, `relevance` and `rank`"; products and services share theirs.
+    private static string AllowedList(EntrySpec spec)
     {
-        (_, "rank") => true,
-        (EntryKind.Job, "importance" or "as") => true,
-        (EntryKind.Pain, "severity") => true,
-        (EntryKind.Gain, "relevance") => true,
-        (EntryKind.Product or EntryKind.Service, "serves" or "relevance") => true,
-        (EntryKind.Reliever, "relieves" or "relevance") => true,
-        (EntryKind.Creator, "creates" or "relevance") => true,
-        _ => false,
-    };
-
-    private static string AllowedList(EntryKind kind) => kind switch
-    {
-        EntryKind.Job => "a job takes `importance`, `as` and `rank`",
-        EntryKind.Pain => "a pain takes `severity` and `rank`",
-        EntryKind.Gain => "a gain takes `relevance` and `rank`",
-        EntryKind.Product or EntryKind.Service => "a product or service takes `serves`, `relevance` and `rank`",
-        EntryKind.Reliever => "a reliever takes `relieves`, `relevance` and `rank`",
-        _ => "a creator takes `creates`, `relevance` and `rank`",
-    };
+        var who = spec.Kind is EntryKind.Product or EntryKind.Service ? "a product or service" : Article.With(spec.Keyword);
+        var names = spec.Attributes.Select(a => $"`{a}`").ToList();
+        return $"{who} takes {string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
+    }
 }

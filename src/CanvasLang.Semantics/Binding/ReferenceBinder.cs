@@ -91,12 +91,8 @@ internal sealed class ReferenceBinder(BindingState state)
 
     private void BindEntryReferences(Entry source)
     {
-        var (expected, verb) = source.Area switch
-        {
-            CanvasArea.ProductsAndServices => (CanvasArea.Jobs, "serves"),
-            CanvasArea.PainRelievers => (CanvasArea.Pains, "relieves"),
-            _ => (CanvasArea.Gains, "creates"),
-        };
+        var link = LanguageTable.Entry(source.Kind).ReferenceAttribute!;
+        var (expected, verb) = (Entry.AreaOf(link.Targets[0]), link.Keyword);
         var own = IsOwn(source);
         targetsOfSource.Clear();
         foreach (var name in source.References)

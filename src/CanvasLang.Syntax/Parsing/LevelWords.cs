@@ -3,9 +3,9 @@ namespace CanvasLang.Syntax.Parsing;
 /// <summary>The level words each attribute accepts, strongest first (LANGUAGE.md's rank table).</summary>
 public static class LevelWords
 {
-    public static readonly string[] Importance = ["critical", "high", "medium", "low"];
-    public static readonly string[] Severity = ["extreme", "high", "moderate", "low"];
-    public static readonly string[] Relevance = ["essential", "high", "medium", "nice"];
+    public static readonly string[] Importance = [.. LanguageTable.Attribute("importance")!.Words];
+    public static readonly string[] Severity = [.. LanguageTable.Attribute("severity")!.Words];
+    public static readonly string[] Relevance = [.. LanguageTable.Attribute("relevance")!.Words];
 
     public static string[] For(string attribute) => attribute switch
     {
@@ -15,14 +15,7 @@ public static class LevelWords
     };
 
     /// <summary>Rank 1 (strongest) to 4 of any level word, whichever attribute it was written for.</summary>
-    public static int? RankOf(string word) => word switch
-    {
-        "critical" or "extreme" or "essential" => 1,
-        "high" => 2,
-        "medium" or "moderate" => 3,
-        "low" or "nice" => 4,
-        _ => null,
-    };
+    public static int? RankOf(string word) => LanguageTable.LevelRanks.TryGetValue(word, out var rank) ? rank : null;
 
     public static string? Closest(string word, IEnumerable<string> candidates)
     {

@@ -80,18 +80,18 @@ internal static class SyntaxErrorWording
             case TestContext when expected.Contains(RBRACE):
                 return offending.Type == TokenConstants.EOF
                     ? $"the test card `{NameOf(context)}` is missing its closing `}}`"
-                    : $"{Capital(found)} is not a field of a test card: expected hypothesis, experiment, metric, criteria, owner, due, status, priority, cost, reliability or `}}`";
+                    : $"{Capital(found)} is not a field of a test card: expected {Listed(LanguageTable.TestFields.Select(f => f.Keyword).Append("`}`"))}";
 
             case TestFieldContext field:
                 return ExplainField(field, found);
 
             case TestStatusContext:
-                return $"expected a status after `status`: planned, running, validated, invalidated or inconclusive; found {found}";
+                return $"expected a status after `status`: {Listed(Field("status").Words)}; found {found}";
 
             case LearningContext when expected.Contains(RBRACE):
                 return offending.Type == TokenConstants.EOF
                     ? $"the learning card `{NameOf(context)}` is missing its closing `}}`"
-                    : $"{Capital(found)} is not a field of a learning card: expected observation, insight, decision, owner, date or `}}`";
+                    : $"{Capital(found)} is not a field of a learning card: expected {Listed(LanguageTable.LearningFields.Select(f => f.Keyword).Append("`}`"))}";
 
             case LearningFieldContext learningField:
                 return learningField.DATE_KW() is not null
@@ -101,7 +101,7 @@ internal static class SyntaxErrorWording
             case BusinessmodelContext when expected.Contains(RBRACE):
                 return offending.Type == TokenConstants.EOF
                     ? $"the business model `{NameOf(context)}` is missing its closing `}}`"
-                    : $"{Capital(found)} is not a business model block: expected segments, propositions, channels, relationships, revenue, resources, activities, partners, costs or `}}`";
+                    : $"{Capital(found)} is not a business model block: expected {Listed(LanguageTable.BusinessModelBlocks.Select(f => f.Keyword).Append("`}`"))}";
 
             case BmBlockContext block:
                 return block.SEGMENTS() is not null || block.PROPOSITIONS() is not null
@@ -182,7 +182,7 @@ internal static class SyntaxErrorWording
                 return $"expected a level after `{keyword}`: {string.Join(", ", words[..^1])} or {words[^1]}; found {found}"
                     + (suggestion is null ? string.Empty : $" (did you mean `{suggestion}`?)");
             case AS:
-                return $"expected a role after `as`: buyer, cocreator or transferrer; found {found}";
+                return $"expected a role after `as`: {Listed(LanguageTable.Attribute("as")!.Words)}; found {found}";
             case RANK:
                 return $"expected a whole number after `rank`, found {found}";
             default:
@@ -196,9 +196,9 @@ internal static class SyntaxErrorWording
     private static string ExplainField(TestFieldContext field, string found) => field.Start.Type switch
     {
         DUE => $"expected a date such as 2026-12-15 after `due`, found {found}",
-        STATUS => $"expected a status after `status`: planned, running, validated, invalidated or inconclusive; found {found}",
+        STATUS => $"expected a status after `status`: {Listed(Field("status").Words)}; found {found}",
         PRIORITY => $"expected a whole number after `priority`, found {found}",
-        RELIABILITY => $"expected a level after `reliability`: high, medium or low; found {found}",
+        RELIABILITY => $"expected a level after `reliability`: {Listed(Field("reliability").Words)}; found {found}",
         _ => $"expected a quoted text after `{field.Start.Text}`, found {found}",
     };
 
@@ -308,6 +308,15 @@ internal static class SyntaxErrorWording
             _ => string.Join(", ", names.Take(names.Count - 1)) + " or " + names[^1],
         };
     }
+
+    // "a, b or c".
+    private static string Listed(IEnumerable<string> words)
+    {
+        var list = words.ToList();
+        return list.Count == 1 ? list[0] : string.Join(", ", list.Take(list.Count - 1)) + " or " + list[^1];
+    }
+
+    private static AttributeSpec Field(string keyword) => LanguageTable.TestFields.First(f => f.Keyword == keyword);
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "…";
 

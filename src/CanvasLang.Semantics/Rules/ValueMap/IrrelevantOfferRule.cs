@@ -1,3 +1,4 @@
+using CanvasLang.Syntax;
 using System.Collections.Immutable;
 using CanvasLang.Syntax.Diagnostics;
 using CanvasLang.Syntax.Text;
@@ -22,7 +23,7 @@ public sealed class IrrelevantOfferRule : CanvasRule
             var jobs = model.ProfileOf(map.SegmentName)?.Jobs.Select(j => j.Id).OfType<string>().ToList() ?? [];
             foreach (var offer in map.Offers)
             {
-                if (!offer.References.IsEmpty || offer.Syntax.Attributes.Any(a => a.Keyword.Text == "serves"))
+                if (!offer.References.IsEmpty || offer.Syntax.Attributes.Any(a => LanguageTable.Attribute(a.Keyword.Text) is { IsReference: true }))
                 {
                     continue;
                 }

@@ -1,3 +1,4 @@
+using CanvasLang.Syntax;
 using CanvasLang.Semantics.Model;
 using CanvasLang.Syntax.Diagnostics;
 
@@ -46,7 +47,7 @@ public sealed class IrrelevantRelieverOrCreatorRule : CanvasRule
                 }
 
                 var isReliever = entry.Area == CanvasArea.PainRelievers;
-                var verb = isReliever ? "relieves" : "creates";
+                var verb = LanguageTable.Entry(entry.Syntax.Kind).ReferenceAttribute!.Keyword;
                 if (entry.References.IsEmpty)
                 {
                     // A written but empty or broken `relieves` is the binder's to report.

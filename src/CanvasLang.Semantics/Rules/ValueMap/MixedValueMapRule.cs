@@ -1,3 +1,4 @@
+using CanvasLang.Syntax;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using CanvasLang.Semantics.Language;
@@ -244,7 +245,7 @@ public sealed class MixedValueMapRule : CanvasRule
         var previousEnd = s.Text?.Span.End ?? s.Id?.Span.End ?? s.Keyword.Span.End;
         foreach (var attribute in s.Attributes)
         {
-            if (attribute.Keyword.Text is "serves" or "relieves" or "creates")
+            if (LanguageTable.Attribute(attribute.Keyword.Text) is { IsReference: true })
             {
                 // Take the blank before the attribute with it, so no double space is left behind.
                 edits.Add(new TextEdit(TextSpan.FromBounds(previousEnd, attribute.Span.End), string.Empty));

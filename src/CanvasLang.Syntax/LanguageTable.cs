@@ -1,0 +1,186 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using CanvasLang.Syntax.Tree;
+
+namespace CanvasLang.Syntax;
+
+/// <summary>What follows an attribute's or a field's keyword.</summary>
+public enum ValueKind
+{
+    /// <summary>One quoted text.</summary>
+    Text,
+
+    /// <summary>Quoted texts separated by commas.</summary>
+    Texts,
+
+    /// <summary>A date, YYYY-MM-DD.</summary>
+    Date,
+
+    /// <summary>A whole number.</summary>
+    Number,
+
+    /// <summary>One of the attribute's <see cref="AttributeSpec.Words"/> (or, for a level, any level word of the same rank).</summary>
+    Word,
+
+    /// <summary>Names separated by commas, each referring to a declaration or an entry of <see cref="AttributeSpec.Targets"/>.</summary>
+    References,
+}
+
+/// <summary>A block that holds entries or fields between braces.</summary>
+public enum BlockKind
+{
+    Profile,
+    ValueMap,
+    Test,
+    Learning,
+    BusinessModel,
+}
+
+/// <summary>An attribute of an entry, or a field of a test, a learning or a business model.</summary>
+/// <param name="Targets">For references: the entry kinds referred to; empty when they name declarations (segments, statements).</param>
+/// <param name="Area">For references: the words a reference names ("jobs", "segments"), as messages and completion say them.</param>
+public sealed record AttributeSpec(string Keyword, ValueKind Value, ImmutableArray<string> Words, ImmutableArray<EntryKind> Targets, string? Area = null)
+{
+    public bool IsReference => Value == ValueKind.References;
+
+    public bool IsLevel => Value == ValueKind.Word && LanguageTable.LevelAttributes.Contains(Keyword);
+}
+
+/// <summary>An entry kind: its keyword, the block it lives in, the qualifier words written before it and the attributes it takes.</summary>
+public sealed record EntrySpec(EntryKind Kind, string Keyword, BlockKind Block, ImmutableArray<string> Qualifiers, ImmutableArray<string> Attributes)
+{
+    /// <summary>The attribute that links this entry to profile entries (`serves`, `relieves`, `creates`), if any.</summary>
+    public AttributeSpec? ReferenceAttribute => Attributes.Select(LanguageTable.Attribute).FirstOrDefault(a => a!.IsReference);
+
+    public bool Takes(string attribute) => Attributes.Contains(attribute);
+}
+
+/// <summary>A top-level declaration: its keyword, whether a name follows it, its block if it has one, and the words that join its parts.</summary>
+public sealed record DeclarationSpec(string Keyword, bool Named, BlockKind? Block, ImmutableArray<string> Connectives);
+
+/// <summary>
+/// The language's words in one place (LANGUAGE.md's grammar): declarations, entry kinds with their
+/// qualifiers and attributes, attribute values, and the fields of tests, learnings and business models.
+/// The binder, completion, formatting, error wording and the editors' grammars read it; a test keeps it
+/// equal to the generated lexer's keywords, so a word added to the grammar and not here (or the other
+/// way round) fails the build's tests.
+/// </summary>
+public static class LanguageTable
+{
+    public static readonly ImmutableArray<DeclarationSpec> Declarations =
+    [
+        new("title", false, null, []),
+        new("import", false, null, []),
+        new("segment", true, null, ["aka"]),
+        new("profile", true, BlockKind.Profile, []),
+        new("valuemap", true, BlockKind.ValueMap, []),
+        new("statement", true, null, []),
+        new("test", true, BlockKind.Test, ["for"]),
+        new("learning", true, BlockKind.Learning, ["from"]),
+        new("purpose", false, null, ["company", "brand", "customer"]),
+        new("businessmodel", true, BlockKind.BusinessModel, []),
+    ];
+
+    public static readonly ImmutableArray<EntrySpec> Entries =
+    [
+        new(EntryKind.Job, "job", BlockKind.Profile, ["functional", "social", "emotional", "personal"], ["importance", "as", "rank"]),
+        new(EntryKind.Pain, "pain", BlockKind.Profile, ["undesired", "obstacle", "risk"], ["severity", "rank"]),
+        new(EntryKind.Gain, "gain", BlockKind.Profile, ["required", "expected", "desired", "unexpected"], ["relevance", "rank"]),
+        new(EntryKind.Product, "product", BlockKind.ValueMap, OfferKinds, ["serves", "relevance", "rank"]),
+        new(EntryKind.Service, "service", BlockKind.ValueMap, OfferKinds, ["serves", "relevance", "rank"]),
+        new(EntryKind.Reliever, "reliever", BlockKind.ValueMap, [], ["relieves", "relevance", "rank"]),
+        new(EntryKind.Creator, "creator", BlockKind.ValueMap, [], ["creates", "relevance", "rank"]),
+    ];
+
+    /// <summary>The attributes of entries. Levels list their own words strongest first (LANGUAGE.md's rank table).</summary>
+    public static readonly ImmutableArray<AttributeSpec> EntryAttributes =
+    [
+        new("importance", ValueKind.Word, ["critical", "high", "medium", "low"], []),
+        new("severity", ValueKind.Word, ["extreme", "high", "moderate", "low"], []),
+        new("relevance", ValueKind.Word, ["essential", "high", "medium", "nice"], []),
+        new("as", ValueKind.Word, ["buyer", "cocreator", "transferrer"], []),
+        new("rank", ValueKind.Number, [], []),
+        new("serves", ValueKind.References, [], [EntryKind.Job], "jobs"),
+        new("relieves", ValueKind.References, [], [EntryKind.Pain], "pains"),
+        new("creates", ValueKind.References, [], [EntryKind.Gain], "gains"),
+    ];
+
+    public static readonly ImmutableArray<AttributeSpec> TestFields =
+    [
+        new("hypothesis", ValueKind.Text, [], []),
+        new("experiment", ValueKind.Text, [], []),
+        new("metric", ValueKind.Text, [], []),
+        new("criteria", ValueKind.Text, [], []),
+        new("owner", ValueKind.Text, [], []),
+        new("due", ValueKind.Date, [], []),
+        new("status", ValueKind.Word, ["planned", "running", "validated", "invalidated", "inconclusive"], []),
+        new("priority", ValueKind.Number, [], []),
+        new("cost", ValueKind.Text, [], []),
+        new("reliability", ValueKind.Word, ["high", "medium", "low"], []),
+    ];
+
+    public static readonly ImmutableArray<AttributeSpec> LearningFields =
+    [
+        new("observation", ValueKind.Text, [], []),
+        new("insight", ValueKind.Text, [], []),
+        new("decision", ValueKind.Text, [], []),
+        new("owner", ValueKind.Text, [], []),
+        new("date", ValueKind.Date, [], []),
+    ];
+
+    /// <summary>The nine blocks of the Business Model Canvas, in its order.</summary>
+    public static readonly ImmutableArray<AttributeSpec> BusinessModelBlocks =
+    [
+        new("segments", ValueKind.References, [], [], "segments"),
+        new("propositions", ValueKind.References, [], [], "statements"),
+        new("channels", ValueKind.Texts, [], []),
+        new("relationships", ValueKind.Texts, [], []),
+        new("revenue", ValueKind.Texts, [], []),
+        new("resources", ValueKind.Texts, [], []),
+        new("activities", ValueKind.Texts, [], []),
+        new("partners", ValueKind.Texts, [], []),
+        new("costs", ValueKind.Texts, [], []),
+    ];
+
+    /// <summary>Attributes whose value is a level word, read as a rank (LANGUAGE.md's LEVEL).</summary>
+    public static readonly FrozenSet<string> LevelAttributes = FrozenSet.ToFrozenSet(["importance", "severity", "relevance", "reliability"], StringComparer.Ordinal);
+
+    /// <summary>Every level word with its rank, 1 (strongest) to 4.</summary>
+    public static readonly FrozenDictionary<string, int> LevelRanks = EntryAttributes
+        .Where(a => LevelAttributes.Contains(a.Keyword))
+        .SelectMany(a => a.Words.Select((word, i) => (word, rank: i + 1)))
+        .DistinctBy(p => p.word)
+        .ToFrozenDictionary(p => p.word, p => p.rank, StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, EntrySpec> EntriesByKeyword = Entries.ToFrozenDictionary(e => e.Keyword, StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, AttributeSpec> EntryAttributesByKeyword = EntryAttributes.ToFrozenDictionary(a => a.Keyword, StringComparer.Ordinal);
+
+    private static ImmutableArray<string> OfferKinds => ["physical", "digital", "intangible", "financial"];
+
+    public static EntrySpec Entry(EntryKind kind) => Entries.First(e => e.Kind == kind);
+
+    public static EntrySpec? Entry(string keyword) => EntriesByKeyword.GetValueOrDefault(keyword);
+
+    /// <summary>An entry attribute by keyword, or null.</summary>
+    public static AttributeSpec? Attribute(string keyword) => EntryAttributesByKeyword.GetValueOrDefault(keyword);
+
+    /// <summary>The fields of a block of fields (test, learning, business model); empty for profiles and value maps.</summary>
+    public static ImmutableArray<AttributeSpec> Fields(BlockKind block) => block switch
+    {
+        BlockKind.Test => TestFields,
+        BlockKind.Learning => LearningFields,
+        BlockKind.BusinessModel => BusinessModelBlocks,
+        _ => [],
+    };
+
+    /// <summary>The entry kinds of a profile or a value map.</summary>
+    public static IEnumerable<EntrySpec> EntriesOf(BlockKind block) => Entries.Where(e => e.Block == block);
+
+    /// <summary>Every word the table names: the language's keywords, which a test compares with the lexer's.</summary>
+    public static IEnumerable<string> AllWords() =>
+        Declarations.SelectMany(d => d.Connectives.Prepend(d.Keyword))
+            .Concat(Entries.SelectMany(e => e.Qualifiers.Prepend(e.Keyword)))
+            .Concat(new[] { EntryAttributes, TestFields, LearningFields, BusinessModelBlocks }.SelectMany(list => list.SelectMany(a => a.Words.Prepend(a.Keyword))))
+            .Distinct(StringComparer.Ordinal);
+}
