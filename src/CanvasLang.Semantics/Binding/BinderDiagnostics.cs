@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CanvasLang.Semantics.Rules;
 using CanvasLang.Syntax.Diagnostics;
 using CanvasLang.Syntax.Text;
 
@@ -11,33 +12,32 @@ internal sealed class BinderDiagnostics
 
     public IReadOnlyList<Diagnostic> Items => items;
 
-    public void Syntax(TextSpan span, string message) => Add("CV001", "syntax", span, message);
+    public void Syntax(TextSpan span, string message) => Add(RuleCatalog.Syntax, span, message);
 
     public Diagnostic UnknownReference(TextSpan span, string message, ImmutableArray<CodeFix> fixes, string name) =>
-        Add("CV002", "unknown-reference", span, message, fixes, ImmutableDictionary<string, string>.Empty.Add("name", name));
+        Add(RuleCatalog.UnknownReference, span, message, fixes, ImmutableDictionary<string, string>.Empty.Add("name", name));
 
     public void DuplicateName(TextSpan span, string message, ImmutableArray<RelatedInformation> related) =>
-        items.Add(new Diagnostic("CV003", "duplicate-name", DiagnosticSeverity.Error, message, span) { Related = related });
+        items.Add(Error(RuleCatalog.DuplicateName, message, span) with { Related = related });
 
     public void WrongKind(TextSpan span, string message, ImmutableArray<RelatedInformation> related = default) =>
-        items.Add(new Diagnostic("CV004", "wrong-reference-kind", DiagnosticSeverity.Error, message, span)
-        {
-            Related = related.IsDefault ? [] : related,
-        });
+        items.Add(Error(RuleCatalog.WrongReferenceKind, message, span) with { Related = related.IsDefault ? [] : related });
 
-    public void Import(TextSpan span, string message) => Add("CV005", "import", span, message);
+    public void Import(TextSpan span, string message) => Add(RuleCatalog.Import, span, message);
 
     public void DuplicateBlock(TextSpan span, string message, ImmutableArray<RelatedInformation> related) =>
-        items.Add(new Diagnostic("CV006", "duplicate-block", DiagnosticSeverity.Error, message, span) { Related = related });
+        items.Add(Error(RuleCatalog.DuplicateBlock, message, span) with { Related = related });
 
     public void UndeclaredSegment(TextSpan span, string message, ImmutableArray<CodeFix> fixes) =>
-        Add("CV007", "undeclared-segment", span, message, fixes);
+        Add(RuleCatalog.UndeclaredSegment, span, message, fixes);
 
-    public void BadValue(TextSpan span, string message) => Add("CV008", "bad-value", span, message);
+    public void BadValue(TextSpan span, string message) => Add(RuleCatalog.BadValue, span, message);
 
-    private Diagnostic Add(string code, string name, TextSpan span, string message, ImmutableArray<CodeFix> fixes = default, ImmutableDictionary<string, string>? properties = null)
+    private static Diagnostic Error(RuleDescriptor rule, string message, TextSpan span) => new(rule.Id, rule.Name, DiagnosticSeverity.Error, message, span);
+
+    private Diagnostic Add(RuleDescriptor rule, TextSpan span, string message, ImmutableArray<CodeFix> fixes = default, ImmutableDictionary<string, string>? properties = null)
     {
-        var diagnostic = new Diagnostic(code, name, DiagnosticSeverity.Error, message, span)
+        var diagnostic = Error(rule, message, span) with
         {
             Fixes = fixes.IsDefault ? [] : fixes,
             Properties = properties ?? ImmutableDictionary<string, string>.Empty,

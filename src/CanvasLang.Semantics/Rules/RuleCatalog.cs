@@ -25,24 +25,33 @@ public static partial class RuleCatalog
         Fix = "Remove the suppression comment.",
     };
 
+    // CV001–CV008: reported by the parser and the binder, always errors. Named, so the binder reports
+    // through these descriptors instead of repeating their ids and names.
+    public static readonly RuleDescriptor Syntax = new(CanvasLang.Syntax.Parsing.CanvasParserFacade.SyntaxCode, "syntax", DiagnosticSeverity.Error, "A syntax error, worded for people; the rest of the file is still analyzed.");
+
+    public static readonly RuleDescriptor UnknownReference = new("CV002", "unknown-reference", DiagnosticSeverity.Error, "A reference to a name that does not exist.")
+    {
+        Fix = "Change to the closest existing name of the right kind, or declare a stub entry with that name.",
+    };
+
+    public static readonly RuleDescriptor DuplicateName = new("CV003", "duplicate-name", DiagnosticSeverity.Error, "A name declared twice, in the file or through imports.");
+
+    public static readonly RuleDescriptor WrongReferenceKind = new("CV004", "wrong-reference-kind", DiagnosticSeverity.Error, "A reference to a name of the wrong kind or of another segment.");
+
+    public static readonly RuleDescriptor Import = new("CV005", "import", DiagnosticSeverity.Error, "An imported file is missing, unreadable, or part of an import cycle.");
+
+    public static readonly RuleDescriptor DuplicateBlock = new("CV006", "duplicate-block", DiagnosticSeverity.Error, "A second profile or value map for the same segment.");
+
+    public static readonly RuleDescriptor UndeclaredSegment = new("CV007", "undeclared-segment", DiagnosticSeverity.Error, "A declaration naming a segment that is not declared.")
+    {
+        Fix = "Declare the segment.",
+    };
+
+    public static readonly RuleDescriptor BadValue = new("CV008", "bad-value", DiagnosticSeverity.Error, "An attribute or field given twice, or a value out of range.");
+
     /// <summary>CV001–CV008: reported by the parser and the binder, always errors.</summary>
     public static readonly ImmutableArray<RuleDescriptor> ErrorRules =
-    [
-        new("CV001", "syntax", DiagnosticSeverity.Error, "A syntax error, worded for people; the rest of the file is still analyzed."),
-        new("CV002", "unknown-reference", DiagnosticSeverity.Error, "A reference to a name that does not exist.")
-        {
-            Fix = "Change to the closest existing name of the right kind, or declare a stub entry with that name.",
-        },
-        new("CV003", "duplicate-name", DiagnosticSeverity.Error, "A name declared twice, in the file or through imports."),
-        new("CV004", "wrong-reference-kind", DiagnosticSeverity.Error, "A reference to a name of the wrong kind or of another segment."),
-        new("CV005", "import", DiagnosticSeverity.Error, "An imported file is missing, unreadable, or part of an import cycle."),
-        new("CV006", "duplicate-block", DiagnosticSeverity.Error, "A second profile or value map for the same segment."),
-        new("CV007", "undeclared-segment", DiagnosticSeverity.Error, "A declaration naming a segment that is not declared.")
-        {
-            Fix = "Declare the segment.",
-        },
-        new("CV008", "bad-value", DiagnosticSeverity.Error, "An attribute or field given twice, or a value out of range."),
-    ];
+        [Syntax, UnknownReference, DuplicateName, WrongReferenceKind, Import, DuplicateBlock, UndeclaredSegment, BadValue];
 
     /// <summary>The analyzer rules, in id order.</summary>
     public static ImmutableArray<CanvasRule> Rules { get; } =

@@ -91,7 +91,7 @@ internal static class ProfileReading
     }
 
     /// <summary>Relevance word at the rank of a level (1 essential … 4 nice).</summary>
-    public static string RelevanceWord(int level) => level switch { 1 => "essential", 2 => "high", 3 => "medium", _ => "nice" };
+    public static string RelevanceWord(int level) => CanvasLang.Syntax.LanguageTable.Attribute("relevance")!.Words[Math.Clamp(level, 1, 4) - 1];
 
     public static string KindName(CanvasArea area) => area switch { CanvasArea.Jobs => "job", CanvasArea.Pains => "pain", _ => "gain" };
 }
