@@ -57,50 +57,52 @@ public static class CanvasJsonExporter
         return document;
     }
 
-    private static void Add(CanvasDocument document, DeclarationSyntax declaration, string? imported)
+    private static void Add(CanvasDocument document, DeclarationSyntax declaration, string? imported) =>
+        new DocumentWriter(document, imported).Visit(declaration);
+
+    /// <summary>Writes one declaration into the document, each kind in its own method.</summary>
+    private sealed class DocumentWriter(CanvasDocument document, string? imported) : DeclarationWalker
     {
-        switch (declaration)
+        public override void VisitTitle(TitleSyntax title) => document.Title = title.Text?.Value;
+
+        public override void VisitImport(ImportSyntax import)
         {
-            case TitleSyntax t:
-                document.Title = t.Text?.Value;
-                break;
-            case ImportSyntax i when i.Path is not null:
-                document.Imports.Add(i.Path.Value);
-                break;
-            case SegmentSyntax s:
-                document.Segments.Add(new SegmentDocument { Imported = imported, Name = s.Name?.Text ?? string.Empty, Description = s.Description?.Value, Aliases = [.. s.Aliases.Select(a => a.Value)] });
-                break;
-            case ProfileSyntax p:
-                document.Profiles.Add(Block(p, imported));
-                break;
-            case ValueMapSyntax v:
-                document.ValueMaps.Add(Block(v, imported));
-                break;
-            case StatementSyntax s:
-                document.Statements.Add(new StatementDocument { Imported = imported, Segment = s.Segment?.Text ?? string.Empty, Text = s.Text?.Value ?? string.Empty });
-                break;
-            case TestSyntax t:
-                document.Tests.Add(new CardDocument { Imported = imported, Name = t.Name?.Text ?? string.Empty, For = t.Segment?.Text, Fields = Fields(t.Fields) });
-                break;
-            case LearningSyntax l:
-                document.Learnings.Add(new CardDocument { Imported = imported, Name = l.Name?.Text ?? string.Empty, From = l.Test?.Text, Fields = Fields(l.Fields) });
-                break;
-            case PurposeSyntax p:
-                document.Purposes.Add(new PurposeDocument { Imported = imported, Level = p.Level?.Text ?? string.Empty, Segment = p.Segment?.Text, Text = p.Text?.Value ?? string.Empty });
-                break;
-            case BusinessModelSyntax b:
-                document.BusinessModels.Add(new BusinessModelDocument
-                {
-                    Imported = imported,
-                    Name = b.Name?.Text ?? string.Empty,
-                    Blocks = [.. b.Blocks.Select(x => new BusinessModelBlockDocument
-                    {
-                        Block = x.Keyword.Text,
-                        Items = [.. x.References.Select(r => r.Text).Concat(x.Items.Select(i => i.Value))],
-                    })],
-                });
-                break;
+            if (import.Path is not null)
+            {
+                document.Imports.Add(import.Path.Value);
+            }
         }
+
+        public override void VisitSegment(SegmentSyntax segment) =>
+            document.Segments.Add(new SegmentDocument { Imported = imported, Name = segment.Name?.Text ?? string.Empty, Description = segment.Description?.Value, Aliases = [.. segment.Aliases.Select(a => a.Value)] });
+
+        public override void VisitProfile(ProfileSyntax profile) => document.Profiles.Add(Block(profile, imported));
+
+        public override void VisitValueMap(ValueMapSyntax valueMap) => document.ValueMaps.Add(Block(valueMap, imported));
+
+        public override void VisitStatement(StatementSyntax statement) =>
+            document.Statements.Add(new StatementDocument { Imported = imported, Segment = statement.Segment?.Text ?? string.Empty, Text = statement.Text?.Value ?? string.Empty });
+
+        public override void VisitTest(TestSyntax test) =>
+            document.Tests.Add(new CardDocument { Imported = imported, Name = test.Name?.Text ?? string.Empty, For = test.Segment?.Text, Fields = Fields(test.Fields) });
+
+        public override void VisitLearning(LearningSyntax learning) =>
+            document.Learnings.Add(new CardDocument { Imported = imported, Name = learning.Name?.Text ?? string.Empty, From = learning.Test?.Text, Fields = Fields(learning.Fields) });
+
+        public override void VisitPurpose(PurposeSyntax purpose) =>
+            document.Purposes.Add(new PurposeDocument { Imported = imported, Level = purpose.Level?.Text ?? string.Empty, Segment = purpose.Segment?.Text, Text = purpose.Text?.Value ?? string.Empty });
+
+        public override void VisitBusinessModel(BusinessModelSyntax model) =>
+            document.BusinessModels.Add(new BusinessModelDocument
+            {
+                Imported = imported,
+                Name = model.Name?.Text ?? string.Empty,
+                Blocks = [.. model.Blocks.Select(x => new BusinessModelBlockDocument
+                {
+                    Block = x.Keyword.Text,
+                    Items = [.. x.References.Select(r => r.Text).Concat(x.Items.Select(i => i.Value))],
+                })],
+            });
     }
 
     private static BlockDocument Block(BlockSyntax block, string? imported) =>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CanvasLang.Semantics.Model;
+using CanvasLang.Syntax;
 using CanvasLang.Syntax.Text;
 using CanvasLang.Syntax.Tree;
 
@@ -22,83 +23,101 @@ public static class SemanticTokenService
 
     public static ImmutableArray<ClassifiedToken> Classify(SyntaxTree tree, SemanticModel? model)
     {
-        var spans = new List<(TextSpan Span, int Type, int Modifiers)>();
+        var classifier = new Classifier(model);
         foreach (var comment in tree.Comments)
         {
-            spans.Add((comment.Span, Comment, 0));
+            classifier.Spans.Add((comment.Span, Comment, 0));
         }
 
         foreach (var declaration in tree.Declarations)
         {
-            spans.Add((declaration.Keyword.Span, Keyword, 0));
-            switch (declaration)
+            classifier.Spans.Add((declaration.Keyword.Span, Keyword, 0));
+            classifier.Visit(declaration);
+        }
+
+        return Encode(tree.Text, classifier.Spans);
+    }
+
+    /// <summary>The spans of one file's declarations, each kind in its own method.</summary>
+    private sealed class Classifier(SemanticModel? model) : DeclarationWalker
+    {
+        public List<(TextSpan Span, int Type, int Modifiers)> Spans { get; } = [];
+
+        public override void VisitTitle(TitleSyntax title) => AddString(title.Text);
+
+        public override void VisitImport(ImportSyntax import) => AddString(import.Path);
+
+        public override void VisitSegment(SegmentSyntax segment)
+        {
+            AddName(segment.Name, SegmentName, Declaration);
+            AddString(segment.Description);
+            segment.Aliases.ToList().ForEach(AddString);
+        }
+
+        public override void VisitProfile(ProfileSyntax profile) => AddBlock(profile);
+
+        public override void VisitValueMap(ValueMapSyntax valueMap) => AddBlock(valueMap);
+
+        public override void VisitStatement(StatementSyntax statement)
+        {
+            AddName(statement.Segment, SegmentName, 0);
+            AddString(statement.Text);
+        }
+
+        public override void VisitTest(TestSyntax test)
+        {
+            AddName(test.Name, CardName, Declaration);
+            AddName(test.Segment, SegmentName, 0);
+            AddFields(test.Fields);
+        }
+
+        public override void VisitLearning(LearningSyntax learning)
+        {
+            AddName(learning.Name, CardName, Declaration);
+            AddName(learning.Test, CardName, 0);
+            AddFields(learning.Fields);
+        }
+
+        public override void VisitPurpose(PurposeSyntax purpose)
+        {
+            AddToken(purpose.Level, Modifier);
+            AddName(purpose.Segment, SegmentName, 0);
+            AddString(purpose.Text);
+        }
+
+        public override void VisitBusinessModel(BusinessModelSyntax model)
+        {
+            AddName(model.Name, CardName, Declaration);
+            foreach (var block in model.Blocks)
             {
-                case TitleSyntax t:
-                    AddString(t.Text);
-                    break;
-                case ImportSyntax i:
-                    AddString(i.Path);
-                    break;
-                case SegmentSyntax s:
-                    AddName(s.Name, SegmentName, Declaration);
-                    AddString(s.Description);
-                    s.Aliases.ToList().ForEach(AddString);
-                    break;
-                case BlockSyntax b:
-                    AddName(b.Segment, SegmentName, 0);
-                    foreach (var entry in b.Entries)
-                    {
-                        AddToken(entry.Qualifier, Modifier);
-                        spans.Add((entry.Keyword.Span, Keyword, 0));
-                        AddName(entry.Id, EntryName, Declaration);
-                        AddString(entry.Text);
-                        foreach (var attribute in entry.Attributes)
-                        {
-                            spans.Add((attribute.Keyword.Span, Keyword, 0));
-                            AddToken(attribute.Value, attribute.Keyword.Text == "rank" ? Number : Value);
-                            foreach (var reference in attribute.References)
-                            {
-                                AddName(reference, EntryName, 0);
-                            }
-                        }
-                    }
-
-                    break;
-                case StatementSyntax s:
-                    AddName(s.Segment, SegmentName, 0);
-                    AddString(s.Text);
-                    break;
-                case TestSyntax t:
-                    AddName(t.Name, CardName, Declaration);
-                    AddName(t.Segment, SegmentName, 0);
-                    AddFields(t.Fields);
-                    break;
-                case LearningSyntax l:
-                    AddName(l.Name, CardName, Declaration);
-                    AddName(l.Test, CardName, 0);
-                    AddFields(l.Fields);
-                    break;
-                case PurposeSyntax p:
-                    AddToken(p.Level, Modifier);
-                    AddName(p.Segment, SegmentName, 0);
-                    AddString(p.Text);
-                    break;
-                case BusinessModelSyntax m:
-                    AddName(m.Name, CardName, Declaration);
-                    foreach (var block in m.Blocks)
-                    {
-                        spans.Add((block.Keyword.Span, Keyword, 0));
-                        block.References.ToList().ForEach(r => AddName(r, SegmentName, 0));
-                        block.Items.ToList().ForEach(AddString);
-                    }
-
-                    break;
+                Spans.Add((block.Keyword.Span, Keyword, 0));
+                block.References.ToList().ForEach(r => AddName(r, SegmentName, 0));
+                block.Items.ToList().ForEach(AddString);
             }
         }
 
-        return Encode(tree.Text, spans);
+        private void AddBlock(BlockSyntax block)
+        {
+            AddName(block.Segment, SegmentName, 0);
+            foreach (var entry in block.Entries)
+            {
+                AddToken(entry.Qualifier, Modifier);
+                Spans.Add((entry.Keyword.Span, Keyword, 0));
+                AddName(entry.Id, EntryName, Declaration);
+                AddString(entry.Text);
+                foreach (var attribute in entry.Attributes)
+                {
+                    Spans.Add((attribute.Keyword.Span, Keyword, 0));
+                    AddToken(attribute.Value, LanguageTable.Attribute(attribute.Keyword.Text)?.Value == ValueKind.Number ? Number : Value);
+                    foreach (var reference in attribute.References)
+                    {
+                        AddName(reference, EntryName, 0);
+                    }
+                }
+            }
+        }
 
-        void AddName(NameSyntax? name, int type, int modifiers)
+        private void AddName(NameSyntax? name, int type, int modifiers)
         {
             if (name is not null)
             {
@@ -110,31 +129,31 @@ public static class SemanticTokenService
                     SymbolKind.Test or SymbolKind.Learning or SymbolKind.BusinessModel => CardName,
                     _ => type,
                 };
-                spans.Add((name.Span, resolved, modifiers));
+                Spans.Add((name.Span, resolved, modifiers));
             }
         }
 
-        void AddString(StringSyntax? s)
+        private void AddString(StringSyntax? s)
         {
             if (s is not null)
             {
-                spans.Add((s.Span, Str, 0));
+                Spans.Add((s.Span, Str, 0));
             }
         }
 
-        void AddToken(SyntaxToken? token, int type)
+        private void AddToken(SyntaxToken? token, int type)
         {
             if (token is not null)
             {
-                spans.Add((token.Span, type, 0));
+                Spans.Add((token.Span, type, 0));
             }
         }
 
-        void AddFields(IEnumerable<FieldSyntax> fields)
+        private void AddFields(IEnumerable<FieldSyntax> fields)
         {
             foreach (var field in fields)
             {
-                spans.Add((field.Keyword.Span, Keyword, 0));
+                Spans.Add((field.Keyword.Span, Keyword, 0));
                 AddString(field.Text);
                 AddToken(field.Value, field.Value is { } v && char.IsDigit(v.Text[0]) ? Number : Value);
             }

@@ -91,69 +91,88 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
 
     public bool IsRoot(SyntaxTree tree) => ReferenceEquals(tree, Root);
 
-    public void Declare(SyntaxTree tree)
+    public void Declare(SyntaxTree tree) => new Declarer(this, tree, IsRoot(tree)).VisitAll(tree.Declarations);
+
+    /// <summary>Declares one file's names and builds its model objects, each kind of declaration in its own method.</summary>
+    private sealed class Declarer(BindingState state, SyntaxTree tree, bool own) : DeclarationWalker
     {
-        var own = IsRoot(tree);
-        foreach (var declaration in tree.Declarations)
+        // The title names the file, not a symbol; imports were resolved before binding (ImportResolver).
+        public override void VisitTitle(TitleSyntax title)
         {
-            switch (declaration)
+        }
+
+        public override void VisitImport(ImportSyntax import)
+        {
+        }
+
+        public override void VisitSegment(SegmentSyntax s)
+        {
+            if (s.Name is { } name)
             {
-                case SegmentSyntax s when s.Name is { } name:
-                    var segment = new Segment(s, Loc(tree, s.Span));
-                    if (Define(tree, name, SymbolKind.Segment, segment))
-                    {
-                        Segments[name.Text] = segment;
-                    }
+                var segment = new Segment(s, Loc(tree, s.Span));
+                if (state.Define(tree, name, SymbolKind.Segment, segment))
+                {
+                    state.Segments[name.Text] = segment;
+                }
+            }
+        }
 
-                    break;
-                case ProfileSyntax p when p.Segment is { } segmentName:
-                    var profile = new Profile(p, segmentName.Text, Loc(tree, p.Span), BindEntries(tree, p, segmentName.Text, own));
-                    AddBlock(tree, Profiles, profile.SegmentName, profile, p, "profile");
-                    break;
-                case ValueMapSyntax v when v.Segment is { } segmentName:
-                    var valueMap = new ValueMap(v, segmentName.Text, Loc(tree, v.Span), BindEntries(tree, v, segmentName.Text, own));
-                    AddBlock(tree, ValueMaps, valueMap.SegmentName, valueMap, v, "value map");
-                    break;
-                case StatementSyntax s:
-                    Statements.Add(new Statement(s, Loc(tree, s.Span)));
-                    break;
-                case TestSyntax t:
-                    var test = new TestCard(t, Loc(tree, t.Span));
-                    if (own)
-                    {
-                        CardChecks.CheckTest(test, Diagnostics);
-                    }
+        public override void VisitProfile(ProfileSyntax p)
+        {
+            if (p.Segment is { } segmentName)
+            {
+                var profile = new Profile(p, segmentName.Text, Loc(tree, p.Span), state.BindEntries(tree, p, segmentName.Text, own));
+                state.AddBlock(tree, state.Profiles, profile.SegmentName, profile, p, "profile");
+            }
+        }
 
-                    if (t.Name is null || Define(tree, t.Name, SymbolKind.Test, test))
-                    {
-                        Tests.Add(test);
-                    }
+        public override void VisitValueMap(ValueMapSyntax v)
+        {
+            if (v.Segment is { } segmentName)
+            {
+                var valueMap = new ValueMap(v, segmentName.Text, Loc(tree, v.Span), state.BindEntries(tree, v, segmentName.Text, own));
+                state.AddBlock(tree, state.ValueMaps, valueMap.SegmentName, valueMap, v, "value map");
+            }
+        }
 
-                    break;
-                case LearningSyntax l:
-                    var learning = new LearningCard(l, Loc(tree, l.Span));
-                    if (own)
-                    {
-                        CardChecks.CheckLearning(learning, Diagnostics);
-                    }
+        public override void VisitStatement(StatementSyntax s) => state.Statements.Add(new Statement(s, Loc(tree, s.Span)));
 
-                    if (l.Name is null || Define(tree, l.Name, SymbolKind.Learning, learning))
-                    {
-                        Learnings.Add(learning);
-                    }
+        public override void VisitTest(TestSyntax t)
+        {
+            var test = new TestCard(t, Loc(tree, t.Span));
+            if (own)
+            {
+                CardChecks.CheckTest(test, state.Diagnostics);
+            }
 
-                    break;
-                case PurposeSyntax p:
-                    Purposes.Add(new Purpose(p, Loc(tree, p.Span)));
-                    break;
-                case BusinessModelSyntax b:
-                    var model = new BusinessModel(b, Loc(tree, b.Span));
-                    if (b.Name is null || Define(tree, b.Name, SymbolKind.BusinessModel, model))
-                    {
-                        BusinessModels.Add(model);
-                    }
+            if (t.Name is null || state.Define(tree, t.Name, SymbolKind.Test, test))
+            {
+                state.Tests.Add(test);
+            }
+        }
 
-                    break;
+        public override void VisitLearning(LearningSyntax l)
+        {
+            var learning = new LearningCard(l, Loc(tree, l.Span));
+            if (own)
+            {
+                CardChecks.CheckLearning(learning, state.Diagnostics);
+            }
+
+            if (l.Name is null || state.Define(tree, l.Name, SymbolKind.Learning, learning))
+            {
+                state.Learnings.Add(learning);
+            }
+        }
+
+        public override void VisitPurpose(PurposeSyntax p) => state.Purposes.Add(new Purpose(p, Loc(tree, p.Span)));
+
+        public override void VisitBusinessModel(BusinessModelSyntax b)
+        {
+            var model = new BusinessModel(b, Loc(tree, b.Span));
+            if (b.Name is null || state.Define(tree, b.Name, SymbolKind.BusinessModel, model))
+            {
+                state.BusinessModels.Add(model);
             }
         }
     }

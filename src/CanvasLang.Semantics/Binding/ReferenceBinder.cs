@@ -48,41 +48,60 @@ internal sealed class ReferenceBinder(BindingState state)
             }
         }
 
-        // A profile or value map shadowed by a duplicate still has its references checked in this file.
-        foreach (var block in state.Root.Declarations.OfType<BlockSyntax>())
+        new DeclarationResolver(this).VisitAll(state.Root.Declarations);
+    }
+
+    /// <summary>Resolves the segment and test names of this file's declarations (entry references are bound above).</summary>
+    private sealed class DeclarationResolver(ReferenceBinder binder) : DeclarationWalker
+    {
+        public override void VisitTitle(TitleSyntax title)
         {
-            if (block.Segment is { } segment)
+        }
+
+        public override void VisitImport(ImportSyntax import)
+        {
+        }
+
+        // The segment declares its own name (Binder); there is nothing to resolve.
+        public override void VisitSegment(SegmentSyntax segment)
+        {
+        }
+
+        // A profile or value map shadowed by a duplicate still has its references checked in this file.
+        public override void VisitProfile(ProfileSyntax profile) => Segment(profile.Segment, "profile");
+
+        public override void VisitValueMap(ValueMapSyntax valueMap) => Segment(valueMap.Segment, "valuemap");
+
+        public override void VisitStatement(StatementSyntax statement) => Segment(statement.Segment, "statement");
+
+        public override void VisitTest(TestSyntax test) => Segment(test.Segment, "test … for");
+
+        public override void VisitPurpose(PurposeSyntax purpose) => Segment(purpose.Segment, "purpose customer");
+
+        public override void VisitLearning(LearningSyntax learning)
+        {
+            if (learning.Test is { } test)
             {
-                ResolveSegment(segment, block is ProfileSyntax ? "profile" : "valuemap");
+                binder.ResolveTest(test);
             }
         }
 
-        foreach (var declaration in state.Root.Declarations)
+        public override void VisitBusinessModel(BusinessModelSyntax model)
         {
-            switch (declaration)
+            foreach (var block in model.Blocks)
             {
-                case StatementSyntax { Segment: { } segment }:
-                    ResolveSegment(segment, "statement");
-                    break;
-                case TestSyntax { Segment: { } segment }:
-                    ResolveSegment(segment, "test … for");
-                    break;
-                case PurposeSyntax { Segment: { } segment }:
-                    ResolveSegment(segment, "purpose customer");
-                    break;
-                case BusinessModelSyntax model:
-                    foreach (var block in model.Blocks)
-                    {
-                        foreach (var name in block.References)
-                        {
-                            ResolveSegment(name, $"businessmodel {block.Keyword.Text}");
-                        }
-                    }
+                foreach (var name in block.References)
+                {
+                    binder.ResolveSegment(name, $"businessmodel {block.Keyword.Text}");
+                }
+            }
+        }
 
-                    break;
-                case LearningSyntax { Test: { } test }:
-                    ResolveTest(test);
-                    break;
+        private void Segment(NameSyntax? name, string context)
+        {
+            if (name is not null)
+            {
+                binder.ResolveSegment(name, context);
             }
         }
     }

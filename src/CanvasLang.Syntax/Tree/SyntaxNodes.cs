@@ -18,18 +18,40 @@ public sealed record StringSyntax(string Value, TextSpan Span)
 
 public sealed record CommentSyntax(string Text, TextSpan Span, bool IsBlock);
 
-public abstract record DeclarationSyntax(SyntaxToken Keyword, TextSpan Span);
+public abstract record DeclarationSyntax(SyntaxToken Keyword, TextSpan Span)
+{
+    /// <summary>Calls the visitor's method for this declaration's kind.</summary>
+    public abstract TResult Accept<TResult>(DeclarationVisitor<TResult> visitor);
 
-public sealed record TitleSyntax(SyntaxToken Keyword, StringSyntax? Text, TextSpan Span) : DeclarationSyntax(Keyword, Span);
+    /// <summary>Calls the walker's method for this declaration's kind.</summary>
+    public abstract void Accept(DeclarationWalker walker);
+}
 
-public sealed record ImportSyntax(SyntaxToken Keyword, StringSyntax? Path, TextSpan Span) : DeclarationSyntax(Keyword, Span);
+public sealed record TitleSyntax(SyntaxToken Keyword, StringSyntax? Text, TextSpan Span) : DeclarationSyntax(Keyword, Span)
+{
+    public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitTitle(this);
+
+    public override void Accept(DeclarationWalker walker) => walker.VisitTitle(this);
+}
+
+public sealed record ImportSyntax(SyntaxToken Keyword, StringSyntax? Path, TextSpan Span) : DeclarationSyntax(Keyword, Span)
+{
+    public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitImport(this);
+
+    public override void Accept(DeclarationWalker walker) => walker.VisitImport(this);
+}
 
 public sealed record SegmentSyntax(
     SyntaxToken Keyword,
     NameSyntax? Name,
     StringSyntax? Description,
     ImmutableArray<StringSyntax> Aliases,
-    TextSpan Span) : DeclarationSyntax(Keyword, Span);
+    TextSpan Span) : DeclarationSyntax(Keyword, Span)
+{
+    public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitSegment(this);
+
+    public override void Accept(DeclarationWalker walker) => walker.VisitSegment(this);
+}
 
 /// <summary>A braced block naming a segment: profile or value map.</summary>
 public abstract record BlockSyntax(
@@ -46,7 +68,12 @@ public sealed record ProfileSyntax(
     SyntaxToken? OpenBrace,
     ImmutableArray<EntrySyntax> Entries,
     SyntaxToken? CloseBrace,
-    TextSpan Span) : BlockSyntax(Keyword, Segment, OpenBrace, Entries, CloseBrace, Span);
+    TextSpan Span) : BlockSyntax(Keyword, Segment, OpenBrace, Entries, CloseBrace, Span)
+{
+    public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitProfile(this);
+
+    public override void Accept(DeclarationWalker walker) => walker.VisitProfile(this);
+}
 
 public sealed record ValueMapSyntax(
     SyntaxToken Keyword,
@@ -54,7 +81,12 @@ public sealed record ValueMapSyntax(
     SyntaxToken? OpenBrace,
     ImmutableArray<EntrySyntax> Entries,
     SyntaxToken? CloseBrace,
-    TextSpan Span) : BlockSyntax(Keyword, Segment, OpenBrace, Entries, CloseBrace, Span);
+    TextSpan Span) : BlockSyntax(Keyword, Segment, OpenBrace, Entries, CloseBrace, Span)
+{
+    public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitValueMap(this);
+
+    public override void Accept(DeclarationWalker walker) => walker.VisitValueMap(this);
+}
 
 /// <summary>The seven kinds of canvas entries, by the keyword that introduces them.</summary>
 public enum EntryKind
@@ -86,7 +118,12 @@ public sealed record AttributeSyntax(
     TextSpan Span);
 
 public sealed record StatementSyntax(SyntaxToken Keyword, NameSyntax? Segment, StringSyntax? Text, TextSpan Span)
-    : DeclarationSyntax(Keyword, Span);
+    : DeclarationSyntax(Keyword, Span)
+{
+    public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitStatement(this);
+
+    public override void Accept(DeclarationWalker walker) => walker.VisitStatement(this);
+}
 
 /// <summary>A field of a test card or learning card: keyword plus a string or a token value.</summary>
 public sealed record FieldSyntax(SyntaxToken Keyword, StringSyntax? Text, SyntaxToken? Value, TextSpan Span);
@@ -98,7 +135,12 @@ public sealed record TestSyntax(
     SyntaxToken? OpenBrace,
     ImmutableArray<FieldSyntax> Fields,
     SyntaxToken? CloseBrace,
-    TextSpan Span) : DeclarationSyntax(Keyword, Span);
+    TextSpan Span) : DeclarationSyntax(Keyword, Span)
+{
+    public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitTest(this);
+
+    public override void Accept(DeclarationWalker walker) => walker.VisitTest(this);
+}
 
 public sealed record LearningSyntax(
     SyntaxToken Keyword,
@@ -107,14 +149,24 @@ public sealed record LearningSyntax(
     SyntaxToken? OpenBrace,
     ImmutableArray<FieldSyntax> Fields,
     SyntaxToken? CloseBrace,
-    TextSpan Span) : DeclarationSyntax(Keyword, Span);
+    TextSpan Span) : DeclarationSyntax(Keyword, Span)
+{
+    public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitLearning(this);
+
+    public override void Accept(DeclarationWalker walker) => walker.VisitLearning(this);
+}
 
 public sealed record PurposeSyntax(
     SyntaxToken Keyword,
     SyntaxToken? Level,
     NameSyntax? Segment,
     StringSyntax? Text,
-    TextSpan Span) : DeclarationSyntax(Keyword, Span);
+    TextSpan Span) : DeclarationSyntax(Keyword, Span)
+{
+    public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitPurpose(this);
+
+    public override void Accept(DeclarationWalker walker) => walker.VisitPurpose(this);
+}
 
 public sealed record BusinessModelBlockSyntax(
     SyntaxToken Keyword,
@@ -128,4 +180,9 @@ public sealed record BusinessModelSyntax(
     SyntaxToken? OpenBrace,
     ImmutableArray<BusinessModelBlockSyntax> Blocks,
     SyntaxToken? CloseBrace,
-    TextSpan Span) : DeclarationSyntax(Keyword, Span);
+    TextSpan Span) : DeclarationSyntax(Keyword, Span)
+{
+    public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitBusinessModel(this);
+
+    public override void Accept(DeclarationWalker walker) => walker.VisitBusinessModel(this);
+}

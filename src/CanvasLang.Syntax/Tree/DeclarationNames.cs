@@ -1,0 +1,39 @@
+namespace CanvasLang.Syntax.Tree;
+
+/// <summary>Every name a declaration holds, declared or referenced, in source order.</summary>
+public sealed class DeclarationNames : DeclarationVisitor<IEnumerable<NameSyntax>>
+{
+    private static readonly DeclarationNames Instance = new();
+
+    private DeclarationNames()
+    {
+    }
+
+    public static IEnumerable<NameSyntax> Of(DeclarationSyntax declaration) => Instance.Visit(declaration);
+
+    public override IEnumerable<NameSyntax> VisitTitle(TitleSyntax title) => [];
+
+    public override IEnumerable<NameSyntax> VisitImport(ImportSyntax import) => [];
+
+    public override IEnumerable<NameSyntax> VisitSegment(SegmentSyntax segment) => Present(segment.Name);
+
+    public override IEnumerable<NameSyntax> VisitProfile(ProfileSyntax profile) => Block(profile);
+
+    public override IEnumerable<NameSyntax> VisitValueMap(ValueMapSyntax valueMap) => Block(valueMap);
+
+    public override IEnumerable<NameSyntax> VisitStatement(StatementSyntax statement) => Present(statement.Segment);
+
+    public override IEnumerable<NameSyntax> VisitTest(TestSyntax test) => Present(test.Name, test.Segment);
+
+    public override IEnumerable<NameSyntax> VisitLearning(LearningSyntax learning) => Present(learning.Name, learning.Test);
+
+    public override IEnumerable<NameSyntax> VisitPurpose(PurposeSyntax purpose) => Present(purpose.Segment);
+
+    public override IEnumerable<NameSyntax> VisitBusinessModel(BusinessModelSyntax model) =>
+        Present(model.Name).Concat(model.Blocks.SelectMany(b => b.References));
+
+    private static IEnumerable<NameSyntax> Block(BlockSyntax block) =>
+        Present(block.Segment).Concat(block.Entries.SelectMany(e => Present(e.Id).Concat(e.Attributes.SelectMany(a => a.References))));
+
+    private static IEnumerable<NameSyntax> Present(params NameSyntax?[] names) => names.OfType<NameSyntax>();
+}
