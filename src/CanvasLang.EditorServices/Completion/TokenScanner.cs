@@ -1,93 +1,28 @@
+using CanvasLang.Syntax.Parsing;
 using CanvasLang.Syntax.Tree;
 
 namespace CanvasLang.EditorServices.Completion;
 
 internal enum ScanKind
 {
-    Word,
-    String,
-    OpenBrace,
-    CloseBrace,
-    Comma,
-    Comment,
-    Other,
+    Word = TokenKind.Word,
+    String = TokenKind.String,
+    OpenBrace = TokenKind.OpenBrace,
+    CloseBrace = TokenKind.CloseBrace,
+    Comma = TokenKind.Comma,
+    Comment = TokenKind.Comment,
 }
 
 internal readonly record struct ScanToken(ScanKind Kind, int Start, int End, string Text);
 
 /// <summary>
-/// A forgiving scanner for text being typed, where the parse tree may be broken: words, strings,
-/// braces and commas, from a position known to be outside strings and comments.
+/// Tokens of text being typed, where the parse tree may be broken, read by the language's own lexer
+/// (<see cref="CanvasTokens"/>) from a position known to be outside strings and comments.
 /// </summary>
 internal static class TokenScanner
 {
-    public static List<ScanToken> Scan(string text, int start, int end)
-    {
-        var tokens = new List<ScanToken>();
-        var i = Math.Clamp(start, 0, text.Length);
-        end = Math.Clamp(end, 0, text.Length);
-        while (i < end)
-        {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-                continue;
-            }
-
-            var from = i;
-            ScanKind kind;
-            if (c == '/' && i + 1 < text.Length && text[i + 1] == '/')
-            {
-                while (i < text.Length && text[i] is not ('\n' or '\r'))
-                {
-                    i++;
-                }
-
-                kind = ScanKind.Comment;
-            }
-            else if (c == '/' && i + 1 < text.Length && text[i + 1] == '*')
-            {
-                var close = text.IndexOf("*/", i + 2, StringComparison.Ordinal);
-                i = close < 0 ? text.Length : close + 2;
-                kind = ScanKind.Comment;
-            }
-            else if (c == '"')
-            {
-                i++;
-                while (i < text.Length && text[i] is not ('"' or '\n' or '\r'))
-                {
-                    i += text[i] == '\\' && i + 1 < text.Length && text[i + 1] is '"' or '\\' ? 2 : 1;
-                }
-
-                // A closed string includes its quote; an open one runs to the end of the line.
-                if (i < text.Length && text[i] == '"')
-                {
-                    i++;
-                }
-
-                kind = ScanKind.String;
-            }
-            else if (IsWordChar(c))
-            {
-                while (i < text.Length && IsWordChar(text[i]))
-                {
-                    i++;
-                }
-
-                kind = ScanKind.Word;
-            }
-            else
-            {
-                i++;
-                kind = c switch { '{' => ScanKind.OpenBrace, '}' => ScanKind.CloseBrace, ',' => ScanKind.Comma, _ => ScanKind.Other };
-            }
-
-            tokens.Add(new ScanToken(kind, from, i, text[from..i]));
-        }
-
-        return tokens;
-    }
+    public static List<ScanToken> Scan(string text, int start, int end) =>
+        CanvasTokens.Lex(text, start, end).ConvertAll(t => new ScanToken((ScanKind)t.Kind, t.Start, t.End, t.Text));
 
     /// <summary>
     /// The tokens from the start of <paramref name="declaration"/> (or the file) to <paramref name="end"/>,
