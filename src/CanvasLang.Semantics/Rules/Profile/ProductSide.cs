@@ -141,7 +141,7 @@ internal static class ProductSide
         var (start, end) = OpeningPhrase(reading, kit);
         if (end <= start)
         {
-            return null;
+            return Mechanism(words, stems, lexicon);
         }
 
         var head = HeadLast(kit.Language) ? end - 1 : start;
@@ -159,6 +159,23 @@ internal static class ProductSide
                 {
                     return $"is about using the offering ('{Phrase(words, start, i + 1)}') rather than what the customer gains";
                 }
+            }
+        }
+
+        return Mechanism(words, stems, lexicon);
+    }
+
+    // "Automated processing", "bugs caught automatically": the offering working by itself is how it
+    // works (a capability), not what the customer experiences; the outcome is what the automation
+    // saves or makes possible.
+    private static string? Mechanism(IReadOnlyList<Word> words, string[] stems, LexiconSet lexicon)
+    {
+        var mechanism = lexicon.Section("mechanism");
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Kind == WordKind.Word && mechanism.Contains(stems[i]))
+            {
+                return $"describes how the offering works ('{words[i].Original}') rather than what the customer gains";
             }
         }
 

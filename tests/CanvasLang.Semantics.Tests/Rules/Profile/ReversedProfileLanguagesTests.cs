@@ -29,3 +29,29 @@ public class ReversedProfileLanguagesTests
         }
         """);
 }
+
+/// <summary>CV104 on gains that say the offering works by itself, in several languages; jobs and pains are left alone.</summary>
+public class ReversedProfileMechanismTests
+{
+    [Fact]
+    public void A_gain_that_is_automation_describes_the_offering() => RuleTestHarness.Verify("""
+        segment bookkeepers "Freelance bookkeepers with 10 to 30 small-business clients"
+        profile bookkeepers {
+          job e1 "Automate the monthly close for each client before the 5th" // - CV104
+          pain e2 "Nothing is automated, so I retype every invoice into the ledger" // - CV104
+          gain e3 "Automated processing of receipts" // + CV104
+          gain e4 "Bank lines are matched to invoices automatically" // + CV104
+          gain e5 "Closing a client's month in one afternoon instead of two days" // - CV104
+        }
+        segment kanzleien "Steuerkanzleien mit 5 bis 20 Mitarbeitenden in Köln"
+        profile kanzleien {
+          gain d1 "Belege werden automatisch dem richtigen Mandanten zugeordnet" // + CV104
+          gain d2 "Die Monatsabschlüsse sind am dritten Werktag fertig" // - CV104
+        }
+        segment cabinets "Cabinets comptables de 3 à 10 personnes à Nantes"
+        profile cabinets {
+          gain f1 "Un rapprochement bancaire automatisé pour chaque client" // + CV104
+          gain f2 "Les relances clients partent avant le 10 du mois" // - CV104
+        }
+        """);
+}
