@@ -82,7 +82,7 @@ public static class CanvasAnalyzer
             return;
         }
 
-        var context = new RuleContext(rule, model, settings, options.Today, WordLists.Default, diagnostics);
+        var context = new RuleContext(rule, model, settings, options.Today, diagnostics);
         try
         {
             rule.Analyze(context);

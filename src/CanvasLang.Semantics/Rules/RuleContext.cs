@@ -1,26 +1,24 @@
 using System.Collections.Immutable;
 using CanvasLang.Semantics.Configuration;
-using CanvasLang.Semantics.Language;
 using CanvasLang.Semantics.Model;
 using CanvasLang.Syntax.Diagnostics;
 using CanvasLang.Syntax.Text;
 
 namespace CanvasLang.Semantics.Rules;
 
-/// <summary>What a rule sees while it runs: the model, its settings, today's date and the word lists; and where it reports.</summary>
+/// <summary>What a rule sees while it runs: the model, its settings and today's date; and where it reports. Word lists are embedded data the rules read directly.</summary>
 public sealed class RuleContext
 {
     private readonly List<Diagnostic> sink;
     private readonly CanvasRule rule;
 
-    internal RuleContext(CanvasRule rule, SemanticModel model, RuleSettings settings, DateOnly today, WordLists words, List<Diagnostic> sink)
+    internal RuleContext(CanvasRule rule, SemanticModel model, RuleSettings settings, DateOnly today, List<Diagnostic> sink)
     {
         this.rule = rule;
         this.sink = sink;
         Model = model;
         Settings = settings;
         Today = today;
-        Words = words;
     }
 
     public SemanticModel Model { get; }
@@ -28,8 +26,6 @@ public sealed class RuleContext
     public RuleSettings Settings { get; }
 
     public DateOnly Today { get; }
-
-    public WordLists Words { get; }
 
     public SourceText Text => Model.Tree.Text;
 
