@@ -69,6 +69,16 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public async Task A_client_that_can_pull_may_ask_for_pushed_diagnostics()
+    {
+        // Chosen by what the client says, never by its name: the VS Code extension asks for push (its focus mode filters them).
+        await using var session = await ServerSession.StartAsync(
+            capabilities: JObject.Parse("{\"textDocument\":{\"diagnostic\":{}}}"), initializationOptions: new { diagnostics = "push" });
+        await session.OpenAsync("push.canvas", Samples.Coffee);
+        await session.Client.WaitForNotificationAsync("textDocument/publishDiagnostics");
+    }
+
+    [Fact]
     public async Task Diagnostics_carry_code_link_and_version()
     {
         await using var session = await ServerSession.StartAsync();

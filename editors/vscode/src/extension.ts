@@ -174,7 +174,7 @@ async function startClient(context: vscode.ExtensionContext, userAsked: boolean)
         vscode.workspace.createFileSystemWatcher('**/*.canvas'),
       ],
     },
-    initializationOptions: { settings: settingsForServer(), client: 'vscode-canvaslang' },
+    initializationOptions: { settings: settingsForServer(), diagnostics: 'push' },
     outputChannel: output,
     traceOutputChannel: traceOutput,
     revealOutputChannelOn: RevealOutputChannelOn.Never,

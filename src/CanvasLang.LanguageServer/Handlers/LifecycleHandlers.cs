@@ -48,9 +48,10 @@ public sealed partial class CanvasLanguageServer
         Workspace.Roots = [.. roots.Select(Uris.ToPath)];
         ReadSettings(p.InitializationOptions?["settings"] as JObject ?? p.InitializationOptions as JObject);
 
-        // Pull when the client can and is not the project's own extension, whose focus mode filters pushed diagnostics.
-        var client = p.InitializationOptions?["client"]?.Type == JTokenType.String ? p.InitializationOptions["client"]!.Value<string>() : null;
-        var pull = ClientSupports("textDocument.diagnostic") && client != "vscode-canvaslang";
+        // Pull when the client can, unless it asks for pushed diagnostics (`"diagnostics": "push"` in its
+        // initialization options: the VS Code extension filters pushed ones in its focus mode).
+        var mode = p.InitializationOptions?["diagnostics"]?.Type == JTokenType.String ? p.InitializationOptions["diagnostics"]!.Value<string>() : null;
+        var pull = ClientSupports("textDocument.diagnostic") && mode != "push";
         pushDiagnostics = !pull;
         state = ServerState.Initialized;
         var capabilities = new JObject
