@@ -1,4 +1,5 @@
 using CanvasLang.EditorServices.Completion;
+using CanvasLang.LanguageServer.Protocol;
 using Newtonsoft.Json.Linq;
 
 namespace CanvasLang.LanguageServer.Server;
@@ -28,17 +29,17 @@ public sealed partial class CanvasLanguageServer
         });
 
         // The item comes back as the client holds it; only its documentation is added.
-        Request<JObject>("completionItem/resolve", async (item, cancellation) =>
+        Request<CompletionItemToResolve>("completionItem/resolve", async (item, cancellation) =>
         {
-            if (item["data"] is not JObject { } data || data["uri"]?.Type != JTokenType.String || data["key"]?.Type != JTokenType.String)
+            if (item.Data is not { Uri: { } uri, Key: { } key })
             {
                 return item;
             }
 
-            var analysis = await Workspace.LatestAsync(Uris.ToPath(data["uri"]!.Value<string>()!), cancellation).ConfigureAwait(false);
-            if (CompletionDocumentation.Resolve(analysis.Result.Model, data["key"]!.Value<string>()!) is { } documentation)
+            var analysis = await Workspace.LatestAsync(Uris.ToPath(uri), cancellation).ConfigureAwait(false);
+            if (CompletionDocumentation.Resolve(analysis.Result.Model, key) is { } documentation)
             {
-                item["documentation"] = new JObject { ["kind"] = "markdown", ["value"] = documentation };
+                item.Documentation = new MarkupContent { Kind = "markdown", Value = documentation };
             }
 
             return item;

@@ -36,15 +36,15 @@ public sealed partial class CanvasLanguageServer
                 Diagnostics.DocumentChanged(path);
             }
         });
-        Notification<JObject>("textDocument/didSave", p =>
+        Notification<TextDocumentParams>("textDocument/didSave", p =>
         {
-            var path = Uris.ToPath(p.SelectToken("textDocument.uri")?.Value<string>() ?? string.Empty);
+            var path = Uris.ToPath(p.TextDocument?.Uri ?? string.Empty);
             Workspace.FilesChanged([path]);
             Diagnostics.DocumentChanged(path);
         });
-        Notification<JObject>("textDocument/didClose", p =>
+        Notification<TextDocumentParams>("textDocument/didClose", p =>
         {
-            var uri = p.SelectToken("textDocument.uri")?.Value<string>() ?? string.Empty;
+            var uri = p.TextDocument?.Uri ?? string.Empty;
             var path = Uris.ToPath(uri);
             Diagnostics.Cancel(path);
             if (Workspace.Close(path) && pushDiagnostics)

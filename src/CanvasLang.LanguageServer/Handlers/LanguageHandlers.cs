@@ -44,9 +44,9 @@ public sealed partial class CanvasLanguageServer
                 })
                 .ToList();
         });
-        Request<JObject>("textDocument/formatting", async (p, cancellation) =>
+        Request<TextDocumentParams>("textDocument/formatting", async (p, cancellation) =>
         {
-            var analysis = await AnalysisAsync(p.SelectToken("textDocument.uri")?.Value<string>() ?? string.Empty, cancellation).ConfigureAwait(false);
+            var analysis = await AnalysisAsync(p.TextDocument?.Uri ?? string.Empty, cancellation).ConfigureAwait(false);
             return CanvasFormatter.FormatDocument(analysis.Snapshot.Tree).Select(e => Convert.Edit(analysis.Text, e)).ToList();
         });
         Request<TextDocumentParams>("textDocument/rangeFormatting", async (p, cancellation) =>

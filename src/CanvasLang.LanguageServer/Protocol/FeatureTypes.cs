@@ -119,3 +119,24 @@ public sealed class ProgressParams
 
     public JObject Value { get; set; } = [];
 }
+
+/// <summary>
+/// A completion item sent back for `completionItem/resolve`: its data is ours (which document, which
+/// documentation); every other property is the client's and goes back as it came.
+/// </summary>
+public sealed class CompletionItemToResolve
+{
+    public CompletionItemData? Data { get; set; }
+
+    public MarkupContent? Documentation { get; set; }
+
+    [Newtonsoft.Json.JsonExtensionData]
+    public IDictionary<string, JToken> Rest { get; set; } = new Dictionary<string, JToken>(StringComparer.Ordinal);
+}
+
+public sealed class CompletionItemData
+{
+    public string? Uri { get; set; }
+
+    public string? Key { get; set; }
+}
