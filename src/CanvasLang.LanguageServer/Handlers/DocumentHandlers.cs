@@ -62,9 +62,9 @@ public sealed partial class CanvasLanguageServer
             Workspace.FilesChanged(p.Changes.Select(c => Uris.ToPath(c.Uri)));
             Diagnostics.ScheduleAllOpen();
         });
-        Notification<JObject>("workspace/didChangeConfiguration", p =>
+        Notification<DidChangeConfigurationParams>("workspace/didChangeConfiguration", p =>
         {
-            ReadSettings(p["settings"]?["canvaslang"] as JObject);
+            ReadSettings(p.Settings?["canvaslang"] as JObject);
             Workspace.ConfigurationChanged();
             Diagnostics.ScheduleAllOpen();
             _ = PullSettingsSafelyAsync();

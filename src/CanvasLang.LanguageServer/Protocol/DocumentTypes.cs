@@ -114,3 +114,9 @@ public sealed class CanvasDocumentParams
 
     public string? Theme { get; set; }
 }
+
+/// <summary>The client's settings: any JSON (LSP's LSPAny); the server reads its `canvaslang` section.</summary>
+public sealed class DidChangeConfigurationParams
+{
+    public JToken? Settings { get; set; }
+}
