@@ -14,7 +14,8 @@ CanvasLang.Tool.<rid> (Native AOT) and CanvasLang.Tool.any (framework-dependent)
      (why tools/pack-tool.sh refuses to write such a list).
 Each install uses a private NuGet cache and CLI home, and only the given source.
 
-    python3 tests/ci/tool_install_test.py [--source DIR]   (default: run tools/pack-tool.sh into a temp folder)
+    python3 tests/ci/tool_install_test.py [--source DIR [--expect-native]]
+    (default: run tools/pack-tool.sh into a temp folder, and expect the native package)
 """
 import argparse
 import glob
@@ -205,6 +206,8 @@ def exercise(title, tools, expect_native, version, canvases):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--source", help="folder written by tools/pack-tool.sh (default: run it now)")
+    parser.add_argument("--expect-native", action="store_true",
+                        help="fail unless CanvasLang.Tool lists a native package for this machine's RID")
     args = parser.parse_args()
     scratch = tempfile.mkdtemp(prefix="canvaslang-tool-")
     try:
@@ -247,6 +250,8 @@ def main():
                 check(not [n for n in names if n.endswith((".dbg", ".pdb", ".dll"))],
                       f"CanvasLang.Tool.{r} holds the executable alone (no symbols, no assemblies)")
         native = rid in [r for r, _ in rids]
+        if args.expect_native or not args.source:
+            check(native, f"CanvasLang.Tool lists a native package for this machine ({rid})")
 
         installer = Installer(scratch)
         print(f"== install on this machine ({rid}): {'native' if native else 'no native package listed, so `any`'}")
