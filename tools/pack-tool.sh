@@ -85,15 +85,19 @@ pack() {  # pack RID|pointer [args…]
   packed+=("$id.$version.nupkg ($((SECONDS - start)) s)")
 }
 
-[ "$build_native" = 1 ] && pack "$host" -r "$host"
-pack any -r any -p:PublishAot=false
+# Every package the list names must be there, or installs on those machines fail: check before packing.
 missing=()
-for r in "${listed[@]}"; do [ -f "$out/CanvasLang.Tool.$r.$version.nupkg" ] || missing+=("$r"); done
+for r in "${listed[@]}"; do
+  [ "$r" = any ] || { [ "$r" = "$host" ] && [ "$build_native" = 1 ]; } || [ -f "$out/CanvasLang.Tool.$r.$version.nupkg" ] || missing+=("$r")
+done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "pack-tool: CanvasLang.Tool would list packages that $out does not hold: ${missing[*]}." >&2
   echo "  Pack each on a machine of that platform (dotnet pack $project -c Release -r <rid> -o DIR), copy it into $out, run again." >&2
   exit 3
 fi
+
+[ "$build_native" = 1 ] && pack "$host" -r "$host"
+pack any -r any -p:PublishAot=false
 joined=$(IFS=';'; echo "${listed[*]}")
 pack pointer "-p:ToolPackageRuntimeIdentifiers=\"$joined\""
 
