@@ -3,7 +3,7 @@
 
 Each `run:` step is executed with bash, its `env:` and `if:` expressions evaluated against the inputs,
 GITHUB_OUTPUT / GITHUB_PATH honoured between steps. The tool is installed from a local package
-source (`dotnet pack src/CanvasLang.Cli`); of the `uses:` steps, setup-dotnet is switched off by its
+source (tools/pack-tool.sh); of the `uses:` steps, setup-dotnet is switched off by its
 input and upload-sarif is not run but checked: it must receive an existing, valid SARIF file.
 
     python3 tests/ci/action_test.py [--source DIR_WITH_NUPKG]
@@ -152,14 +152,14 @@ def results_of(sarif):
 
 
 def pack(target):
-    print(f"packing src/CanvasLang.Cli into {target}")
-    subprocess.run(["dotnet", "pack", os.path.join(REPO, "src", "CanvasLang.Cli"), "-c", "Release", "-o", target,
-                    "-nologo", "-v", "q"], check=True)
+    # The framework-dependent package alone (quick); .ci/run passes the packages with the native one.
+    print(f"packing src/CanvasLang.Cli into {target} (tools/pack-tool.sh --no-native)")
+    subprocess.run(["bash", os.path.join(REPO, "tools", "pack-tool.sh"), "--no-native", "-o", target], check=True)
 
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--source", help="folder with CanvasLang.Tool*.nupkg (default: pack one now)")
+    parser.add_argument("--source", help="folder written by tools/pack-tool.sh (default: pack the framework-dependent tool now)")
     args = parser.parse_args()
     scratch = tempfile.mkdtemp(prefix="canvaslang-action-")
     try:

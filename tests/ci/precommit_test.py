@@ -106,8 +106,8 @@ def git_repo(path, files, env):
 def install(source, scratch, env):
     if source is None:
         source = os.path.join(scratch, "packages")
-        subprocess.run(["dotnet", "pack", os.path.join(REPO, "src", "CanvasLang.Cli"), "-c", "Release", "-o", source,
-                        "-nologo", "-v", "q"], check=True, env=env)
+        # The framework-dependent package alone (quick); .ci/run passes the packages with the native one.
+        subprocess.run(["bash", os.path.join(REPO, "tools", "pack-tool.sh"), "--no-native", "-o", source], check=True)
     config = os.path.join(scratch, "nuget.config")
     with open(config, "w") as f:  # the local source only: offline, and never a stale tool from nuget.org
         f.write('<?xml version="1.0"?><configuration><packageSources><clear /></packageSources></configuration>')
@@ -119,7 +119,7 @@ def install(source, scratch, env):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--source", help="folder with CanvasLang.Tool*.nupkg (default: pack one now)")
+    parser.add_argument("--source", help="folder written by tools/pack-tool.sh (default: pack the framework-dependent tool now)")
     args = parser.parse_args()
     manifest = yaml.safe_load(open(os.path.join(REPO, ".pre-commit-hooks.yaml"), encoding="utf-8"))
     validate(manifest)
