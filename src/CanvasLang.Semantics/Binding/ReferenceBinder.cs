@@ -239,6 +239,12 @@ internal sealed class ReferenceBinder(BindingState state)
         {
             var line = text.LineOf(anchor.Span.End);
             at = text.LineEnd(line);
+            // The profile's closing brace on the same line ("gain x \"…\" }"): the stub goes before it.
+            if (closeBrace.Span.Start >= anchor.Span.End && closeBrace.Span.Start < at)
+            {
+                at = anchor.Span.End;
+            }
+
             var lineText = text.LineText(text.LineOf(anchor.Span.Start));
             indent = lineText[..(lineText.Length - lineText.TrimStart().Length)];
         }

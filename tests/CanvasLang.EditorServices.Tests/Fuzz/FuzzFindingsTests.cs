@@ -55,6 +55,10 @@ public class FuzzFindingsTests
         ["a segment named by a string, suggested for a reference"] = "segment\"commuters \"U\nprofile c e\n}statement commuters\"\"test d\nm",
         ["a segment named by a string, suggested for a purpose"] = "segment\"commuters \"i\npurpose brand\"\"purpose customer commuters\"\"businessmodel \n\"",
         ["junk that recovery skipped without an error"] = "profile l job c\u0010job 2\n0'\nsegment x\"\"profile \ne",
+
+        // Found by the long campaign of 2026-12-04.
+        ["a stub declared in a profile whose brace follows an entry and a comment"] = "//\nprofile everyone{gain cheap\"\"//\ngain easy\"\"}\nvaluemap everyone{//\ncreator\"\"creates cheap,easy,fresh}//",
+        ["a duplicate job in a profile followed by a broken value map"] = "//\nprofile s{functional job\"\"functional job\"\"emotional job \"Build trust user application\"emotional job\"\"social job\"Build applications that users trust and recommend\"social job\"\"pain\"\"}valuemap e\n\"",
     };
 
     [Theory]

@@ -19,7 +19,7 @@ public sealed class DuplicateEntryRule : CanvasRule
         Options = [new RuleOption("threshold", RuleOptionType.Number, 0.75, "Similarity at or above which two entries count as duplicates.")],
         ReadsWords = true,
         IsHeuristic = true,
-        Fix = "Remove the later entry; references to it move to the earlier one.",
+        Fix = "Remove the later entry when it repeats the earlier one word for word; references to it move to the earlier one. Entries worded differently are merged by hand.",
     };
 
     public override void Analyze(RuleContext context)
@@ -164,6 +164,12 @@ public sealed class DuplicateEntryRule : CanvasRule
     /// <summary>Deletes the later entry and points its references in this file at the earlier one; null when they cannot move.</summary>
     private static CodeFix? RemoveLater(RuleContext context, Entry earlier, Entry later, List<NameSyntax> references)
     {
+        // Deleting an entry worded differently would lose its words: merging them is the writer's call.
+        if (!string.Equals(earlier.Text.Trim(), later.Text.Trim(), StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var delete = EntryEdits.Delete(context.Text, later);
         var moved = 0;
         foreach (var name in references)

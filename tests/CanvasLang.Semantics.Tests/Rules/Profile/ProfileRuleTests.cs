@@ -140,7 +140,8 @@ public sealed class ProfileRuleTests
               functional job drive "Drive the kids to school by 8:20"
               pain p1 "Children get bored after 30 minutes of worksheets"
               pain late "Clients pay 60 days late"
-              pain late2 "Clients paying late, after 60 days"
+              pain late1 "Clients paying late, after 60 days"
+              pain late2 "Clients pay 60 days late"
             }
             profile kids {
               functional job play "Play outside after school"
@@ -158,8 +159,8 @@ public sealed class ProfileRuleTests
             var fixedText = RuleTestHarness.ApplyFix(text, fix);
             var before = SyntaxTree.Parse(text).AllEntries().Select(e => e.Text?.Value).ToHashSet();
             var after = SyntaxTree.Parse(fixedText).AllEntries().Select(e => e.Text?.Value).ToHashSet();
-            var removedOnPurpose = rule == "CV110" ? 1 : 0;
-            before.Count(t => !after.Contains(t)).ShouldBe(removedOnPurpose, fixedText);
+            // CV110 removes only a word-for-word repeat, so even it keeps every text.
+            before.Where(t => !after.Contains(t)).ShouldBeEmpty(fixedText);
             RuleTestHarness.Analyze(fixedText).Diagnostics.Where(d => d.Code.CompareTo("CV009") < 0).ShouldBeEmpty(fixedText);
         }
     }
