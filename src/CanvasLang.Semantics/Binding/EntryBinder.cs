@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CanvasLang.Semantics.Model;
+using CanvasLang.Syntax;
 using CanvasLang.Syntax.Diagnostics;
 using CanvasLang.Syntax.Parsing;
 using CanvasLang.Syntax.Text;
@@ -101,25 +102,12 @@ internal static class EntryBinder
     private static string Describe(EntrySyntax syntax) =>
         syntax.Id is { } id ? $"`{id.Text}`" : $"this {syntax.Keyword.Text}";
 
-    private static bool Allowed(EntryKind kind, string keyword) => (kind, keyword) switch
-    {
-        (_, "rank") => true,
-        (EntryKind.Job, "importance" or "as") => true,
-        (EntryKind.Pain, "severity") => true,
-        (EntryKind.Gain, "relevance") => true,
-        (EntryKind.Product or EntryKind.Service, "serves" or "relevance") => true,
-        (EntryKind.Reliever, "relieves" or "relevance") => true,
-        (EntryKind.Creator, "creates" or "relevance") => true,
-        _ => false,
-    };
+    private static bool Allowed(EntryKind kind, string keyword) => SyntaxFacts.TakesAttribute(kind, keyword);
 
-    private static string AllowedList(EntryKind kind) => kind switch
+    private static string AllowedList(EntryKind kind)
     {
-        EntryKind.Job => "a job takes `importance`, `as` and `rank`",
-        EntryKind.Pain => "a pain takes `severity` and `rank`",
-        EntryKind.Gain => "a gain takes `relevance` and `rank`",
-        EntryKind.Product or EntryKind.Service => "a product or service takes `serves`, `relevance` and `rank`",
-        EntryKind.Reliever => "a reliever takes `relieves`, `relevance` and `rank`",
-        _ => "a creator takes `creates`, `relevance` and `rank`",
-    };
+        var noun = kind is EntryKind.Product or EntryKind.Service ? "product or service" : kind.ToString().ToLowerInvariant();
+        var attributes = SyntaxFacts.AttributesOf(kind).Select(a => $"`{a}`").ToList();
+        return $"{Article.With(noun)} takes {string.Join(", ", attributes[..^1])} and {attributes[^1]}";
+    }
 }
