@@ -52,11 +52,15 @@ internal static class TextMetrics
             return 1000;
         }
 
-        // Accented letters are as wide as their base letter; anything else (symbols, CJK) counts as a full em.
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        if (decomposed.Length > 0 && decomposed[0] is >= 'A' and <= 'z' && char.IsLetter(decomposed[0]))
+        // Accented letters are as wide as their base letter; anything else (symbols, CJK) counts as a full
+        // em. Only letters are normalized: ICU refuses noncharacters such as U+FFFE.
+        if (char.IsLetter(c))
         {
-            return Widths[decomposed[0] - 32];
+            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+            if (decomposed.Length > 0 && decomposed[0] is >= 'A' and <= 'z' && char.IsLetter(decomposed[0]))
+            {
+                return Widths[decomposed[0] - 32];
+            }
         }
 
         return CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format ? 0 : 1000;
