@@ -168,7 +168,7 @@ internal sealed class ExportJsonValidator
                 check.OneOf(valueToken, at, "a status", SyntaxFacts.Statuses);
                 break;
             case FieldValue.Number when !(value.Length > 0 && value.All(char.IsAsciiDigit) && int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n >= 1):
-                check.Error(valueToken, at, $"expected a {name}: a whole number from 1 (the most urgent), found {JsonChecker.Found(valueToken)}");
+                check.Error(valueToken, at, $"expected {Article.With(name)}: a whole number from 1 (the most urgent), found {JsonChecker.Found(valueToken)}");
                 break;
             case FieldValue.Level:
                 Level(name, LevelWords.Importance)(valueToken, at);
