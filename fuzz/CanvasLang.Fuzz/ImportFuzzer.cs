@@ -10,7 +10,8 @@ namespace CanvasLang.Fuzz;
 /// <summary>
 /// Mutated JSON through <see cref="CanvasJsonImporter.Import"/>, the API behind `canvaslang import`.
 /// It may refuse with a <see cref="FormatException"/> (the CLI prints its message); any other
-/// exception is a crash. Seeds: the export of every seed canvas, and any JSON file given.
+/// exception is a crash, and so is text it writes that does not parse (it checks values first).
+/// Seeds: the export of every seed canvas, and any JSON file given.
 /// </summary>
 internal sealed class ImportFuzzer(int seed)
 {
@@ -34,10 +35,11 @@ internal sealed class ImportFuzzer(int seed)
             try
             {
                 var result = CanvasJsonImporter.Import(json);
-                if (SyntaxTree.Parse(result.Text).Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+                if (SyntaxTree.Parse(result.Text).Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)
                 {
-                    // Worth knowing (invalid values written through), not a crash: counted, not failed.
+                    // The importer checks values before writing: a canvas it writes must parse.
                     unparsable++;
+                    failures.Add($"imported to text with a syntax error ({error.Code})", json, $"{error.Message}\n{result.Text}");
                 }
             }
             catch (FormatException)

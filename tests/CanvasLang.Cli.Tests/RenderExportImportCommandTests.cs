@@ -90,8 +90,51 @@ public sealed class RenderExportImportCommandTests : IDisposable
     {
         File.WriteAllText(Path.Combine(folder, "other.json"), "{\"nodes\": [], \"edges\": []}");
         var stderr = new StringWriter();
-        ImportCommand.Run("other.json", null, null, folder, new StringWriter(), stderr).ShouldBe(1);
-        stderr.ToString().ShouldContain("CanvasCreator");
+        ImportCommand.Run("other.json", null, null, folder, new StringWriter(), stderr).ShouldBe(2);
+        stderr.ToString().ShouldStartWith("canvaslang: other.json:1:1: $: this JSON has neither a `version`");
+    }
+
+    [Theory]
+    [InlineData("{\"version\":\"1.0\",\"profiles\":[null]}", "canvaslang: bad.json:1:30: $.profiles[0]: expected a profile (an object), found null")]
+    [InlineData("{\"version\":\"1.0\",\"segments\":[{\"name\":\"s\",\"aliases\":[null]}]}", "canvaslang: bad.json:1:53: $.segments[0].aliases[0]: expected an alias (a string), found null")]
+    public void Import_of_nulls_is_a_located_input_problem_not_a_crash(string json, string expected)
+    {
+        File.WriteAllText(Path.Combine(folder, "bad.json"), json);
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        ImportCommand.Run("bad.json", null, null, folder, stdout, stderr).ShouldBe(2);
+        stderr.ToString().ShouldBe(expected + Environment.NewLine);
+        stdout.ToString().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Import_reports_every_invalid_value_with_its_place_and_writes_nothing()
+    {
+        var json = """
+            {
+              "version": "1.0",
+              "profiles": [
+                {
+                  "segment": "riders",
+                  "entries": [
+                    { "kind": "pain", "text": "Flat tyre", "severity": "bogus" },
+                    { "kind": "job", "qualifier": "digital", "text": "Ride", "as": "boss" }
+                  ]
+                }
+              ],
+              "tests": [ { "name": "t", "fields": [ { "field": "due", "value": "2026-02-30" } ] } ]
+            }
+            """;
+        File.WriteAllText(Path.Combine(folder, "bad.json"), json);
+        var stderr = new StringWriter();
+        ImportCommand.Run("bad.json", null, "out.canvas", folder, new StringWriter(), stderr).ShouldBe(2);
+        stderr.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).ShouldBe(
+        [
+            "canvaslang: bad.json:7:60: $.profiles[0].entries[0].severity: expected a level for severity: extreme, high, moderate or low, found \"bogus\"",
+            "canvaslang: bad.json:8:39: $.profiles[0].entries[1].qualifier: expected a qualifier of a job: functional, social, emotional or personal, found \"digital\"",
+            "canvaslang: bad.json:8:72: $.profiles[0].entries[1].as: expected a role: buyer, cocreator or transferrer, found \"boss\"",
+            "canvaslang: bad.json:12:68: $.tests[0].fields[0].value: expected a date that exists, as YYYY-MM-DD, found \"2026-02-30\"",
+        ]);
+        File.Exists(Path.Combine(folder, "out.canvas")).ShouldBeFalse();
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public static class ImportCommand
         return command;
     }
 
+    /// <summary>0 when imported; 2 when the file cannot be read or is not JSON the importer can carry over (each problem on standard error).</summary>
     public static int Run(string file, string? segment, string? output, string workingDirectory, TextWriter stdout, TextWriter stderr)
     {
         string json;
@@ -25,7 +26,7 @@ public static class ImportCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"{file}: cannot read this file: {Semantics.Binding.DocumentReader.Describe(e)}");
+            stderr.WriteLine($"canvaslang: {file}: cannot read this file: {Semantics.Binding.DocumentReader.Describe(e)}");
             return CanvasCli.UsageError;
         }
 
@@ -34,17 +35,26 @@ public static class ImportCommand
         {
             result = CanvasJsonImporter.Import(json, segment);
         }
-        catch (FormatException e)
+        catch (ImportException e)
         {
-            stderr.WriteLine($"{file}: {e.Message}");
-            return 1;
+            // Like lint's input problems: not findings about a canvas, so no canvas is written and the exit code is 2.
+            foreach (var problem in e.Problems)
+            {
+                stderr.WriteLine($"canvaslang: {Located(file, problem)}");
+            }
+
+            return CanvasCli.UsageError;
         }
 
         foreach (var warning in result.Warnings)
         {
-            stderr.WriteLine($"{file}: {warning}");
+            stderr.WriteLine(Located(file, warning));
         }
 
         return OutputFile.Write(result.Text, output, workingDirectory, stdout, stderr);
     }
+
+    /// <summary>`file:line:col: $.path: message`, as compilers locate a problem in a file.</summary>
+    private static string Located(string file, ImportProblem problem) =>
+        $"{file}{(problem.HasPosition ? $":{problem.Line}:{problem.Column}" : string.Empty)}: {problem with { Line = 0 }}";
 }

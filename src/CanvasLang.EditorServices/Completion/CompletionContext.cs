@@ -102,12 +102,10 @@ internal sealed class CompletionContext
     public IEnumerable<string> ReferencedInEntry =>
         Entry.SkipWhile(t => !ReferenceKeywords.Contains(t.Text)).Where(t => t.Kind == ScanKind.Word && !ReferenceKeywords.Contains(t.Text)).Select(t => t.Text);
 
-    public static readonly string[] EntryKeywords = ["job", "pain", "gain", "product", "service", "reliever", "creator"];
+    public static readonly string[] EntryKeywords = [.. SyntaxFacts.ProfileEntryKeywords, .. SyntaxFacts.ValueMapEntryKeywords];
 
     // Read for every word of a block being scanned: arrays made once, not per word.
     private static readonly string[] ProfileQualifiers = [.. SyntaxFacts.JobKinds, .. SyntaxFacts.PainKinds, .. SyntaxFacts.GainLevels];
-    private static readonly string[] ProfileStarters = ["job", "pain", "gain"];
-    private static readonly string[] ValueMapStarters = ["product", "service", "reliever", "creator"];
 
     public IReadOnlyList<string> Qualifiers => Block switch
     {
@@ -118,8 +116,8 @@ internal sealed class CompletionContext
 
     public IReadOnlyList<string> Starters => Block switch
     {
-        "profile" => ProfileStarters,
-        "valuemap" => ValueMapStarters,
+        "profile" => SyntaxFacts.ProfileEntryKeywords,
+        "valuemap" => SyntaxFacts.ValueMapEntryKeywords,
         "test" => SyntaxFacts.TestFields,
         "learning" => SyntaxFacts.LearningFields,
         "businessmodel" => SyntaxFacts.BusinessModelBlocks,

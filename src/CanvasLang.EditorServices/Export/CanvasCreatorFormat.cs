@@ -79,26 +79,40 @@ public static class CanvasCreatorFormat
         return (root.ToString(Newtonsoft.Json.Formatting.Indented) + "\n", warnings);
     }
 
-    /// <summary>CanvasCreator JSON → an export document with one segment; notes become entries with generated ids (j1, p1, r1…).</summary>
-    public static (CanvasDocument Document, IReadOnlyList<string> Warnings) ToDocument(JObject json, string? segmentName)
+    /// <summary>
+    /// CanvasCreator JSON → an export document with one segment; notes become entries with generated ids
+    /// (j1, p1, r1…). Values of the wrong type are reported into <paramref name="check"/>; properties the
+    /// canvas has no place for (sizes, colours, positions) are passed over.
+    /// </summary>
+    internal static (CanvasDocument? Document, IReadOnlyList<ImportProblem> Warnings) ToDocument(JObject json, string? segmentName, JsonChecker check)
     {
-        var warnings = new List<string>();
-        var template = (string?)json["templateId"];
+        var warnings = new List<ImportProblem>();
+        var template = check.String(json["templateId"]!, "$.templateId", "the CanvasCreator template's id");
+        var metadata = json["metadata"] is { } m ? check.Object(m, "$.metadata", "the canvas's metadata") : null;
+        string? Meta(string name) => metadata?[name] is { } value ? check.String(value, $"$.metadata.{name}", $"the metadata's {name}") : null;
+        var source = Meta("source");
+        var recorded = Meta("segment");
+
         // An explicit name wins; else the segment our own export recorded; else a neutral one.
-        var segment = CanvasTextWriter.Name(segmentName ?? ((string?)json["metadata"]?["segment"] is { Length: > 0 } named ? named : "imported"));
+        var segment = CanvasTextWriter.Name(segmentName ?? (recorded is { Length: > 0 } ? recorded : "imported"));
         var profile = new BlockDocument { Segment = segment };
         var valueMap = new BlockDocument { Segment = segment };
         var counters = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var section in json["sections"]!.OfType<JObject>())
+        foreach (var (item, path) in check.Items(json["sections"]!, "$.sections", "the canvas's sections"))
         {
-            var id = (string?)section["sectionId"] ?? string.Empty;
+            if (check.Object(item, path, "a section") is not { } section)
+            {
+                continue;
+            }
+
+            var id = section["sectionId"] is { } sectionId ? check.String(sectionId, $"{path}.sectionId", "the section's id") ?? string.Empty : string.Empty;
             var kind = Sections.FirstOrDefault(s => s.Section == id).Kind ?? ExtraSections.GetValueOrDefault(id);
-            var notes = (section["stickyNotes"] as JArray)?.OfType<JObject>().Select(n => ((string?)n["content"])?.Trim()).Where(c => !string.IsNullOrEmpty(c)).ToList() ?? [];
+            var notes = section["stickyNotes"] is { } stickyNotes ? Notes(stickyNotes, $"{path}.stickyNotes", check) : [];
             if (kind is null)
             {
                 if (notes.Count > 0)
                 {
-                    warnings.Add($"section `{id}` of template `{template}` has no place on a value proposition canvas: {notes.Count} notes left out");
+                    warnings.Add(check.At(section, path, $"section `{id}` of template `{template}` has no place on a value proposition canvas: {notes.Count} notes left out"));
                 }
 
                 continue;
@@ -107,14 +121,19 @@ public static class CanvasCreatorFormat
             foreach (var content in notes)
             {
                 var n = counters[kind] = counters.GetValueOrDefault(kind) + 1;
-                var entry = new EntryDocument { Kind = kind, Id = $"{kind[0]}{n}", Text = content! };
+                var entry = new EntryDocument { Kind = kind, Id = $"{kind[0]}{n}", Text = content };
                 (kind is "job" or "pain" or "gain" ? profile : valueMap).Entries.Add(entry);
             }
         }
 
+        if (check.Errors.Count > 0)
+        {
+            return (null, warnings);
+        }
+
         var document = new CanvasDocument
         {
-            Title = (string?)json["metadata"]?["source"] is { Length: > 0 } source ? source : null,
+            Title = source is { Length: > 0 } ? source : null,
             Segments = [new SegmentDocument { Name = segment, Description = $"Imported from CanvasCreator ({template})" }],
         };
         if (profile.Entries.Count > 0)
@@ -128,6 +147,22 @@ public static class CanvasCreatorFormat
         }
 
         return (document, warnings);
+    }
+
+    /// <summary>The texts of a section's notes, trimmed; empty notes (and a null content) are skipped.</summary>
+    private static List<string> Notes(JToken stickyNotes, string path, JsonChecker check)
+    {
+        var texts = new List<string>();
+        foreach (var (item, at) in check.Items(stickyNotes, path, "the section's sticky notes"))
+        {
+            if (check.Object(item, at, "a sticky note") is { } note && note["content"] is { Type: not JTokenType.Null } content
+                && check.String(content, $"{at}.content", "the note's text")?.Trim() is { Length: > 0 } text)
+            {
+                texts.Add(text);
+            }
+        }
+
+        return texts;
     }
 
     private static string KindOf(Entry e) => e.Area switch

@@ -8,11 +8,6 @@ namespace CanvasLang.EditorServices.Export;
 /// <summary>Writes an exported document back as CanvasLang text, in the formatter's canonical layout.</summary>
 public static class CanvasTextWriter
 {
-    private static readonly HashSet<string> TextFields = new(StringComparer.Ordinal)
-    {
-        "hypothesis", "experiment", "metric", "criteria", "owner", "cost", "observation", "insight", "decision",
-    };
-
     private static readonly HashSet<string> NameBlocks = new(StringComparer.Ordinal) { "segments", "propositions" };
 
     public static string Write(CanvasDocument document)
@@ -97,7 +92,7 @@ public static class CanvasTextWriter
         var s = new StringBuilder(header).Append(" {\n");
         foreach (var f in fields)
         {
-            s.Append("  ").Append(f.Field).Append(' ').Append(TextFields.Contains(f.Field) ? Quote(f.Value) : f.Value).Append('\n');
+            s.Append("  ").Append(f.Field).Append(' ').Append(SyntaxFacts.FieldValueOf(f.Field) == FieldValue.Text ? Quote(f.Value) : f.Value).Append('\n');
         }
 
         return s.Append('}').ToString();

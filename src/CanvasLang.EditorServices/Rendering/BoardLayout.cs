@@ -21,7 +21,7 @@ internal static class BoardLayout
         ("revenue", "Revenue streams", 5, 2, 5, 1),
     ];
 
-    public static Sheet BusinessModel(SemanticModel model, BusinessModel businessModel, double top, double width)
+    public static Sheet BusinessModel(SemanticModel model, BusinessModel businessModel, double top, double width, NoteMeasurer measurer)
     {
         var text = businessModel.Location.Text;
         var items = Blocks.ToDictionary(b => b.Block, b => new List<NoteContent>());
@@ -54,7 +54,7 @@ internal static class BoardLayout
             {
                 var box = new Rect(CanvasLayout.Margin + col * inner / 10, top + CanvasLayout.TitleBand + row * rowHeight, colSpan * inner / 10, rowSpan * rowHeight);
                 var region = CanvasLayout.NoteRegion(box);
-                if (NotePacker.Pack(region, items[block]) is not { } packed)
+                if (NotePacker.Pack(region, items[block], measurer) is not { } packed)
                 {
                     break;
                 }
@@ -71,7 +71,7 @@ internal static class BoardLayout
     }
 
     /// <summary>The test and learning cards (of one segment when asked), or null when there are none.</summary>
-    public static Sheet? Cards(SemanticModel model, string? segment, double top, double width)
+    public static Sheet? Cards(SemanticModel model, string? segment, double top, double width, NoteMeasurer measurer)
     {
         var tests = model.OwnTests.Where(t => segment is null || t.SegmentName == segment).ToList();
         var testNames = tests.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
@@ -84,7 +84,7 @@ internal static class BoardLayout
         var notes = tests.Select(TestNote).Concat(learnings.Select(LearningNote)).ToList();
         var box = new Rect(CanvasLayout.Margin, top + CanvasLayout.TitleBand, width - 2 * CanvasLayout.Margin, 0);
         var region = CanvasLayout.NoteRegion(box with { Height = 100000 });
-        var packed = NotePacker.Pack(region with { Width = region.Width }, notes, growDown: true) ?? [];
+        var packed = NotePacker.Pack(region with { Width = region.Width }, notes, measurer, growDown: true) ?? [];
         var bottom = packed.Length == 0 ? region.Y : packed.Max(n => n.Box.Bottom);
         box = box with { Height = bottom + CanvasLayout.AreaPadding - box.Y };
         region = region with { Height = bottom - region.Y };

@@ -18,16 +18,18 @@ internal static class CanvasLayout
     public const double SheetGap = 36;
     private const double BaseSide = 620;
 
-    public static Picture Build(AnalysisResult analysis, RenderOptions options)
+    /// <summary>Throws <see cref="OperationCanceledException"/> soon after <paramref name="cancellation"/> is cancelled: it is checked at every note measured.</summary>
+    public static Picture Build(AnalysisResult analysis, RenderOptions options, CancellationToken cancellation = default)
     {
         var model = analysis.Model;
+        var measurer = new NoteMeasurer(cancellation);
         var segments = SegmentsToDraw(model, options.Segment);
         var sheets = new List<Sheet>();
         var (banner, bannerHeight) = Captions.Banner(analysis);
         var (page, top) = Captions.Page(model, bannerHeight);
         foreach (var segment in segments)
         {
-            var sheet = ValueProposition(model, segment, top);
+            var sheet = ValueProposition(model, segment, top, measurer);
             sheets.Add(sheet);
             top = sheet.Bounds.Bottom + SheetGap;
         }
@@ -37,13 +39,13 @@ internal static class CanvasLayout
         {
             foreach (var businessModel in model.OwnBusinessModels)
             {
-                var sheet = BoardLayout.BusinessModel(model, businessModel, top, width);
+                var sheet = BoardLayout.BusinessModel(model, businessModel, top, width, measurer);
                 sheets.Add(sheet);
                 top = sheet.Bounds.Bottom + SheetGap;
             }
         }
 
-        if (BoardLayout.Cards(model, options.Segment, top, width) is { } cards)
+        if (BoardLayout.Cards(model, options.Segment, top, width, measurer) is { } cards)
         {
             sheets.Add(cards);
             top = cards.Bounds.Bottom + SheetGap;
@@ -77,7 +79,7 @@ internal static class CanvasLayout
         return drawn.Count > 0 ? drawn : [.. model.OwnSegments.Select(s => s.Name).Where(n => n.Length > 0)];
     }
 
-    private static Sheet ValueProposition(SemanticModel model, string segment, double top)
+    private static Sheet ValueProposition(SemanticModel model, string segment, double top, NoteMeasurer measurer)
     {
         var notes = new NoteContents(model, segment);
         var areas = new (CanvasArea Area, string Label)[]
@@ -94,6 +96,7 @@ internal static class CanvasLayout
         // One font size for the whole canvas, so no area looks shouted or whispered; grow the canvas when even the smallest does not fit.
         for (var side = BaseSide; ; side *= 1.15)
         {
+            measurer.Cancellation.ThrowIfCancellationRequested();
             var geometry = Geometry(side, top, band);
             foreach (var font in NotePacker.FontSizes)
             {
@@ -102,8 +105,8 @@ internal static class CanvasLayout
                 {
                     var box = geometry.Areas[area];
                     var packed = area is CanvasArea.Jobs or CanvasArea.Pains or CanvasArea.Gains
-                        ? PackInCircle(geometry, area, box, contents[area], font)
-                        : NotePacker.Pack(NoteRegion(box), contents[area], onlyFont: font);
+                        ? PackInCircle(geometry, area, box, contents[area], font, measurer)
+                        : NotePacker.Pack(NoteRegion(box), contents[area], measurer, onlyFont: font);
                     if (packed is not { } notesPlaced)
                     {
                         break;
@@ -131,7 +134,7 @@ internal static class CanvasLayout
     }
 
     /// <summary>Rows of notes inside the circle: gains above the horizontal radius, pains below, jobs right of the vertical diameter.</summary>
-    private static ImmutableArray<PlacedNote>? PackInCircle(VpcGeometry geometry, CanvasArea area, Rect box, IReadOnlyList<NoteContent> notes, double font)
+    private static ImmutableArray<PlacedNote>? PackInCircle(VpcGeometry geometry, CanvasArea area, Rect box, IReadOnlyList<NoteContent> notes, double font, NoteMeasurer measurer)
     {
         var (cx, cy, r) = geometry.Circle;
         var inner = r - CircleMargin;
@@ -144,9 +147,9 @@ internal static class CanvasLayout
         var top = LabelTop(geometry, area) + LabelBand;
         return area switch
         {
-            CanvasArea.Gains => CirclePacker.Pack(top, cy - AreaPadding, (a, b) => (cx - HalfChord(a, b), cx - AreaPadding), notes, font, alignRight: true),
-            CanvasArea.Pains => CirclePacker.Pack(top, box.Bottom, (a, b) => (cx - HalfChord(a, b), cx - AreaPadding), notes, font, alignRight: true),
-            _ => CirclePacker.Pack(top, box.Bottom, (a, b) => (cx + AreaPadding, cx + HalfChord(a, b)), notes, font, alignRight: false),
+            CanvasArea.Gains => CirclePacker.Pack(top, cy - AreaPadding, (a, b) => (cx - HalfChord(a, b), cx - AreaPadding), notes, font, alignRight: true, measurer),
+            CanvasArea.Pains => CirclePacker.Pack(top, box.Bottom, (a, b) => (cx - HalfChord(a, b), cx - AreaPadding), notes, font, alignRight: true, measurer),
+            _ => CirclePacker.Pack(top, box.Bottom, (a, b) => (cx + AreaPadding, cx + HalfChord(a, b)), notes, font, alignRight: false, measurer),
         };
     }
 

@@ -15,7 +15,7 @@ internal static class CirclePacker
     /// <summary>Where a row spanning [top, bottom] may put notes: its left and right x (left ≥ right means nowhere).</summary>
     public delegate (double Left, double Right) RowSpan(double top, double bottom);
 
-    public static ImmutableArray<PlacedNote>? Pack(double top, double bottom, RowSpan span, IReadOnlyList<NoteContent> notes, double font, bool alignRight)
+    public static ImmutableArray<PlacedNote>? Pack(double top, double bottom, RowSpan span, IReadOnlyList<NoteContent> notes, double font, bool alignRight, NoteMeasurer measurer)
     {
         if (notes.Count == 0)
         {
@@ -29,7 +29,7 @@ internal static class CirclePacker
                 break;
             }
 
-            if (TryRows(top, bottom, span, notes, font, width, alignRight) is { } placed)
+            if (TryRows(top, bottom, span, notes, font, width, alignRight, measurer) is { } placed)
             {
                 return placed;
             }
@@ -38,20 +38,23 @@ internal static class CirclePacker
         return null;
     }
 
-    private static ImmutableArray<PlacedNote>? TryRows(double top, double bottom, RowSpan span, IReadOnlyList<NoteContent> notes, double font, double width, bool alignRight)
+    private static ImmutableArray<PlacedNote>? TryRows(double top, double bottom, RowSpan span, IReadOnlyList<NoteContent> notes, double font, double width, bool alignRight, NoteMeasurer measurer)
     {
-        var measured = notes.Select(n => (Note: n, Size: NotePacker.Measure(n, font, width))).ToList();
-        var result = ImmutableArray.CreateBuilder<PlacedNote>(notes.Count);
+        // The widths are the same at every size of the canvas: the heights are measured once for all of them.
+        var heights = measurer.Heights(notes, font, width);
+        var boxes = new Rect[notes.Count];
         var y = top;
         var next = 0;
-        while (next < measured.Count)
+        while (next < notes.Count)
         {
+            measurer.Cancellation.ThrowIfCancellationRequested();
+
             // Grow the row's note count while the chord at the row's full height still holds them.
             var count = 0;
             var height = 0.0;
-            while (next + count < measured.Count)
+            while (next + count < notes.Count)
             {
-                var h = Math.Max(height, measured[next + count].Size.Height);
+                var h = Math.Max(height, heights[next + count]);
                 var (left, right) = span(y, y + h);
                 if ((count + 1) * width + count * Gap > right - left)
                 {
@@ -84,12 +87,17 @@ internal static class CirclePacker
             var x = alignRight ? r - rowWidth : l;
             for (var i = 0; i < count; i++)
             {
-                var (note, size) = measured[next + i];
-                result.Add(new PlacedNote(note, new Rect(x + i * (width + Gap), y, width, size.Height), font, size.Header, size.Lines));
+                boxes[next + i] = new Rect(x + i * (width + Gap), y, width, heights[next + i]);
             }
 
             next += count;
             y += height + Gap;
+        }
+
+        var result = ImmutableArray.CreateBuilder<PlacedNote>(notes.Count);
+        for (var i = 0; i < notes.Count; i++)
+        {
+            result.Add(measurer.Place(notes[i], boxes[i], font));
         }
 
         return result.MoveToImmutable();

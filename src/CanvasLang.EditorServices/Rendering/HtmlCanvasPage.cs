@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using CanvasLang.Semantics.Analysis;
 using CanvasLang.Syntax.Diagnostics;
@@ -110,5 +109,5 @@ internal static class HtmlCanvasPage
         })();
         """;
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => MarkupText.Escape(text);
 }

@@ -14,7 +14,7 @@ internal static class NotePacker
     private const double MinNoteWidth = 64;
     private const double Gap = 6;
 
-    public static ImmutableArray<PlacedNote>? Pack(Rect region, IReadOnlyList<NoteContent> notes, bool growDown = false, double? onlyFont = null)
+    public static ImmutableArray<PlacedNote>? Pack(Rect region, IReadOnlyList<NoteContent> notes, NoteMeasurer measurer, bool growDown = false, double? onlyFont = null)
     {
         if (notes.Count == 0)
         {
@@ -32,7 +32,7 @@ internal static class NotePacker
                     break;
                 }
 
-                var placed = TryColumns(region, notes, font, columns, width, growDown);
+                var placed = TryColumns(region, notes, font, columns, width, growDown, measurer);
                 if (placed is not null)
                 {
                     return placed;
@@ -43,13 +43,29 @@ internal static class NotePacker
         return null;
     }
 
-    private static ImmutableArray<PlacedNote>? TryColumns(Rect region, IReadOnlyList<NoteContent> notes, double font, int columns, double width, bool growDown)
+    private static ImmutableArray<PlacedNote>? TryColumns(Rect region, IReadOnlyList<NoteContent> notes, double font, int columns, double width, bool growDown, NoteMeasurer measurer)
     {
-        var heights = new double[columns];
-        var result = ImmutableArray.CreateBuilder<PlacedNote>(notes.Count);
-        foreach (var note in notes)
+        // Placed notes fill each column to at most the region's height and a gap: when even their least
+        // heights overfill all columns, this try cannot fit, and wrapping every note would only prove it.
+        if (!growDown)
         {
-            var (header, lines, height) = Measure(note, font, width);
+            var least = 0.0;
+            foreach (var note in notes)
+            {
+                least += measurer.LeastHeight(note, font, width) + Gap;
+            }
+
+            if (least > columns * (region.Height + 0.01 + Gap) * (1 + 1e-9))
+            {
+                return null;
+            }
+        }
+
+        var heights = new double[columns];
+        var boxes = new Rect[notes.Count];
+        for (var i = 0; i < notes.Count; i++)
+        {
+            var height = measurer.Height(notes[i], font, width);
             var column = Array.IndexOf(heights, heights.Min());
             var top = heights[column];
             if (!growDown && top + height > region.Height + 0.01)
@@ -57,23 +73,18 @@ internal static class NotePacker
                 return null;
             }
 
-            var box = new Rect(region.X + column * (width + Gap), region.Y + top, width, height);
-            result.Add(new PlacedNote(note, box, font, header, lines));
+            boxes[i] = new Rect(region.X + column * (width + Gap), region.Y + top, width, height);
             heights[column] = top + height + Gap;
         }
 
-        return result.MoveToImmutable();
-    }
+        // Lines are made only for the notes that stay where they were tried.
+        var result = ImmutableArray.CreateBuilder<PlacedNote>(notes.Count);
+        for (var i = 0; i < notes.Count; i++)
+        {
+            result.Add(measurer.Place(notes[i], boxes[i], font));
+        }
 
-    /// <summary>Header and text lines of a note at a font size and width, and the note's height.</summary>
-    public static (ImmutableArray<string> Header, ImmutableArray<string> Lines, double Height) Measure(NoteContent note, double font, double width)
-    {
-        var m = NoteMetrics.For(font);
-        var inner = width - 2 * m.Padding - (note.Stripe is null ? 0 : m.Stripe);
-        var header = note.Header.Length == 0 ? [] : TextMetrics.Wrap(note.Header, m.HeaderFont, inner, bold: true);
-        var lines = note.Paragraphs.SelectMany(p => TextMetrics.Wrap(p, font, inner)).ToList();
-        var height = 2 * m.Padding + header.Count * m.HeaderLine + (header.Count > 0 ? m.HeaderGap : 0) + lines.Count * m.TextLine;
-        return ([.. header], [.. lines], height);
+        return result.MoveToImmutable();
     }
 }
 
@@ -82,4 +93,7 @@ internal readonly record struct NoteMetrics(double Font, double HeaderFont, doub
 {
     public static NoteMetrics For(double font) =>
         new(font, font * 0.8, font * 0.55, font * 0.8 * 1.25, font * 0.25, font * 1.25, font * 0.4);
+
+    public double Height(int headerLines, int textLines) =>
+        2 * Padding + headerLines * HeaderLine + (headerLines > 0 ? HeaderGap : 0) + textLines * TextLine;
 }

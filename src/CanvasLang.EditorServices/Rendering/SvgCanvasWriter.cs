@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 
 namespace CanvasLang.EditorServices.Rendering;
@@ -178,5 +177,5 @@ internal static class SvgCanvasWriter
 
     private static string N(double value) => Math.Round(value, 2).ToString(CultureInfo.InvariantCulture);
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => MarkupText.Escape(text);
 }

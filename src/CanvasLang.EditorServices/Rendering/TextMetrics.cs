@@ -27,18 +27,81 @@ internal static class TextMetrics
     private const double Safety = 1.05;
     private const double BoldFactor = 1.1;
 
-    public static double Width(string text, double fontSize, bool bold = false)
+    // Units of every UTF-16 code unit met so far (-1: not yet known): normalizing a character to
+    // find its base letter allocates, and long texts repeat the same few characters.
+    private static readonly short[] Known = CreateKnown();
+
+    /// <summary>Characters whose width was summed on this thread: lets tests see that wrapping is linear.</summary>
+    [ThreadStatic]
+    internal static long MeasuredCharacters;
+
+    public static double Width(string text, double fontSize, bool bold = false) => Scale(Units(text, 0, text.Length), fontSize, bold);
+
+    // Widths are sums of whole units scaled once, so a width built up piece by piece equals the width of the whole, bit for bit.
+    private static double Scale(double units, double fontSize, bool bold) => units / 1000 * fontSize * Safety * (bold ? BoldFactor : 1);
+
+    /// <summary>The letters' total width (spaces left out) and the widest letter, in units: what bounds the lines of a text from below.</summary>
+    public static TextExtent Extent(string text)
     {
+        MeasuredCharacters += text.Length;
         double units = 0;
+        double widest = 0;
         foreach (var c in text)
         {
-            units += CharUnits(c);
+            if (c != ' ')
+            {
+                var u = CharUnits(c);
+                units += u;
+                widest = Math.Max(widest, u);
+            }
         }
 
-        return units / 1000 * fontSize * Safety * (bold ? BoldFactor : 1);
+        return new TextExtent(units, widest);
     }
 
-    private static double CharUnits(char c)
+    /// <summary>
+    /// At least as many lines as <see cref="Wrap(string, double, double, bool)"/> gives: no line it makes is
+    /// wider than the wider of <paramref name="maxWidth"/> and the widest letter, and the letters fill them.
+    /// </summary>
+    public static int FewestLines(TextExtent extent, double fontSize, double maxWidth, bool bold = false)
+    {
+        var perLine = Math.Max(maxWidth, Scale(extent.Widest, fontSize, bold));
+        // The slack keeps rounding from ever making the bound one line more than the truth.
+        return perLine <= 0 ? 1 : Math.Max(1, (int)Math.Ceiling(Scale(extent.Units, fontSize, bold) / perLine * (1 - 1e-9)));
+    }
+
+    private static double Units(string text, int start, int end)
+    {
+        MeasuredCharacters += end - start;
+        double units = 0;
+        for (var i = start; i < end; i++)
+        {
+            units += CharUnits(text[i]);
+        }
+
+        return units;
+    }
+
+    private static short CharUnits(char c)
+    {
+        var known = Known[c];
+        if (known < 0)
+        {
+            // Racing threads write the same value: no lock needed.
+            Known[c] = known = ComputeUnits(c);
+        }
+
+        return known;
+    }
+
+    private static short[] CreateKnown()
+    {
+        var known = new short[char.MaxValue + 1];
+        Array.Fill(known, (short)-1);
+        return known;
+    }
+
+    private static short ComputeUnits(char c)
     {
         if (c >= 32 && c <= 126)
         {
@@ -52,54 +115,113 @@ internal static class TextMetrics
             return 1000;
         }
 
-        // Accented letters are as wide as their base letter; anything else (symbols, CJK) counts as a full em.
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        if (decomposed.Length > 0 && decomposed[0] is >= 'A' and <= 'z' && char.IsLetter(decomposed[0]))
+        // Accented letters are as wide as their base letter; anything else (symbols, CJK) counts as a full
+        // em. Only letters are normalized: ICU refuses noncharacters such as U+FFFE.
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        if (char.IsLetter(c))
         {
-            return Widths[decomposed[0] - 32];
+            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+            if (decomposed.Length > 0 && decomposed[0] is >= 'A' and <= 'z' && char.IsLetter(decomposed[0]))
+            {
+                return Widths[decomposed[0] - 32];
+            }
         }
 
-        return CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format ? 0 : 1000;
+        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format ? (short)0 : (short)1000;
     }
 
-    /// <summary>Wraps at spaces to fit <paramref name="maxWidth"/>; a word longer than a line is split by characters.</summary>
+    /// <summary>
+    /// Wraps at spaces to fit <paramref name="maxWidth"/>; a word longer than a line is split by
+    /// characters. Linear in the text's length: each character's width is summed once, into the
+    /// running width of the line or of the word it belongs to.
+    /// </summary>
     public static List<string> Wrap(string text, double fontSize, double maxWidth, bool bold = false)
     {
         var lines = new List<string>();
-        var current = string.Empty;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        Wrap(text, fontSize, maxWidth, bold, lines);
+        return lines;
+    }
+
+    /// <summary>How many lines <see cref="Wrap(string, double, double, bool)"/> gives, without making them.</summary>
+    public static int LineCount(string text, double fontSize, double maxWidth, bool bold = false) => Wrap(text, fontSize, maxWidth, bold, null);
+
+    private static int Wrap(string text, double fontSize, double maxWidth, bool bold, List<string>? lines)
+    {
+        var count = 0;
+        var current = lines is null ? null : new StringBuilder();
+        var currentLength = 0;
+        double currentUnits = 0;
+        var space = CharUnits(' ');
+        var start = 0;
+        void Add(string? line)
         {
-            var candidate = current.Length == 0 ? word : current + " " + word;
-            if (Width(candidate, fontSize, bold) <= maxWidth)
+            count++;
+            lines?.Add(line!);
+        }
+
+        while (NextWord(text, ref start) is var (from, to) && from < to)
+        {
+            var wordUnits = Units(text, from, to);
+            var candidate = currentLength == 0 ? wordUnits : currentUnits + space + wordUnits;
+            if (Scale(candidate, fontSize, bold) <= maxWidth)
             {
-                current = candidate;
+                (currentLength == 0 ? current : current?.Append(' '))?.Append(text, from, to - from);
+                currentLength += (currentLength == 0 ? 0 : 1) + to - from;
+                currentUnits = candidate;
                 continue;
             }
 
-            if (current.Length > 0)
+            if (currentLength > 0)
             {
-                lines.Add(current);
+                Add(current?.ToString());
+                current?.Clear();
             }
 
-            current = word;
-            while (Width(current, fontSize, bold) > maxWidth && current.Length > 1)
+            // The word alone: as many characters per line as fit (at least one), the rest on the next.
+            while (Scale(wordUnits, fontSize, bold) > maxWidth && to - from > 1)
             {
                 var fit = 1;
-                while (fit < current.Length && Width(current[..(fit + 1)], fontSize, bold) <= maxWidth)
+                double fitUnits = CharUnits(text[from]);
+                while (from + fit < to && Scale(fitUnits + CharUnits(text[from + fit]), fontSize, bold) <= maxWidth)
                 {
+                    fitUnits += CharUnits(text[from + fit]);
                     fit++;
                 }
 
-                lines.Add(current[..fit]);
-                current = current[fit..];
+                MeasuredCharacters += fit + 1;
+                Add(lines is null ? null : text.Substring(from, fit));
+                from += fit;
+                wordUnits -= fitUnits;
             }
+
+            current?.Append(text, from, to - from);
+            currentLength = to - from;
+            currentUnits = wordUnits;
         }
 
-        if (current.Length > 0 || lines.Count == 0)
+        if (currentLength > 0 || count == 0)
         {
-            lines.Add(current);
+            Add(current?.ToString());
         }
 
-        return lines;
+        return count;
+    }
+
+    /// <summary>The next run of characters other than the space from <paramref name="start"/>, as [from, to); empty at the end.</summary>
+    private static (int From, int To) NextWord(string text, ref int start)
+    {
+        var from = start;
+        while (from < text.Length && text[from] == ' ')
+        {
+            from++;
+        }
+
+        var to = text.IndexOf(' ', from);
+        to = to < 0 ? text.Length : to;
+        start = to;
+        return (from, to);
     }
 }
+
+/// <summary>A text's letters' total width (spaces left out) and its widest letter, in thousandths of an em.</summary>
+internal readonly record struct TextExtent(double Units, double Widest);

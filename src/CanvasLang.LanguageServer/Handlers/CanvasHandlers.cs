@@ -12,6 +12,9 @@ public sealed partial class CanvasLanguageServer
     private static readonly string[] ExportFormats = ["svg", "html", "markdown", "json"];
     private int progressCounter;
 
+    /// <summary>Called as a `canvaslang/render` starts drawing: lets a test cancel a render that is under way.</summary>
+    internal Action? RenderStarting { get; set; }
+
     private void RegisterCanvasRoutes()
     {
         Request<CanvasDocumentParams>("canvaslang/fitSummary", async (p, cancellation) =>
@@ -35,13 +38,17 @@ public sealed partial class CanvasLanguageServer
             var analysis = await AnalysisAsync(Required(p.Uri, "uri"), cancellation).ConfigureAwait(false);
             var format = Choice(p.Format ?? "html", RenderFormats, "format");
             var theme = Choice(p.Theme ?? "light", ["light", "dark"], "theme");
-            return new ContentResult { Content = CanvasOutput.Render(analysis, format, theme) };
+            // Off the message loop, so a $/cancelRequest is read while the picture is drawn, and stops it (-32800).
+            RenderStarting?.Invoke();
+            var content = await Task.Run(() => CanvasOutput.Render(analysis, format, theme, cancellation), cancellation).ConfigureAwait(false);
+            return new ContentResult { Content = content };
         });
         Request<CanvasDocumentParams>("canvaslang/export", async (p, cancellation) =>
         {
             var analysis = await AnalysisAsync(Required(p.Uri, "uri"), cancellation).ConfigureAwait(false);
             var format = Choice(Required(p.Format, "format"), ExportFormats, "format");
-            return new ContentResult { Content = CanvasOutput.Export(analysis, format) };
+            var content = await Task.Run(() => CanvasOutput.Export(analysis, format, cancellation), cancellation).ConfigureAwait(false);
+            return new ContentResult { Content = content };
         });
     }
 

@@ -7,6 +7,9 @@ public static class LevelWords
     public static readonly string[] Severity = [.. LanguageTable.Attribute("severity")!.Words];
     public static readonly string[] Relevance = [.. LanguageTable.Attribute("relevance")!.Words];
 
+    /// <summary>Every level word, as the grammar's <c>level</c> rule lists them: any is read after any level attribute.</summary>
+    public static readonly string[] All = [.. Importance.Concat(Severity).Concat(Relevance).Distinct(StringComparer.Ordinal)];
+
     public static string[] For(string attribute) => attribute switch
     {
         "importance" => Importance,

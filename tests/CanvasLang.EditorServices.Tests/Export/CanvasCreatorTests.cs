@@ -54,7 +54,7 @@ public class CanvasCreatorTests
     {
         var json = "{\"templateId\":\"apiBusinessModelCanvas\",\"metadata\":{},\"sections\":[{\"sectionId\":\"keyPartners\",\"stickyNotes\":[{\"content\":\"Rail operator\",\"size\":80,\"color\":\"#FFF399\"}]}]}";
         var result = CanvasJsonImporter.Import(json);
-        result.Warnings.ShouldHaveSingleItem().ShouldContain("keyPartners");
+        result.Warnings.ShouldHaveSingleItem().Message.ShouldContain("keyPartners");
         SyntaxTree.Parse(result.Text).Diagnostics.ShouldBeEmpty();
     }
 

@@ -48,7 +48,7 @@ public sealed class SelfContainedExportTests : IDisposable
 
         imported.Text.ShouldNotContain("import \"segments.canvas\"");
         imported.Text.ShouldContain("// imported from segments.canvas\nsegment owners");
-        imported.Warnings.ShouldHaveSingleItem().ShouldContain("segments.canvas");
+        imported.Warnings.ShouldHaveSingleItem().Message.ShouldContain("segments.canvas");
         var elsewhere = Directory.CreateTempSubdirectory("canvaslang-elsewhere-").FullName;
         try
         {
@@ -67,7 +67,8 @@ public sealed class SelfContainedExportTests : IDisposable
         var schema = JObject.Parse(File.ReadAllText(Path.Combine(Formatting.SampleCanvases.RepoRoot, "docs", "schema", "canvas.schema.json")));
         schema["properties"]!["segments"]!["items"]!["properties"]!["imported"].ShouldNotBeNull();
         schema["$defs"]!["block"]!["properties"]!["imported"].ShouldNotBeNull();
-        schema["$defs"]!["card"]!["properties"]!["imported"].ShouldNotBeNull();
+        schema["$defs"]!["testCard"]!["properties"]!["imported"].ShouldNotBeNull();
+        schema["$defs"]!["learningCard"]!["properties"]!["imported"].ShouldNotBeNull();
     }
 
     private Semantics.Analysis.AnalysisResult Analyze()

@@ -1,0 +1,46 @@
+using CanvasLang.Syntax.Tree;
+
+namespace CanvasLang.Syntax;
+
+/// <summary>
+/// What the grammar lets each entry, card field and purpose hold, as views of <see cref="LanguageTable"/>
+/// for the export's importer and its JSON schema (checked by a meta-test).
+/// </summary>
+public static partial class SyntaxFacts
+{
+    public static readonly string[] ProfileEntryKeywords = [.. LanguageTable.EntriesOf(BlockKind.Profile).Select(e => e.Keyword)];
+    public static readonly string[] ValueMapEntryKeywords = [.. LanguageTable.EntriesOf(BlockKind.ValueMap).Select(e => e.Keyword)];
+    public static readonly string[] PurposeLevels = [.. LanguageTable.Declarations.Single(d => d.Keyword == "purpose").Connectives];
+    public static readonly string[] ReferenceKeywords = [.. LanguageTable.EntryAttributes.Where(a => a.IsReference).Select(a => a.Keyword)];
+
+    public static EntryKind? EntryKindOf(string keyword) => LanguageTable.Entry(keyword)?.Kind;
+
+    /// <summary>The words that may stand before an entry's keyword (none for relievers and creators).</summary>
+    public static IReadOnlyList<string> QualifiersOf(EntryKind kind) => LanguageTable.Entry(kind).Qualifiers;
+
+    /// <summary>The attributes an entry of a kind takes, in the order the language documents them.</summary>
+    public static IReadOnlyList<string> AttributesOf(EntryKind kind) => LanguageTable.Entry(kind).Attributes;
+
+    public static bool TakesAttribute(EntryKind kind, string attribute) => LanguageTable.Entry(kind).Takes(attribute);
+
+    /// <summary>What a card field holds after its keyword (the grammar's <c>testField</c> and <c>learningField</c>).</summary>
+    public static FieldValue FieldValueOf(string field) =>
+        LanguageTable.TestFields.Concat(LanguageTable.LearningFields).FirstOrDefault(f => f.Keyword == field) switch
+        {
+            { Value: ValueKind.Date } => FieldValue.Date,
+            { Value: ValueKind.Number } => FieldValue.Number,
+            { IsLevel: true } => FieldValue.Level,
+            { Value: ValueKind.Word } => FieldValue.Status,
+            _ => FieldValue.Text,
+        };
+}
+
+/// <summary>The kinds of value a card field holds: a string, a date (YYYY-MM-DD), a status word, a whole number or a level word.</summary>
+public enum FieldValue
+{
+    Text,
+    Date,
+    Status,
+    Number,
+    Level,
+}
