@@ -14,6 +14,9 @@ switch (args)
     case ["--quick-edit", var file, ..]:
         CanvasLang.Benchmarks.QuickEditTimes.Run(file, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 21);
         return;
+    case ["--quick-parse", var file]:
+        CanvasLang.Benchmarks.QuickParseTimes.Run(file, 11);
+        return;
     case ["--quick-cold", var file]:
         CanvasLang.Benchmarks.QuickColdTimes.Run(file);
         return;
