@@ -7,6 +7,16 @@ options { tokenVocab = CanvasLexer; }
 
 file: declaration* EOF;
 
+// The parser reads a file in chunks (Parsing/Segmenter.cs): a declaration keyword that starts a line
+// starts a chunk, and in a profile or value map, an entry keyword that starts a line starts one too.
+// A chunk of entries is read alone with these rules, from the block's opening to its closing.
+profileOpen: PROFILE name LBRACE profileEntry* EOF;
+profileEntries: profileEntry* EOF;
+profileClose: profileEntry* RBRACE declaration* EOF;
+valuemapOpen: VALUEMAP name LBRACE valueEntry* EOF;
+valueEntries: valueEntry* EOF;
+valuemapClose: valueEntry* RBRACE declaration* EOF;
+
 declaration
     : title
     | importDecl

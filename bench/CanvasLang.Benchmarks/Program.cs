@@ -3,6 +3,8 @@ using BenchmarkDotNet.Running;
 // `dotnet run -c Release --project bench/CanvasLang.Benchmarks -- --filter '*'` (see docs/benchmarks.md).
 // `… -- --quick <file.canvas>`: a stopwatch per rule on one file (median of 5, beyond binding), in seconds rather than minutes.
 // `… -- --quick-edit <file.canvas> [iterations]`: the same after a one-character edit in one entry (re-parse untimed).
+// `… -- --quick-edit-kinds <file.canvas> [iterations]`: each kind of keystroke of the LSP benchmark (typing in an entry, a declaration
+//     at the end, with a half-typed declaration, an unterminated text, a deleted brace): incremental parse, full parse, analysis.
 // `… -- --quick-cold <file.canvas>`: the first analysis, in a fresh process and with all-new texts.
 // `… -- --quick-actions <entries>…`: code actions for a whole-file range and for a cursor on generated canvases of those sizes.
 // `… -- --dump <out.txt> <file.canvas>…`: every diagnostic field of the files, to compare outputs before and after a change.
@@ -13,6 +15,9 @@ switch (args)
         return;
     case ["--quick-edit", var file, ..]:
         CanvasLang.Benchmarks.QuickEditTimes.Run(file, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 21);
+        return;
+    case ["--quick-edit-kinds", var file, ..]:
+        CanvasLang.Benchmarks.QuickEditKinds.Run(file, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 21);
         return;
     case ["--quick-cold", var file]:
         CanvasLang.Benchmarks.QuickColdTimes.Run(file);

@@ -1,7 +1,19 @@
-// Spawns a language server over stdio and measures what an editor user feels: spawn→initialize,
-// open→first diagnostics, edit→diagnostics (one-character edits), completion, hover, peak RSS.
-// Usage: node bench/lsp/lsp-bench.mjs [--runs N] [--sizes 100,1000,10000] [--yaml <yaml-language-server.js>]
-//        [--completion 166,1666] [--only completion] -- <server command…>
+// Spawns language servers over stdio and measures what an editor user feels: spawn→initialize,
+// open→first diagnostics, edit→diagnostics for the edits users make (each kind reported on its own),
+// completion, hover and peak RSS. CanvasLang and its peers (yaml-language-server, clangd) get documents
+// of the same line counts and the analogous edits, in one interleaved run: every round runs one cold
+// session per server and size, in an order that rotates, so noise on a shared machine falls on all.
+//
+// Usage: node bench/lsp/lsp-bench.mjs [--rounds 3] [--runs 20] [--sizes 1000,10000] [--kinds entry,end,half,string,brace]
+//          [--yaml <yaml-language-server.js>] [--clangd <clangd>] [--canvas "<another CanvasLang command>"]…
+//          [--json out.json] [--completion 166,1666] [--only completion] -- <CanvasLang server command…>
+//
+// Edit kinds (each: --runs edits, every one waited for by its diagnostics):
+//   entry  typing inside an entry's text (a canvas entry, a YAML string value, a C string literal)
+//   end    typing a new declaration at the end of the file, character by character (errors until it is complete)
+//   half   typing inside an entry's text while a half-typed declaration sits at the end of the file
+//   string typing a new entry's text in the middle of the file, its string still unterminated
+//   brace  deleting the closing brace of the first big block (a profile, a YAML flow mapping, a C array), then typing it again, in turn
 // --completion: completion after `relieves ` in a profile of that many pains, with and without a typed prefix.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
@@ -11,10 +23,16 @@ import { pathToFileURL } from 'node:url';
 
 const args = process.argv.slice(2);
 const dash = args.indexOf('--');
-const server = args.slice(dash + 1);
-const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 && i < dash ? args[i + 1] : dflt; };
+const own = dash < 0 ? args : args.slice(0, dash);
+const server = dash < 0 ? [] : args.slice(dash + 1);
+const opt = (name, dflt) => { const i = own.indexOf(name); return i >= 0 ? own[i + 1] : dflt; };
+const opts = name => own.flatMap((a, i) => (a === name ? [own[i + 1]] : []));
 const runs = Number(opt('--runs', '20'));
+const rounds = Number(opt('--rounds', '3'));
 const yaml = opt('--yaml', null);
+const clangd = opt('--clangd', null);
+const kinds = opt('--kinds', 'entry,end,half,string,brace').split(',');
+const timeoutMs = Number(process.env.LSP_BENCH_TIMEOUT ?? 60000);
 
 class Client {
   constructor(cmd) {
@@ -42,16 +60,32 @@ class Client {
   send(m) { const b = Buffer.from(JSON.stringify(m)); this.proc.stdin.write(`Content-Length: ${b.length}\r\n\r\n`); this.proc.stdin.write(b); }
   request(method, params) { const id = ++this.id; return new Promise(r => { this.pending.set(id, r); this.send({ jsonrpc: '2.0', id, method, params }); }); }
   notify(method, params) { this.send({ jsonrpc: '2.0', method, params }); }
-  waitFor(pred) { return new Promise(r => this.waiters.push(m => pred(m) && (r(m), true))); }
+  // Resolves with the message, or with null after the timeout (a server that never answers must not stall the run).
+  waitFor(pred) {
+    return new Promise(r => {
+      const timer = setTimeout(() => { this.waiters = this.waiters.filter(w => w !== waiter); r(null); }, timeoutMs);
+      const waiter = m => pred(m) && (clearTimeout(timer), r(m), true);
+      this.waiters.push(waiter);
+    });
+  }
   rssMiB() { try { return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${this.proc.pid}/status`, 'utf8'))[1]) / 1024; } catch { return NaN; } }
-  async close() { await this.request('shutdown'); this.notify('exit'); await new Promise(r => this.proc.on('exit', r)); }
+  async close() {
+    const exited = new Promise(r => this.proc.on('exit', r));
+    await Promise.race([this.request('shutdown'), new Promise(r => setTimeout(r, 5000))]);
+    this.notify('exit');
+    await Promise.race([exited, new Promise(r => setTimeout(r, 5000))]);
+    if (this.proc.exitCode === null) this.proc.kill();
+  }
 }
 
-// What VS Code announces for diagnostics, so both servers send what an editor would get.
+// What VS Code announces for diagnostics, so every server sends what an editor would get.
 const editorCapabilities = { textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true, tagSupport: { valueSet: [1, 2] } } } };
-const stats = xs => { const s = [...xs].sort((a, b) => a - b); const q = p => s[Math.min(s.length - 1, Math.floor(p * s.length))]; return { median: q(0.5), p95: q(0.95) }; };
+const stats = xs => { const s = [...xs].sort((a, b) => a - b); const q = p => s[Math.min(s.length - 1, Math.floor(p * s.length))]; return { median: q(0.5), p95: q(0.95), n: s.length }; };
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 
+// Documents of the same line counts: a canvas of `entries` entries (half pains, half relievers that
+// reference them), and its YAML and C counterparts. `brace` is the line of the first big block's closing
+// brace, `middle` a line in the middle of the second block, `entry` the line whose text is typed in.
 function canvas(entries) {
   const lines = ['segment riders "People who ride a bike 10 km to work"', 'profile riders {'];
   const per = Math.floor(entries / 2);
@@ -59,49 +93,131 @@ function canvas(entries) {
   lines.push('}', 'valuemap riders {');
   for (let i = 0; i < entries - per; i++) lines.push(`  reliever r${i} "Mobile repair van at the office within ${i % 30 + 10} minutes" relieves p${i % per}`);
   lines.push('}');
-  return lines.join('\n') + '\n';
+  return { text: lines.join('\n') + '\n', entry: 3, brace: per + 2, middle: per + 3 + Math.floor((entries - per) / 2) };
 }
-function yamlText(lineCount) {
-  const lines = ['riders:'];
-  for (let i = 0; lines.length < lineCount; i++) lines.push(`  p${i}: "Waiting ${i % 50 + 5} minutes at the repair shop on day ${i}"`);
-  return lines.join('\n') + '\n';
+function yamlDoc(entries) {
+  const lines = ['# riders', 'segment: riders', 'pains: {'];
+  const per = Math.floor(entries / 2);
+  for (let i = 0; i < per; i++) lines.push(`  p${i}: "Waiting ${i % 50 + 5} minutes at the repair shop on day ${i}"${i + 1 < per ? ',' : ''}`);
+  lines.push('}', 'relievers:');
+  for (let i = 0; i < entries - per; i++) lines.push(`  r${i}: { text: "Mobile repair van at the office within ${i % 30 + 10} minutes", relieves: p${i % per} }`);
+  return { text: lines.join('\n') + '\n', entry: 3, brace: per + 3, middle: per + 5 + Math.floor((entries - per) / 2) };
+}
+function cDoc(entries) {
+  const lines = ['struct entry { const char *id; const char *text; int severity; }; struct reliever { const char *id; const char *text; const struct entry *relieves; };',
+    'static const struct entry pains[] = {'];
+  const per = Math.floor(entries / 2);
+  for (let i = 0; i < per; i++) lines.push(`  { "p${i}", "Waiting ${i % 50 + 5} minutes at the repair shop on day ${i}", ${i % 4} },`);
+  lines.push('};', 'static const struct reliever relievers[] = {');
+  for (let i = 0; i < entries - per; i++) lines.push(`  { "r${i}", "Mobile repair van at the office within ${i % 30 + 10} minutes", &pains[${i % per}] },`);
+  lines.push('};', 'int first_severity(void) { return pains[0].severity + (relievers[0].relieves == &pains[0]); }');
+  return { text: lines.join('\n') + '\n', entry: 2, brace: per + 2, middle: per + 3 + Math.floor((entries - per) / 2) };
 }
 
-async function measure(cmd, sizes, language) {
-  const folder = mkdtempSync(join(tmpdir(), 'lsp-bench-'));
-  const spawnTimes = [];
+// Per language: the document, what `end` types, what `half` leaves at the end, what `string` starts a line
+// with before typing an unterminated text, and where completion and hover are asked.
+const languages = {
+  canvaslang: {
+    ext: 'canvas', doc: canvas,
+    end: '\nprofile commuters {\n  pain p1 "Cold coffee on the train" severity high\n}\n',
+    half: 'profile commu\n', stringStart: '\n  reliever rx ', stringText: '"Waiting for the bus in the rain on a Monday morning',
+    ask: (lines, d) => { const l = d.middle; return { completion: { line: l, character: lines[l].length }, hover: { line: l, character: 4 } }; },
+  },
+  yaml: {
+    ext: 'yaml', doc: yamlDoc,
+    end: '\ncommuters:\n  c1: "Cold coffee on the train"\n  c2: "No seat on the 7:40"\n',
+    half: 'commuters: [\n', stringStart: '\n  px: ', stringText: '"Waiting for the bus in the rain on a Monday morning',
+    ask: (lines, d) => ({ completion: { line: d.entry, character: lines[d.entry].length }, hover: { line: d.entry, character: 4 } }),
+  },
+  c: {
+    ext: 'c', doc: cDoc,
+    end: '\nint commuters(void) {\n  return pains[1].severity + relievers[1].relieves->severity;\n}\n',
+    half: 'int commu\n', stringStart: '\n  { "px", ', stringText: '"Waiting for the bus in the rain on a Monday morning',
+    ask: lines => { const l = lines.length - 2; const c = lines[l].indexOf('pains[0].') + 'pains[0].'.length; return { completion: { line: l, character: c }, hover: { line: l, character: c - 7 } }; },
+  },
+};
+
+const posOf = (text, offset) => { const before = text.slice(0, offset); const line = before.split('\n').length - 1; return { line, character: offset - before.lastIndexOf('\n') - 1 }; };
+const offsetOf = (lines, line, character) => lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0) + character;
+
+// One cold session: open, every edit kind (the document is put back to the original between kinds,
+// untimed), completion and hover, peak RSS.
+async function session(cmd, language, size, kindOrder, folder) {
+  const lang = languages[language];
+  const c = new Client(cmd);
+  await c.request('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: editorCapabilities });
+  c.notify('initialized', {});
+  const d = lang.doc(size);
+  const file = join(folder, `doc${size}.${lang.ext}`); writeFileSync(file, d.text);
+  const uri = pathToFileURL(file).href; const lines = d.text.split('\n');
+  let version = 1; let text = d.text;
+  // Servers that do not send versions (yaml-language-server) are matched by the next publication.
+  const diag = v => c.waitFor(m => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && (m.params.version === undefined || m.params.version === v));
+  // One didChange (replace [from, to) by `insert`), waited for by its diagnostics; returns ms (NaN on timeout).
+  const change = async (from, to, insert) => {
+    const v = ++version; const p = diag(v); const t = now();
+    c.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: posOf(text, from), end: posOf(text, to) }, text: insert }] });
+    text = text.slice(0, from) + insert + text.slice(to);
+    const m = await p;
+    if (process.env.LSP_BENCH_DEBUG && m) process.stderr.write(`  v${v} ${JSON.stringify(insert)}: ${m.params.diagnostics.filter(x => x.severity === 1).length} errors, first: ${m.params.diagnostics.find(x => x.severity === 1)?.message?.slice(0, 90)}\n`);
+    return m ? now() - t : NaN;
+  };
+  const reset = async () => { const v = ++version; const p = diag(v); c.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: d.text }] }); text = d.text; await p; };
+  const typeInEntry = async times => { const at = offsetOf(lines, d.entry, lines[d.entry].indexOf('"Waiting') + 2); for (let i = 0; i < runs; i++) times.push(await change(at, at + (i > 0 ? 1 : 0), String.fromCharCode(97 + i % 26))); };
+
+  let t = now(); const first = diag(1);
+  c.notify('textDocument/didOpen', { textDocument: { uri, languageId: language, version: 1, text } }); await first; const open = now() - t;
+  const edits = {};
+  for (const kind of kindOrder) {
+    const times = edits[kind] = [];
+    if (kind === 'entry') await typeInEntry(times);
+    else if (kind === 'end') { for (let i = 0; i < runs; i++) { const ch = lang.end[i % lang.end.length]; times.push(await change(text.length, text.length, ch)); } }
+    else if (kind === 'half') { await change(text.length, text.length, lang.half); await typeInEntry(times); }
+    else if (kind === 'string') {
+      let at = offsetOf(lines, d.middle, lines[d.middle].length);
+      await change(at, at, lang.stringStart); at += lang.stringStart.length;
+      for (let i = 0; i < runs; i++) { times.push(await change(at, at, lang.stringText[i % lang.stringText.length])); at++; }
+    } else if (kind === 'brace') {
+      const at = offsetOf(lines, d.brace, lines[d.brace].indexOf('}'));
+      for (let i = 0; i < runs; i++) times.push(i % 2 === 0 ? await change(at, at + 1, '') : await change(at, at, '}'));
+    }
+    await reset();
+  }
+  const completions = [], hovers = [];
+  const ask = lang.ask(lines, d);
   for (let i = 0; i < Math.min(runs, 10); i++) {
-    const t = now(); const c = new Client(cmd);
-    await c.request('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: {} });
-    spawnTimes.push(now() - t); c.notify('initialized', {}); await c.close();
+    t = now(); await c.request('textDocument/completion', { textDocument: { uri }, position: ask.completion }); completions.push(now() - t);
+    t = now(); await c.request('textDocument/hover', { textDocument: { uri }, position: ask.hover }); hovers.push(now() - t);
   }
-  const rows = [];
-  for (const size of sizes) {
-    const c = new Client(cmd);
-    await c.request('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: editorCapabilities });
-    c.notify('initialized', {});
-    const text = language === 'yaml' ? yamlText(size + 5) : canvas(size);
-    const file = join(folder, `doc${size}.${language === 'yaml' ? 'yaml' : 'canvas'}`); writeFileSync(file, text);
-    const uri = pathToFileURL(file).href; const lines = text.split('\n');
-    const diag = v => c.waitFor(m => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && (m.params.version === undefined || m.params.version === v));
-    let t = now(); const first = diag(1);
-    c.notify('textDocument/didOpen', { textDocument: { uri, languageId: language, version: 1, text } }); await first; const open = now() - t;
-    const edits = []; const line = 3; const col = lines[line].indexOf('"') + 2;
-    for (let v = 2; v < 2 + runs; v++) {
-      const p = diag(v); t = now();
-      c.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line, character: col }, end: { line, character: col + (v > 2 ? 1 : 0) } }, text: String.fromCharCode(97 + v % 26) }] });
-      await p; edits.push(now() - t);
+  const rss = c.rssMiB();
+  await c.close();
+  return { open, edits, completions, hovers, rss, lines: lines.length - 1 };
+}
+
+async function spawnTime(cmd, folder) {
+  const t = now(); const c = new Client(cmd);
+  await c.request('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: {} });
+  const ms = now() - t; c.notify('initialized', {}); await c.close(); return ms;
+}
+
+async function measure(servers, sizes) {
+  const folder = mkdtempSync(join(tmpdir(), 'lsp-bench-'));
+  const results = servers.map(s => ({ ...s, spawn: [], sizes: Object.fromEntries(sizes.map(n => [n, { open: [], rss: [], lines: 0, completions: [], hovers: [], edits: Object.fromEntries(kinds.map(k => [k, []])) }])) }));
+  for (let round = 0; round < rounds; round++) {
+    const order = results.map((_, i) => results[(i + round) % results.length]);
+    for (const r of order) for (let i = 0; i < 3; i++) r.spawn.push(await spawnTime(r.cmd, folder));
+    for (const size of sizes) {
+      for (const r of order) {
+        const kindOrder = kinds.map((_, i) => kinds[(i + round) % kinds.length]);
+        const s = await session(r.cmd, r.language, size, kindOrder, folder);
+        const into = r.sizes[size];
+        into.open.push(s.open); into.rss.push(s.rss); into.lines = s.lines; into.completions.push(...s.completions); into.hovers.push(...s.hovers);
+        for (const k of kinds) into.edits[k].push(...s.edits[k]);
+        process.stderr.write(`round ${round + 1}/${rounds} ${r.name} ${size}: open ${s.open.toFixed(0)} ms, ${kinds.map(k => `${k} ${stats(s.edits[k].filter(Number.isFinite)).median?.toFixed(1)}`).join(', ')}, RSS ${s.rss.toFixed(0)} MiB\n`);
+      }
     }
-    const completions = [], hovers = [];
-    const refLine = lines.findIndex(l => l.includes('relieves') || l.startsWith('  p'));
-    for (let i = 0; i < runs; i++) {
-      t = now(); await c.request('textDocument/completion', { textDocument: { uri }, position: { line: refLine, character: lines[refLine].length } }); completions.push(now() - t);
-      t = now(); await c.request('textDocument/hover', { textDocument: { uri }, position: { line: refLine, character: 4 } }); hovers.push(now() - t);
-    }
-    rows.push({ size, open, edit: stats(edits), completion: stats(completions), hover: stats(hovers), rss: c.rssMiB() });
-    await c.close();
   }
-  return { spawn: stats(spawnTimes), rows };
+  return results;
 }
 
 // A profile of `pains` pains (every other one already relieved) and a value map whose last reliever
@@ -144,21 +260,53 @@ async function measureCompletion(cmd, painCounts) {
   return rows;
 }
 
-const f = x => x.toFixed(1);
+const f = x => (Number.isFinite(x) ? x.toFixed(1) : '—');
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a / b < 0.1 ? (a / b).toFixed(3) : (a / b).toFixed(2)) : '—');
 const reportCompletion = (name, rows) => [`### Completion after \`relieves \`: ${name}`, '',
   '| pains | after `relieves ` median / p95 ms (items) | after `relieves p1` median / p95 ms (items) | resolve median / p95 ms |', '| --- | --- | --- | --- |',
   ...rows.map(x => `| ${x.pains} | ${f(x.bare.median)} / ${f(x.bare.p95)} (${x.bare.items}${x.bare.incomplete ? ', incomplete' : ''}) | ${f(x.prefix.median)} / ${f(x.prefix.p95)} (${x.prefix.items}${x.prefix.incomplete ? ', incomplete' : ''}) | ${x.resolve ? `${f(x.resolve.median)} / ${f(x.resolve.p95)}` : '—'} |`), ''].join('\n');
-const report = (name, r) => [`### ${name}`, '', `spawn→initialize: median ${f(r.spawn.median)} ms, p95 ${f(r.spawn.p95)} ms`, '',
-  '| entries (lines) | open→diagnostics ms | edit→diagnostics median / p95 ms | completion median / p95 ms | hover median / p95 ms | peak RSS MiB |', '| --- | --- | --- | --- | --- | --- |',
-  ...r.rows.map(x => `| ${x.size} | ${f(x.open)} | ${f(x.edit.median)} / ${f(x.edit.p95)} | ${f(x.completion.median)} / ${f(x.completion.p95)} | ${f(x.hover.median)} / ${f(x.hover.p95)} | ${f(x.rss)} |`), ''].join('\n');
 
-const sizes = opt('--sizes', '100,1000,10000').split(',').map(Number);
+function report(results, sizes) {
+  const out = [];
+  for (const r of results) {
+    const sp = stats(r.spawn);
+    out.push(`### ${r.name} (\`${r.cmd.join(' ')}\`)`, '', `spawn→initialize: median ${f(sp.median)} ms, p95 ${f(sp.p95)} ms (${sp.n} spawns)`, '',
+      `| entries (lines) | open→diagnostics ms | ${kinds.map(k => `${k} median / p95 ms`).join(' | ')} | completion median / p95 ms | hover median / p95 ms | peak RSS MiB |`,
+      `| --- | --- | ${kinds.map(() => '---').join(' | ')} | --- | --- | --- |`);
+    for (const size of sizes) {
+      const s = r.sizes[size];
+      const cells = kinds.map(k => { const ok = s.edits[k].filter(Number.isFinite); const st = stats(ok); const lost = s.edits[k].length - ok.length; return `${f(st.median)} / ${f(st.p95)}${lost ? ` (${lost} timed out)` : ''}`; });
+      out.push(`| ${size} (${s.lines}) | ${f(stats(s.open).median)} | ${cells.join(' | ')} | ${f(stats(s.completions).median)} / ${f(stats(s.completions).p95)} | ${f(stats(s.hovers).median)} / ${f(stats(s.hovers).p95)} | ${f(Math.max(...s.rss))} |`);
+    }
+    out.push('');
+  }
+  const base = results[0];
+  for (const peer of results.slice(1)) {
+    out.push(`### ${base.name} ÷ ${peer.name} (medians)`, '', `| entries | open | ${kinds.join(' | ')} | peak RSS |`, `| --- | --- | ${kinds.map(() => '---').join(' | ')} | --- |`);
+    for (const size of sizes) {
+      const a = base.sizes[size], b = peer.sizes[size];
+      const m = (x, k) => stats(x.edits[k].filter(Number.isFinite)).median;
+      out.push(`| ${size} | ${ratio(stats(a.open).median, stats(b.open).median)} | ${kinds.map(k => ratio(m(a, k), m(b, k))).join(' | ')} | ${ratio(Math.max(...a.rss), Math.max(...b.rss))} |`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+const sizes = opt('--sizes', '1000,10000').split(',').map(Number);
 const only = opt('--only', null);
 let out = '';
 if (only !== 'completion') {
-  out += report(`CanvasLang (${server.join(' ')})`, await measure(server, sizes, 'canvaslang'));
-  if (yaml) out += '\n' + report('yaml-language-server (reference, same line counts)', await measure(['node', yaml, '--stdio'], sizes, 'yaml'));
+  const servers = [];
+  if (server.length) servers.push({ name: 'CanvasLang', cmd: server, language: 'canvaslang' });
+  for (const extra of opts('--canvas')) servers.push({ name: `CanvasLang (${extra})`, cmd: extra.split(' '), language: 'canvaslang' });
+  if (yaml) servers.push({ name: 'yaml-language-server', cmd: ['node', yaml, '--stdio'], language: 'yaml' });
+  if (clangd) servers.push({ name: 'clangd', cmd: [clangd], language: 'c' });
+  const results = await measure(servers, sizes);
+  out += `Rounds: ${rounds}; per round and server, one cold session per size with ${runs} edits of each kind (${kinds.join(', ')}).\n\n` + report(results, sizes);
+  const json = opt('--json', null);
+  if (json) writeFileSync(json, JSON.stringify({ rounds, runs, kinds, sizes, results }, null, 1));
 }
 const completionSizes = opt('--completion', only === 'completion' ? '166,1666' : null);
-if (completionSizes) out += '\n' + reportCompletion(server.join(' '), await measureCompletion(server, completionSizes.split(',').map(Number)));
+if (completionSizes && server.length) out += '\n' + reportCompletion(server.join(' '), await measureCompletion(server, completionSizes.split(',').map(Number)));
 console.log(out);

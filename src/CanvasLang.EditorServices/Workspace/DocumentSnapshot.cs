@@ -7,10 +7,14 @@ namespace CanvasLang.EditorServices.Workspace;
 
 /// <summary>
 /// One version of an open document. Parsed lazily, once, whoever asks first; a version made by one
-/// range edit reparses incrementally from the previous version's tree when that tree is already built.
+/// range edit reparses incrementally from the previous version's tree, with or without syntax errors
+/// (parsing that first when nobody has yet: versions typed faster than they are analyzed stay cheap).
 /// </summary>
 public sealed class DocumentSnapshot
 {
+    /// <summary>Unparsed versions a snapshot may reach back through; beyond, it parses in full rather than keep their texts.</summary>
+    internal const int MaxUnparsedChain = 4;
+
     private readonly Lazy<SyntaxTree> tree;
     private SnapshotEdit? edit;
 
@@ -24,9 +28,11 @@ public sealed class DocumentSnapshot
         Path = path;
         Version = version;
         Text = text;
-        // Only a parsed predecessor is worth keeping: it is what the reparse starts from. Not keeping an
-        // unparsed one also keeps versions from chaining up in memory while the user types.
-        this.edit = edit is { Previous.IsParsed: true } ? edit : null;
+        // The predecessor is what the reparse starts from. An unparsed one is kept only a few versions
+        // deep, so that versions do not chain up in memory while nobody parses them.
+        var depth = edit is null ? 0 : edit.Previous.IsParsed ? 1 : edit.Previous.UnparsedDepth + 1;
+        this.edit = depth is > 0 and <= MaxUnparsedChain ? edit : null;
+        UnparsedDepth = this.edit is null ? 0 : depth;
         tree = new Lazy<SyntaxTree>(Parse, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -39,6 +45,9 @@ public sealed class DocumentSnapshot
     public SyntaxTree Tree => tree.Value;
 
     internal bool IsParsed => tree.IsValueCreated;
+
+    /// <summary>How many versions back the nearest parsed one was when this one was made (0: none kept).</summary>
+    internal int UnparsedDepth { get; }
 
     private SyntaxTree Parse()
     {

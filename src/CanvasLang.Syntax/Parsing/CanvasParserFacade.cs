@@ -11,8 +11,9 @@ namespace CanvasLang.Syntax.Parsing;
 
 /// <summary>
 /// Text → <see cref="SyntaxTree"/>. Lexes once, rewrites the tokens the parser cannot use into
-/// located messages, parses with ANTLR (fast SLL first, full LL with human errors on failure) and
-/// builds our own immutable tree.
+/// located messages, cuts the tokens into segments that start lines (<see cref="Segmenter"/>), parses
+/// each alone with ANTLR (fast SLL first, full LL with human errors on failure) and builds our own
+/// immutable tree from them.
 /// </summary>
 public static class CanvasParserFacade
 {
@@ -27,10 +28,6 @@ public static class CanvasParserFacade
     public const string ForeignCode = "CV000";
     public const string ForeignName = "not-canvaslang";
 
-    private static readonly string?[] KeywordTexts = Enumerable.Range(0, CanvasLexer.STRAY + 1)
-        .Select(t => CanvasLexer.DefaultVocabulary.GetLiteralName(t)?.Trim('\''))
-        .ToArray();
-
     public static SyntaxTree Parse(SourceText text, string path)
     {
         if (Prescreen(text) is { } refused)
@@ -38,42 +35,120 @@ public static class CanvasParserFacade
             return refused with { Path = path };
         }
 
-        var sink = new SyntaxErrorSink();
+        return Assemble(path, text, [.. SegmentReader.Read(text, 0, SegmentKind.Top, valueMap: false, stop: null, stoppedAt: static () => null)]);
+    }
+
+    /// <summary>
+    /// The tree of a text from its segments, in order: blocks read in segments are put back together,
+    /// and of the syntax errors, lexical ones first, then the parser's, one per line is shown, at most
+    /// <see cref="MaxSyntaxErrors"/>.
+    /// </summary>
+    internal static SyntaxTree Assemble(string path, SourceText text, ImmutableArray<Segment> segments)
+    {
+        var declarations = ImmutableArray.CreateBuilder<DeclarationSyntax>();
         var comments = ImmutableArray.CreateBuilder<CommentSyntax>();
-        var tokens = Lex(text, sink, comments);
-
-        var parser = new CanvasParser(new CommonTokenStream(new ListTokenSource(tokens)));
-        parser.RemoveErrorListeners();
-        parser.Interpreter.PredictionMode = PredictionMode.SLL;
-        parser.ErrorHandler = new BailErrorStrategy();
-        CanvasParser.FileContext file;
-        try
+        Segment? open = null;
+        var entries = ImmutableArray.CreateBuilder<EntrySyntax>();
+        var blockEnd = 0;
+        foreach (var segment in segments)
         {
-            file = parser.file();
-        }
-        catch (ParseCanceledException)
-        {
-            // The fast path gave up: parse again in full LL mode, where errors are reported and recovered.
-            var tokenStream = new CommonTokenStream(new ListTokenSource(tokens));
-            parser = new CanvasParser(tokenStream);
-            parser.RemoveErrorListeners();
-            parser.Interpreter.PredictionMode = PredictionMode.LL;
-            parser.ErrorHandler = new HumanErrorStrategy(sink);
-            file = parser.file();
+            comments.AddRange(segment.Comments);
+            switch (segment.Role)
+            {
+                case SegmentRole.Declarations:
+                    declarations.AddRange(segment.Declarations);
+                    break;
+                case SegmentRole.Open:
+                    open = segment;
+                    entries.Clear();
+                    entries.AddRange(segment.Entries);
+                    blockEnd = segment.BlockEnd;
+                    break;
+                case SegmentRole.Entries or SegmentRole.Close when open is not null:
+                    entries.AddRange(segment.Entries);
+                    blockEnd = Math.Max(blockEnd, segment.BlockEnd);
+                    if (segment.Role == SegmentRole.Close)
+                    {
+                        declarations.Add(Block(open, entries.ToImmutable(), segment.CloseBrace, blockEnd));
+                        declarations.AddRange(segment.Declarations);
+                        open = null;
+                    }
+
+                    break;
+                default:
+                    throw new InvalidOperationException("entries are read in segments only after a block's opening");
+            }
         }
 
-        var builder = new SyntaxTreeBuilder(text);
-        var declarations = builder.Build(file);
-        var diagnostics = sink.Errors
-            .OrderBy(e => e.Start)
-            .Select(e => Error(e.Message, new TextSpan(e.Start, e.Length)))
-            .ToList();
-        if (sink.Dropped > 0)
+        return new SyntaxTree(path, text, declarations.ToImmutable(), comments.ToImmutable(), Diagnostics(text, segments)) { Segments = segments };
+    }
+
+    private static BlockSyntax Block(Segment open, ImmutableArray<EntrySyntax> entries, SyntaxToken? close, int end)
+    {
+        var keyword = open.Keyword!;
+        var span = TextSpan.FromBounds(keyword.Span.Start, Math.Max(end, keyword.Span.End));
+        return open.ValueMap
+            ? new ValueMapSyntax(keyword, open.Name, open.OpenBrace, entries, close, span)
+            : new ProfileSyntax(keyword, open.Name, open.OpenBrace, entries, close, span);
+    }
+
+    private static ImmutableArray<Diagnostic> Diagnostics(SourceText text, ImmutableArray<Segment> segments)
+    {
+        var shown = new List<SyntaxProblem>();
+        var lines = new HashSet<int>();
+        var dropped = 0;
+        void Show(SyntaxProblem problem)
         {
-            diagnostics.Add(Error($"{sink.Dropped} more syntax errors are not shown; fix the ones above first", new TextSpan(text.Length, 0)));
+            // One error per line, so that one mistake never cascades.
+            if (!lines.Add(text.LineOf(problem.Start)))
+            {
+                return;
+            }
+
+            if (shown.Count >= MaxSyntaxErrors)
+            {
+                dropped++;
+                return;
+            }
+
+            shown.Add(problem);
         }
 
-        return new SyntaxTree(path, text, declarations, comments.ToImmutable(), [.. diagnostics]);
+        foreach (var segment in segments)
+        {
+            foreach (var problem in segment.LexicalProblems)
+            {
+                Show(problem);
+            }
+        }
+
+        string? block = null;
+        foreach (var segment in segments)
+        {
+            if (segment.Role == SegmentRole.Open)
+            {
+                block = segment.Name?.Text;
+            }
+
+            foreach (var problem in segment.ParseProblems)
+            {
+                Show(problem.BlockNameAt < 0 ? problem : problem with { Message = problem.Message.Insert(problem.BlockNameAt, block ?? "…") });
+            }
+        }
+
+        if (shown.Count == 0)
+        {
+            return [];
+        }
+
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>(shown.Count + 1);
+        diagnostics.AddRange(shown.OrderBy(p => p.Start).Select(p => Error(p.Message, new TextSpan(p.Start, p.Length))));
+        if (dropped > 0)
+        {
+            diagnostics.Add(Error($"{dropped} more syntax errors are not shown; fix the ones above first", new TextSpan(text.Length, 0)));
+        }
+
+        return diagnostics.ToImmutable();
     }
 
     internal static Diagnostic Error(string message, TextSpan span) =>
@@ -114,104 +189,6 @@ public static class CanvasParserFacade
 
     private static SyntaxTree Refused(SourceText text, Diagnostic diagnostic) =>
         new(string.Empty, text, [], [], [diagnostic]);
-
-    private static List<IToken> Lex(SourceText text, SyntaxErrorSink sink, ImmutableArray<CommentSyntax>.Builder comments) =>
-        Lex(text.Text, sink, comments, 0);
-
-    /// <summary>
-    /// The parser's tokens of <paramref name="text"/>; comments go to <paramref name="comments"/> at
-    /// <paramref name="offset"/> + their position, problems the lexer sees go to the sink.
-    /// </summary>
-    internal static List<IToken> Lex(string text, SyntaxErrorSink sink, ImmutableArray<CommentSyntax>.Builder comments, int offset)
-    {
-        // AntlrInputStream indexes UTF-16 code units, the unit of our spans and of LSP positions
-        // (CharStreams.fromString counts code points, which shifts everything after an emoji).
-        var lexer = new CanvasLexer(new AntlrInputStream(text));
-        lexer.RemoveErrorListeners();
-        var tokens = new List<IToken>();
-        for (var token = lexer.NextToken(); ; token = lexer.NextToken())
-        {
-            var span = new TextSpan(offset + token.StartIndex, token.StopIndex - token.StartIndex + 1);
-            switch (token.Type)
-            {
-                case CanvasLexer.LINE_COMMENT:
-                case CanvasLexer.BLOCK_COMMENT:
-                    comments.Add(new CommentSyntax(token.Text, span, token.Type == CanvasLexer.BLOCK_COMMENT));
-                    continue;
-                case CanvasLexer.UNTERMINATED_COMMENT:
-                    comments.Add(new CommentSyntax(token.Text, span, true));
-                    sink.AddAt(span.Start, 2, token.Line, "unterminated comment: `/*` has no closing `*/`");
-                    continue;
-                case CanvasLexer.STRAY:
-                    // A character outside the BMP arrives as two UTF-16 halves: report it once, whole.
-                    var stray = token.Text;
-                    if (char.IsLowSurrogate(stray[0]) && token.StartIndex > 0 && char.IsHighSurrogate(text[token.StartIndex - 1]))
-                    {
-                        continue;
-                    }
-
-                    if (char.IsHighSurrogate(stray[0]) && token.StartIndex + 1 < text.Length && char.IsLowSurrogate(text[token.StartIndex + 1]))
-                    {
-                        stray = text.Substring(token.StartIndex, 2);
-                    }
-
-                    sink.AddAt(span.Start, stray.Length, token.Line, StrayMessage(stray));
-                    continue;
-                case CanvasLexer.UNTERMINATED_STRING:
-                    sink.AddAt(span.Start, span.Length, token.Line,
-                        "unterminated string: add the closing `\"` on the same line (a string cannot span lines)");
-                    // Still a string for the parser, so the entry it belongs to is kept.
-                    ((CommonToken)token).Type = CanvasLexer.STRING;
-                    break;
-                case CanvasLexer.STRING:
-                    CheckEscapes(token, sink);
-                    break;
-            }
-
-            var common = (CommonToken)token;
-            common.TokenIndex = tokens.Count;
-
-            // CommonToken.Text cuts a new substring on every read; later stages read it often. Keep one
-            // copy per token, and the vocabulary's own string for keywords.
-            common.Text = token.Type > 0 && token.Type < KeywordTexts.Length && KeywordTexts[token.Type] is { } keyword ? keyword : common.Text;
-            tokens.Add(token);
-            if (token.Type == TokenConstants.EOF)
-            {
-                return tokens;
-            }
-        }
-    }
-
-    private static string StrayMessage(string text) => text switch
-    {
-        "\"" => "unterminated string",
-        ":" or "=" => $"unexpected `{text}`: attributes are written as `severity high`, without `{text}`",
-        ";" => "unexpected `;`: entries need no separator, put each on its own line",
-        "[" or "]" or "(" or ")" => $"unexpected `{text}`: references are written as `relieves a, b` without brackets",
-        "'" or "\u201C" or "\u201D" or "\u2018" or "\u2019" => $"unexpected `{text}`: quote texts with straight double quotes `\"`",
-        _ => $"unexpected character `{text}`",
-    };
-
-    private static void CheckEscapes(IToken token, SyntaxErrorSink sink)
-    {
-        var s = token.Text;
-        for (var i = 1; i < s.Length - 1; i++)
-        {
-            if (s[i] != '\\')
-            {
-                continue;
-            }
-
-            var next = s[i + 1];
-            if (next is not ('"' or '\\'))
-            {
-                sink.AddAt(token.StartIndex + i, 2, token.Line,
-                    $"unknown escape `\\{next}` in a string: only `\\\"` and `\\\\` are allowed (write a backslash as `\\\\`)");
-            }
-
-            i++;
-        }
-    }
 
     /// <summary>The value of a string token (terminated or not): quotes dropped, escapes resolved.</summary>
     internal static string Unescape(string raw)

@@ -4,8 +4,8 @@ using Antlr4.Runtime.Misc;
 namespace CanvasLang.Syntax.Parsing;
 
 /// <summary>
-/// ANTLR's recovery (single-token insertion/deletion, resynchronisation at loops), with every
-/// report rewritten by <see cref="SyntaxErrorWording"/> and handed to <see cref="SyntaxErrorSink"/>.
+/// ANTLR's recovery (single-token insertion/deletion, resynchronisation at loops) inside one segment
+/// (<see cref="Segmenter"/>), with every report rewritten by <see cref="SyntaxErrorWording"/> and handed to <see cref="SyntaxErrorSink"/>.
 /// </summary>
 internal sealed class HumanErrorStrategy(SyntaxErrorSink sink) : DefaultErrorStrategy
 {
@@ -42,60 +42,40 @@ internal sealed class HumanErrorStrategy(SyntaxErrorSink sink) : DefaultErrorStr
 
     private void Report(Parser recognizer, IToken offending, IntervalSet expected)
     {
-        var message = SyntaxErrorWording.Explain(recognizer, recognizer.Context, offending, expected);
-        sink.Add(offending, message, (ITokenStream)recognizer.InputStream);
+        var message = SyntaxErrorWording.Explain(recognizer, recognizer.Context, offending, expected, out var blockNameAt);
+        sink.Add(offending, message, (ITokenStream)recognizer.InputStream, blockNameAt);
     }
 
     private new IntervalSet GetExpectedTokens(Parser recognizer) => recognizer.GetExpectedTokens();
 }
 
-/// <summary>Collects syntax errors as (offset, length, message), keeping one per line so that one mistake never cascades.</summary>
+/// <summary>
+/// Collects a parse's syntax errors as they are reported. Which of them are shown (one per line, at
+/// most <see cref="MaxErrors"/> per file) is decided once for the whole file, when its segments are put together.
+/// </summary>
 internal sealed class SyntaxErrorSink
 {
     public const int MaxErrors = 100;
 
-    private readonly List<(int Start, int Length, string Message)> errors = [];
-    private readonly HashSet<int> linesWithErrors = [];
+    public List<SyntaxProblem> Problems { get; } = [];
 
-    public IReadOnlyList<(int Start, int Length, string Message)> Errors => errors;
-
-    public int Dropped { get; private set; }
-
-    public void Add(IToken offending, string message, ITokenStream tokens)
+    public void Add(IToken offending, string message, ITokenStream tokens, int blockNameAt = -1)
     {
-        int start, length, line;
+        int start, length;
         if (offending.Type == TokenConstants.EOF)
         {
             // Point at the end of the last real token, where the missing text belongs.
             var previous = LastRealToken(tokens, offending.TokenIndex);
             start = previous is null ? 0 : previous.StopIndex + 1;
             length = 0;
-            line = previous?.Line ?? 1;
         }
         else
         {
             start = offending.StartIndex;
             length = Math.Max(0, offending.StopIndex - offending.StartIndex + 1);
-            line = offending.Line;
         }
 
-        AddAt(start, length, line, message);
-    }
-
-    public void AddAt(int start, int length, int line, string message)
-    {
-        if (!linesWithErrors.Add(line))
-        {
-            return;
-        }
-
-        if (errors.Count >= MaxErrors)
-        {
-            Dropped++;
-            return;
-        }
-
-        errors.Add((start, length, message));
+        Problems.Add(new SyntaxProblem(start, length, message, blockNameAt));
     }
 
     private static IToken? LastRealToken(ITokenStream tokens, int before)

@@ -26,8 +26,14 @@ internal static class SyntaxErrorWording
     private const string DeclarationList =
         "title, import, segment, profile, valuemap, statement, test, learning, purpose or businessmodel";
 
-    public static string Explain(Parser parser, ParserRuleContext context, IToken offending, IntervalSet expected)
+    /// <summary>
+    /// The message for an error at <paramref name="offending"/>. When a block read in segments misses its
+    /// closing brace, the block's name is not in the segment: the message leaves it out and
+    /// <paramref name="blockNameAt"/> says where it goes (-1 otherwise).
+    /// </summary>
+    public static string Explain(Parser parser, ParserRuleContext context, IToken offending, IntervalSet expected, out int blockNameAt)
     {
+        blockNameAt = -1;
         var found = Describe(offending);
         var before = TextBefore(parser, context, offending);
         if (FindAttribute(context) is { } inAttribute)
@@ -58,10 +64,14 @@ internal static class SyntaxErrorWording
                 return $"expected a quoted description after `{before}`, found {found}";
 
             case ProfileEntryContext or ValueEntryContext:
-                return ExplainBlockBody((ParserRuleContext)context.Parent, offending, found, parser);
+                return ExplainBlockBody((ParserRuleContext)context.Parent, offending, found, out blockNameAt);
 
-            case ProfileContext or ValuemapContext when expected.Contains(RBRACE):
-                return ExplainBlockBody(context, offending, found, parser);
+            case ProfileContext or ValuemapContext or ProfileCloseContext or ValuemapCloseContext when expected.Contains(RBRACE):
+                return ExplainBlockBody(context, offending, found, out blockNameAt);
+
+            // A block read in segments: its opening and runs of entries end where the next entry starts.
+            case ProfileOpenContext or ValuemapOpenContext or ProfileEntriesContext or ValueEntriesContext:
+                return ExplainBlockBody(context, offending, found, out blockNameAt);
 
             case ProfileContext or ValuemapContext or StatementContext or TestContext or LearningContext
                 or BusinessmodelContext or SegmentContext or PurposeContext
@@ -118,7 +128,7 @@ internal static class SyntaxErrorWording
                 when expected.Contains(STRING):
                 return $"expected {QuotedThing(context)} after `{before}`, found {found}";
 
-            case FileContext or DeclarationContext:
+            case FileContext or DeclarationContext or ProfileCloseContext or ValuemapCloseContext:
                 return ExplainTopLevel(offending, found);
         }
 
@@ -137,12 +147,20 @@ internal static class SyntaxErrorWording
         _ => $"{Capital(found)} does not start a declaration: expected {DeclarationList}",
     };
 
-    private static string ExplainBlockBody(ParserRuleContext block, IToken offending, string found, Parser parser)
+    private static string ExplainBlockBody(ParserRuleContext block, IToken offending, string found, out int blockNameAt)
     {
-        var isProfile = block is ProfileContext;
+        blockNameAt = -1;
+        var isProfile = block is ProfileContext or ProfileOpenContext or ProfileEntriesContext or ProfileCloseContext;
         var what = isProfile ? "profile" : "value map";
         if (offending.Type == TokenConstants.EOF)
         {
+            if (block is ProfileCloseContext or ValuemapCloseContext)
+            {
+                var before = $"the {what} `";
+                blockNameAt = before.Length;
+                return before + "` is missing its closing `}`";
+            }
+
             return $"the {what} `{NameOf(block)}` is missing its closing `}}`";
         }
 
@@ -272,6 +290,7 @@ internal static class SyntaxErrorWording
 
     internal static string Describe(IToken token) => token.Type switch
     {
+        TokenConstants.EOF when token is SegmentEnd { Next: { } next } => Describe(next),
         TokenConstants.EOF => "the end of the file",
         STRING => $"the text {Shorten(token.Text)}",
         INT => $"the number `{token.Text}`",
@@ -281,6 +300,7 @@ internal static class SyntaxErrorWording
 
     private static string Unexpected(IToken token) => token.Type switch
     {
+        TokenConstants.EOF when token is SegmentEnd { Next: { } next } => Unexpected(next),
         TokenConstants.EOF => "end of file",
         STRING => $"text {Shorten(token.Text)}",
         _ => Describe(token),

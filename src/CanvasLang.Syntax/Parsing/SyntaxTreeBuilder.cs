@@ -14,10 +14,17 @@ namespace CanvasLang.Syntax.Parsing;
 /// </summary>
 internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
 {
-    public ImmutableArray<DeclarationSyntax> Build(FileContext file)
+    public ImmutableArray<DeclarationSyntax> Build(FileContext file) => Build(file.declaration());
+
+    public ImmutableArray<DeclarationSyntax> Build(DeclarationContext[] declarations)
     {
-        var result = ImmutableArray.CreateBuilder<DeclarationSyntax>();
-        foreach (var declaration in file.declaration())
+        if (declarations.Length == 0)
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<DeclarationSyntax>(declarations.Length);
+        foreach (var declaration in declarations)
         {
             if (Declaration(declaration) is { } built)
             {
@@ -35,10 +42,10 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
             ImportDeclContext c => new ImportSyntax(Keyword(c), Str(c.STRING()), SpanOf(c)),
             SegmentContext c => Segment(c),
             ProfileContext c => new ProfileSyntax(Keyword(c), Name(c.name()), Tok(c.LBRACE()),
-                [.. c.profileEntry().Select(e => Entry((ParserRuleContext)e.GetChild(0))).OfType<EntrySyntax>()],
+                Entries(c.profileEntry()),
                 Tok(c.RBRACE()), SpanOf(c)),
             ValuemapContext c => new ValueMapSyntax(Keyword(c), Name(c.name()), Tok(c.LBRACE()),
-                [.. c.valueEntry().Select(e => Entry((ParserRuleContext)e.GetChild(0))).OfType<EntrySyntax>()],
+                Entries(c.valueEntry()),
                 Tok(c.RBRACE()), SpanOf(c)),
             StatementContext c => new StatementSyntax(Keyword(c), Name(c.name()), Str(c.STRING()), SpanOf(c)),
             TestContext c => new TestSyntax(Keyword(c), Name(c.name(0)), c.FOR() is null ? null : Name(c.name(1)),
@@ -65,6 +72,21 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
         }
 
         return new SegmentSyntax(Keyword(c), Name(c.name()), description, [.. aliases], SpanOf(c));
+    }
+
+    /// <summary>Entries of <c>profileEntry</c> or <c>valueEntry</c> contexts.</summary>
+    public ImmutableArray<EntrySyntax> Entries(IEnumerable<ParserRuleContext> entries)
+    {
+        var result = ImmutableArray.CreateBuilder<EntrySyntax>();
+        foreach (var entry in entries)
+        {
+            if (Entry(entry.GetChild(0) as ParserRuleContext) is { } built)
+            {
+                result.Add(built);
+            }
+        }
+
+        return result.ToImmutable();
     }
 
     /// <summary>A <c>profileEntry</c> or <c>valueEntry</c> context (or the job/pain/… inside one).</summary>
@@ -141,10 +163,10 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
         return new BusinessModelBlockSyntax(keyword, [.. references], [.. c.STRING().Select(Str).OfType<StringSyntax>()], SpanOf(c));
     }
 
-    private SyntaxToken Keyword(ParserRuleContext c) =>
+    public SyntaxToken Keyword(ParserRuleContext c) =>
         new(c.Start.Text, new TextSpan(offset + c.Start.StartIndex, c.Start.StopIndex - c.Start.StartIndex + 1));
 
-    private NameSyntax? Name(NameContext? c)
+    public NameSyntax? Name(NameContext? c)
     {
         if (c is null || c.exception is not null || c.Start.Type == TokenConstants.EOF || c.Start.TokenIndex < 0)
         {
@@ -165,6 +187,8 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
     }
 
     /// <summary>A real token from the input; tokens ANTLR conjured during recovery are dropped.</summary>
+    public SyntaxToken? Token(ITerminalNode? node) => Tok(node);
+
     private SyntaxToken? Tok(ITerminalNode? node)
     {
         if (node is null || node is IErrorNode || node.Symbol.TokenIndex < 0 || node.Symbol.Type == TokenConstants.EOF)

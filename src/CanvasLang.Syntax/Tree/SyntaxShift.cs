@@ -50,15 +50,15 @@ internal static class SyntaxShift
     private static TextSpan Shift(TextSpan span, int delta) => new(span.Start + delta, span.Length);
 
     [return: NotNullIfNotNull(nameof(token))]
-    private static SyntaxToken? Shift(SyntaxToken? token, int delta) => token is null ? null : new(token.Text, Shift(token.Span, delta));
+    internal static SyntaxToken? Shift(SyntaxToken? token, int delta) => token is null ? null : new(token.Text, Shift(token.Span, delta));
 
     [return: NotNullIfNotNull(nameof(name))]
-    private static NameSyntax? Shift(NameSyntax? name, int delta) => name is null ? null : new(name.Text, Shift(name.Span, delta));
+    internal static NameSyntax? Shift(NameSyntax? name, int delta) => name is null ? null : new(name.Text, Shift(name.Span, delta));
 
     [return: NotNullIfNotNull(nameof(s))]
     private static StringSyntax? Shift(StringSyntax? s, int delta) => s is null ? null : new(s.Value, Shift(s.Span, delta));
 
-    private static ImmutableArray<T> ShiftAll<T>(ImmutableArray<T> items, int delta, Func<T, int, T> shift)
+    internal static ImmutableArray<T> ShiftAll<T>(ImmutableArray<T> items, int delta, Func<T, int, T> shift)
     {
         if (items.IsDefaultOrEmpty)
         {

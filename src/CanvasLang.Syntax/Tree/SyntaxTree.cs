@@ -16,6 +16,9 @@ public sealed record SyntaxTree(
     /// <summary>True for a JSON Canvas file (first non-blank character <c>{</c>): not ours, left alone.</summary>
     public bool IsForeignFormat { get; init; }
 
+    /// <summary>How the parser cut the text (empty for a file refused unparsed): an edit reparses only the segments it touches.</summary>
+    internal ImmutableArray<Segment> Segments { get; init; } = [];
+
     public static SyntaxTree Parse(string text, string path = "") => CanvasParserFacade.Parse(SourceText.From(text), path);
 
     public static SyntaxTree Parse(SourceText text, string path = "") => CanvasParserFacade.Parse(text, path);

@@ -185,6 +185,45 @@ public sealed class FeatureTests
     }
 
     [Fact]
+    public async Task Versions_typed_before_any_is_parsed_are_reparsed_incrementally_when_the_last_is()
+    {
+        using var workspace = new FeatureWorkspace();
+        var path = workspace.PathOf("fast.canvas");
+        workspace.Workspace.Open(path, 1, FeatureWorkspace.Coffee);
+        var first = (await workspace.Workspace.AnalyzeAsync(path)).Snapshot;
+        var snapshot = first;
+        foreach (var typed in "\npro")
+        {
+            var end = snapshot.Text.GetPosition(snapshot.Text.Length);
+            workspace.Workspace.Change(path, snapshot.Version + 1, [new TextChange(new LinePositionSpan(end, end), typed.ToString())], out var next);
+            snapshot = next!;
+        }
+
+        // Nobody parsed the versions in between: the last one parses them, each from the one before.
+        snapshot.UnparsedDepth.ShouldBe(DocumentSnapshot.MaxUnparsedChain);
+        var tree = snapshot.Tree;
+        tree.Declarations[0].ShouldBeSameAs(first.Tree.Declarations[0]);
+        tree.Diagnostics.ShouldHaveSingleItem().Message.ShouldContain("`pro` does not start a declaration");
+        var fresh = Syntax.Tree.SyntaxTree.Parse(snapshot.Text, path);
+        tree.Declarations.Length.ShouldBe(fresh.Declarations.Length);
+        tree.Diagnostics.ShouldBe(fresh.Diagnostics);
+
+        // Beyond that many unparsed versions their texts are let go: the next one parses in full.
+        foreach (var typed in "file")
+        {
+            var end = snapshot.Text.GetPosition(snapshot.Text.Length);
+            workspace.Workspace.Change(path, snapshot.Version + 1, [new TextChange(new LinePositionSpan(end, end), typed.ToString())], out var next);
+            snapshot = next!;
+        }
+
+        snapshot.UnparsedDepth.ShouldBe(DocumentSnapshot.MaxUnparsedChain);
+        var end2 = snapshot.Text.GetPosition(snapshot.Text.Length);
+        workspace.Workspace.Change(path, snapshot.Version + 1, [new TextChange(new LinePositionSpan(end2, end2), " ")], out var beyond);
+        beyond!.UnparsedDepth.ShouldBe(0);
+        beyond.Tree.Diagnostics.ShouldHaveSingleItem().Message.ShouldContain("expected a segment name after `profile`");
+    }
+
+    [Fact]
     public async Task Importers_are_reanalyzed_when_an_import_changes()
     {
         using var workspace = new FeatureWorkspace();

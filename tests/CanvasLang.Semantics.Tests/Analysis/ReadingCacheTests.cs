@@ -39,6 +39,54 @@ public sealed class ReadingCacheTests
         editedWarm.ShouldBe(editedCold);
     }
 
+    /// <summary>
+    /// What the language server does while a user types into a file with syntax errors: each version is
+    /// reparsed incrementally from the one before and analyzed warm. Each analysis must equal a cold one
+    /// of a full parse, and read only the texts that are new.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Canvases))]
+    public void Warm_analysis_of_an_incrementally_reparsed_broken_file_equals_a_fresh_one(string file)
+    {
+        var text = File.ReadAllText(Path.Combine(RepoRoot.Path, file));
+        var path = Path.GetFullPath(Path.Combine(RepoRoot.Path, file));
+        var tree = SyntaxTree.Parse(text, path);
+        var entry = tree.AllEntries().FirstOrDefault(e => e.Text is { Value.Length: > 1 })?.Text;
+        var brace = tree.Declarations.OfType<BlockSyntax>().FirstOrDefault()?.CloseBrace;
+        var edits = new List<(Syntax.Text.TextSpan Span, string Inserted)>();
+        if (brace is not null)
+        {
+            edits.Add((brace.Span, string.Empty));
+        }
+
+        if (entry is not null)
+        {
+            edits.Add((new(entry.Span.End - 1 - (brace is not null && brace.Span.Start < entry.Span.End ? 1 : 0), 1), string.Empty));
+        }
+
+        edits.Add((new(text.Length - (brace is null ? 0 : 1) - (entry is null ? 0 : 1), 0), "\nprofile commu"));
+        edits.Add((new(0, 0), "% "));
+
+        var previous = Analyze(tree, file);
+        foreach (var (span, inserted) in edits)
+        {
+            var newText = tree.Text.WithChange(span, inserted);
+            tree = IncrementalParserOrFail(tree, span, inserted, newText);
+            tree.Diagnostics.ShouldNotBeEmpty();
+
+            var read = previous.Model.OwnEntries.ToLookup(e => e.Text, e => e.Reading);
+            var warm = Analyze(tree, file);
+            var reused = warm.Model.OwnEntries.Count(e => read[e.Text].Any(r => ReferenceEquals(r, e.Reading)));
+            reused.ShouldBeGreaterThanOrEqualTo(warm.Model.OwnEntries.Count() - 1, "a warm analysis reads only the text that changed");
+            TextReadings.Clear();
+            Dump(warm).ShouldBe(Dump(Analyze(SyntaxTree.Parse(newText, path), file)), $"after replacing {span} with `{inserted}`");
+            previous = Analyze(tree, file);
+        }
+    }
+
+    private static SyntaxTree IncrementalParserOrFail(SyntaxTree tree, Syntax.Text.TextSpan span, string inserted, Syntax.Text.SourceText newText) =>
+        Syntax.Parsing.IncrementalParser.TryReparse(tree, span, inserted, newText) ?? throw new ShouldAssertException("the incremental parse declined");
+
     [Fact]
     public void Every_file_analyzed_in_one_warm_process_equals_each_analyzed_with_an_empty_cache()
     {
@@ -143,6 +191,12 @@ public sealed class ReadingCacheTests
             .Select(Path.GetFullPath)
             .Distinct()
             .Order(StringComparer.Ordinal)];
+    }
+
+    private static AnalysisResult Analyze(SyntaxTree tree, string file)
+    {
+        var path = Path.GetFullPath(Path.Combine(RepoRoot.Path, file));
+        return CanvasAnalyzer.Analyze(tree, Source, new AnalysisOptions(ConfigurationLoader.LoadFor(path), new DateOnly(2026, 11, 23)));
     }
 
     private static AnalysisResult Analyze(string text, string file, CanvasConfiguration? configuration = null)
