@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Antlr4.Runtime;
 using CanvasLang.Syntax.Generated;
 using CanvasLang.Syntax.Tree;
@@ -36,16 +35,11 @@ public static class CanvasTokens
     {
         start = Math.Clamp(start, 0, text.Length);
         end = Math.Clamp(end, start, text.Length);
-        var comments = ImmutableArray.CreateBuilder<CommentSyntax>();
-        var lexed = CanvasParserFacade.Lex(text.Substring(start, end - start), new SyntaxErrorSink(), comments, start);
-        var tokens = new List<CanvasToken>(lexed.Count + comments.Count);
-        foreach (var token in lexed)
+        // Cut at the end, so a string or comment that runs on past it ends there, as it does while being typed.
+        var tokenizer = new CanvasTokenizer(text[..end], start);
+        var tokens = new List<CanvasToken>();
+        for (var token = tokenizer.Next(); token.Type != TokenConstants.EOF; token = tokenizer.Next())
         {
-            if (token.Type == TokenConstants.EOF)
-            {
-                break;
-            }
-
             var kind = token.Type switch
             {
                 CanvasLexer.STRING or CanvasLexer.UNTERMINATED_STRING => TokenKind.String,
@@ -54,9 +48,10 @@ public static class CanvasTokens
                 CanvasLexer.COMMA => TokenKind.Comma,
                 _ => TokenKind.Word,
             };
-            tokens.Add(new CanvasToken(kind, start + token.StartIndex, start + token.StopIndex + 1, token.Text));
+            tokens.Add(new CanvasToken(kind, token.StartIndex, token.StopIndex + 1, token.Text));
         }
 
+        var comments = tokenizer.Comments;
         foreach (var comment in comments)
         {
             tokens.Add(new CanvasToken(TokenKind.Comment, comment.Span.Start, comment.Span.End, comment.Text));
