@@ -5,6 +5,7 @@ using BenchmarkDotNet.Running;
 // `… -- --quick-edit <file.canvas> [iterations]`: the same after a one-character edit in one entry (re-parse untimed).
 // `… -- --quick-edit-kinds <file.canvas> [iterations]`: each kind of keystroke of the LSP benchmark (typing in an entry, a declaration
 //     at the end, with a half-typed declaration, an unterminated text, a deleted brace): incremental parse, full parse, analysis.
+// `… -- --quick-session <file.canvas> [iterations]`: the server's loop in process (workspace, analysis, diagnostics as JSON) per kind, with collections and pauses per edit.
 // `… -- --quick-cold <file.canvas>`: the first analysis, in a fresh process and with all-new texts.
 // `… -- --quick-actions <entries>…`: code actions for a whole-file range and for a cursor on generated canvases of those sizes.
 // `… -- --dump <out.txt> <file.canvas>…`: every diagnostic field of the files, to compare outputs before and after a change.
@@ -18,6 +19,9 @@ switch (args)
         return;
     case ["--quick-edit-kinds", var file, ..]:
         CanvasLang.Benchmarks.QuickEditKinds.Run(file, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 21);
+        return;
+    case ["--quick-session", var file, ..]:
+        CanvasLang.Benchmarks.QuickSession.Run(file, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 40);
         return;
     case ["--quick-cold", var file]:
         CanvasLang.Benchmarks.QuickColdTimes.Run(file);

@@ -50,7 +50,14 @@ public static class QuickEditKinds
             Measure(kind.Setup, kind.Edit, original, source, options, 10);
         }
 
-        Console.WriteLine($"{Path.GetFileName(file)}: medians of {iterations} edits (wall ms); incremental parse + analysis is what a keystroke costs");
+        var heap = GC.GetTotalMemory(forceFullCollection: true);
+        var kept = SyntaxTree.Parse(original, "kept.canvas");
+        var treeBytes = GC.GetTotalMemory(forceFullCollection: true) - heap;
+        var result = CanvasAnalyzer.Analyze(kept, source, options);
+        var analysisBytes = GC.GetTotalMemory(forceFullCollection: true) - heap - treeBytes;
+        GC.KeepAlive(result);
+        Console.WriteLine($"{Path.GetFileName(file)}: a tree holds {treeBytes / 1048576.0:F1} MiB of heap, its analysis {analysisBytes / 1048576.0:F1} MiB more");
+        Console.WriteLine($"medians of {iterations} edits (wall ms); incremental parse + analysis is what a keystroke costs");
         Console.WriteLine("kind    | incremental parse | full parse | analysis | errors after the last edit");
         foreach (var kind in kinds)
         {
@@ -99,5 +106,105 @@ public static class QuickEditKinds
     {
         values.Sort();
         return values[values.Count / 2];
+    }
+}
+
+/// <summary>
+/// The language server's loop for one document, in process: each edit goes through the workspace
+/// (new snapshot, incremental parse, analysis) and its diagnostics are written as JSON the size the
+/// server publishes; garbage collections are left alone, as in the server. Per kind: median wall time,
+/// and per edit the bytes allocated, collections of each generation and time paused for them.
+/// </summary>
+public static class QuickSession
+{
+    public static void Run(string file, int iterations)
+    {
+        var original = File.ReadAllText(file);
+        var lines = original.Split('\n');
+        var brace = Array.IndexOf(lines, "}");
+        var middle = brace + 1 + ((lines.Length - brace) / 2);
+        var entryColumn = lines[3].IndexOf('"', StringComparison.Ordinal) + 2;
+        const string End = "\nprofile commuters {\n  pain p1 \"Cold coffee on the train\" severity high\n}\n";
+        const string Unterminated = "\"Waiting for the bus in the rain on a Monday morning";
+        var kinds = new (string Name, Func<int, (LinePosition From, LinePosition To, string Text)> Edit, (LinePosition, string)? Setup)[]
+        {
+            ("entry", i => (new(3, entryColumn), new(3, entryColumn + (i > 0 ? 1 : 0)), ((char)('a' + i % 26)).ToString()), null),
+            ("end", _ => default, null),
+            ("string", i => (new(middle + 1, 14 + i), new(middle + 1, 14 + i), Unterminated[i % Unterminated.Length].ToString()), (new(middle, lines[middle].Length), "\n  reliever rx ")),
+            ("brace", i => i % 2 == 0 ? (new(brace, 0), new(brace, 1), string.Empty) : (new(brace, 0), new(brace, 0), "}"), null),
+        };
+
+        foreach (var pass in new[] { "warm-up", "measured" })
+        {
+            foreach (var kind in kinds)
+            {
+                var workspace = new CanvasLang.EditorServices.Workspace.CanvasWorkspace();
+                var path = Path.GetFullPath(file);
+                workspace.Open(path, 1, original);
+                workspace.AnalyzeAsync(path).GetAwaiter().GetResult();
+                var version = 1;
+                if (kind.Setup is { } setup)
+                {
+                    workspace.Change(path, ++version, [new CanvasLang.EditorServices.Workspace.TextChange(new LinePositionSpan(setup.Item1, setup.Item1), setup.Item2)], out _);
+                    workspace.AnalyzeAsync(path).GetAwaiter().GetResult();
+                }
+
+                var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+                var paused = GC.GetTotalPauseDuration();
+                var allocated = GC.GetTotalAllocatedBytes();
+                var times = new List<double>();
+                var stages = new double[4];
+                for (var i = 0; i < iterations; i++)
+                {
+                    var snapshot = workspace.Get(path)!;
+                    var (from, to, text) = kind.Name == "end"
+                        ? (snapshot.Text.GetPosition(snapshot.Text.Length), snapshot.Text.GetPosition(snapshot.Text.Length), End[i % End.Length].ToString())
+                        : kind.Edit(i);
+                    var watch = Stopwatch.StartNew();
+                    var bytes = GC.GetAllocatedBytesForCurrentThread();
+                    workspace.Change(path, ++version, [new CanvasLang.EditorServices.Workspace.TextChange(new LinePositionSpan(from, to), text)], out var changed);
+                    stages[0] += GC.GetAllocatedBytesForCurrentThread() - bytes;
+                    bytes = GC.GetAllocatedBytesForCurrentThread();
+                    _ = changed!.Tree;
+                    stages[1] += GC.GetAllocatedBytesForCurrentThread() - bytes;
+                    var analysis = workspace.AnalyzeAsync(path).GetAwaiter().GetResult();
+                    bytes = GC.GetAllocatedBytesForCurrentThread();
+                    Publish(analysis);
+                    stages[3] += GC.GetAllocatedBytesForCurrentThread() - bytes;
+                    times.Add(watch.Elapsed.TotalMilliseconds);
+                }
+
+                if (pass == "measured")
+                {
+                    times.Sort();
+                    Console.WriteLine($"{kind.Name,-7}: median {times[times.Count / 2],6:F1} ms; per edit {(GC.GetTotalAllocatedBytes() - allocated) / 1048576.0 / iterations,5:F1} MiB allocated, " +
+                        $"collections gen0 {(GC.CollectionCount(0) - gen0) / (double)iterations:F2} gen1 {(GC.CollectionCount(1) - gen1) / (double)iterations:F2} gen2 {(GC.CollectionCount(2) - gen2) / (double)iterations:F2}, " +
+                        $"paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / iterations:F1} ms; " +
+                        $"MiB per edit: new text {stages[0] / 1048576 / iterations:F2}, parse {stages[1] / 1048576 / iterations:F2}, publish {stages[3] / 1048576 / iterations:F2} (the rest: analysis, on the thread pool)");
+                }
+            }
+        }
+    }
+
+    /// <summary>Every diagnostic as LSP JSON (range, severity, code, message), the bulk of what the server writes per edit.</summary>
+    private static void Publish(CanvasLang.EditorServices.Workspace.DocumentAnalysis analysis)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256 + (analysis.Result.Diagnostics.Length * 600));
+        using var w = new System.Text.Json.Utf8JsonWriter(buffer);
+        w.WriteStartArray();
+        foreach (var d in analysis.Result.Diagnostics)
+        {
+            var range = analysis.Text.GetSpan(d.Span);
+            w.WriteStartObject();
+            w.WriteNumber("line", range.Start.Line);
+            w.WriteNumber("character", range.Start.Character);
+            w.WriteNumber("endLine", range.End.Line);
+            w.WriteNumber("endCharacter", range.End.Character);
+            w.WriteString("code", d.Code);
+            w.WriteString("message", d.Message);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 }

@@ -68,6 +68,8 @@ class Client {
       this.waiters.push(waiter);
     });
   }
+  // CPU time (user + system, every thread) the server has used so far, in ms (clock ticks of 10 ms).
+  cpuMs() { try { const f = readFileSync(`/proc/${this.proc.pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) * 10; } catch { return NaN; } }
   rssMiB() { try { return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${this.proc.pid}/status`, 'utf8'))[1]) / 1024; } catch { return NaN; } }
   async close() {
     const exited = new Promise(r => this.proc.on('exit', r));
@@ -167,9 +169,11 @@ async function session(cmd, language, size, kindOrder, folder) {
 
   let t = now(); const first = diag(1);
   c.notify('textDocument/didOpen', { textDocument: { uri, languageId: language, version: 1, text } }); await first; const open = now() - t;
-  const edits = {};
+  if (process.env.LSP_BENCH_DEBUG) process.stderr.write(`  after open: peak RSS ${c.rssMiB().toFixed(0)} MiB\n`);
+  const edits = {}; const cpu = {};
   for (const kind of kindOrder) {
     const times = edits[kind] = [];
+    const cpuBefore = c.cpuMs();
     if (kind === 'entry') await typeInEntry(times);
     else if (kind === 'end') { for (let i = 0; i < runs; i++) { const ch = lang.end[i % lang.end.length]; times.push(await change(text.length, text.length, ch)); } }
     else if (kind === 'half') { await change(text.length, text.length, lang.half); await typeInEntry(times); }
@@ -181,6 +185,8 @@ async function session(cmd, language, size, kindOrder, folder) {
       const at = offsetOf(lines, d.brace, lines[d.brace].indexOf('}'));
       for (let i = 0; i < runs; i++) times.push(i % 2 === 0 ? await change(at, at + 1, '') : await change(at, at, '}'));
     }
+    cpu[kind] = (c.cpuMs() - cpuBefore) / runs;
+    if (process.env.LSP_BENCH_DEBUG) process.stderr.write(`  after ${kind}: peak RSS ${c.rssMiB().toFixed(0)} MiB\n`);
     await reset();
   }
   const completions = [], hovers = [];
@@ -191,7 +197,7 @@ async function session(cmd, language, size, kindOrder, folder) {
   }
   const rss = c.rssMiB();
   await c.close();
-  return { open, edits, completions, hovers, rss, lines: lines.length - 1 };
+  return { open, edits, cpu, completions, hovers, rss, lines: lines.length - 1 };
 }
 
 async function spawnTime(cmd, folder) {
@@ -202,7 +208,7 @@ async function spawnTime(cmd, folder) {
 
 async function measure(servers, sizes) {
   const folder = mkdtempSync(join(tmpdir(), 'lsp-bench-'));
-  const results = servers.map(s => ({ ...s, spawn: [], sizes: Object.fromEntries(sizes.map(n => [n, { open: [], rss: [], lines: 0, completions: [], hovers: [], edits: Object.fromEntries(kinds.map(k => [k, []])) }])) }));
+  const results = servers.map(s => ({ ...s, spawn: [], sizes: Object.fromEntries(sizes.map(n => [n, { open: [], rss: [], lines: 0, completions: [], hovers: [], edits: Object.fromEntries(kinds.map(k => [k, []])), cpu: Object.fromEntries(kinds.map(k => [k, []])) }])) }));
   for (let round = 0; round < rounds; round++) {
     const order = results.map((_, i) => results[(i + round) % results.length]);
     for (const r of order) for (let i = 0; i < 3; i++) r.spawn.push(await spawnTime(r.cmd, folder));
@@ -212,8 +218,8 @@ async function measure(servers, sizes) {
         const s = await session(r.cmd, r.language, size, kindOrder, folder);
         const into = r.sizes[size];
         into.open.push(s.open); into.rss.push(s.rss); into.lines = s.lines; into.completions.push(...s.completions); into.hovers.push(...s.hovers);
-        for (const k of kinds) into.edits[k].push(...s.edits[k]);
-        process.stderr.write(`round ${round + 1}/${rounds} ${r.name} ${size}: open ${s.open.toFixed(0)} ms, ${kinds.map(k => `${k} ${stats(s.edits[k].filter(Number.isFinite)).median?.toFixed(1)}`).join(', ')}, RSS ${s.rss.toFixed(0)} MiB\n`);
+        for (const k of kinds) { into.edits[k].push(...s.edits[k]); into.cpu[k].push(s.cpu[k]); }
+        process.stderr.write(`round ${round + 1}/${rounds} ${r.name} ${size}: open ${s.open.toFixed(0)} ms, ${kinds.map(k => `${k} ${stats(s.edits[k].filter(Number.isFinite)).median?.toFixed(1)} (cpu ${s.cpu[k].toFixed(0)})`).join(', ')}, RSS ${s.rss.toFixed(0)} MiB\n`);
       }
     }
   }
@@ -278,6 +284,9 @@ function report(results, sizes) {
       const cells = kinds.map(k => { const ok = s.edits[k].filter(Number.isFinite); const st = stats(ok); const lost = s.edits[k].length - ok.length; return `${f(st.median)} / ${f(st.p95)}${lost ? ` (${lost} timed out)` : ''}`; });
       out.push(`| ${size} (${s.lines}) | ${f(stats(s.open).median)} | ${cells.join(' | ')} | ${f(stats(s.completions).median)} / ${f(stats(s.completions).p95)} | ${f(stats(s.hovers).median)} / ${f(stats(s.hovers).p95)} | ${f(Math.max(...s.rss))} |`);
     }
+    out.push('', `Server CPU per edit (user + system, all threads; mean over a session's edits, median of ${rounds} sessions), ms:`, '',
+      `| entries | ${kinds.join(' | ')} |`, `| --- | ${kinds.map(() => '---').join(' | ')} |`,
+      ...sizes.map(size => `| ${size} | ${kinds.map(k => f(stats(r.sizes[size].cpu[k]).median)).join(' | ')} |`));
     out.push('');
   }
   const base = results[0];

@@ -99,16 +99,24 @@ public sealed partial class CanvasLanguageServer
     private Task<DocumentAnalysis> AnalysisAsync(string uri, CancellationToken cancellation) =>
         Workspace.AnalyzeAsync(Uris.ToPath(uri), cancellation);
 
-    private Task PublishAsync(DocumentAnalysis analysis)
+    private async Task PublishAsync(DocumentAnalysis analysis)
     {
         ObserveConfiguration(analysis.Result.Options.Configuration);
         if (!pushDiagnostics)
         {
-            return Task.CompletedTask;
+            return;
         }
 
         var json = DiagnosticsJson.Publish(Uris.ToUri(analysis.Snapshot.Path), analysis.Snapshot.Version, ToLsp(analysis));
-        return Notify("textDocument/publishDiagnostics", json);
+        try
+        {
+            await Notify("textDocument/publishDiagnostics", json).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Written (or never to be): the bytes go back to the pool.
+            json.Release();
+        }
     }
 
     private List<Diagnostic> ToLsp(DocumentAnalysis analysis) =>
