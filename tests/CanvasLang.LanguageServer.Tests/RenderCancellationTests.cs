@@ -21,9 +21,14 @@ public sealed class RenderCancellationTests
         var uri = await session.OpenAsync("crowd.canvas", Crowd(8_000));
         await session.DiagnosticsAsync(uri, 1);
 
-        // The cancel is sent the moment drawing starts, so it is the render (not the analysis) that must stop.
+        // The cancel is sent as drawing starts, and drawing goes on only once the server has read it:
+        // the render (not the analysis) must notice it and stop, whatever the machine's speed.
         const int id = 7001;
-        session.Server.RenderStarting = () => _ = session.Client.NotifyAsync("$/cancelRequest", new { id });
+        session.Server.RenderStarting = token =>
+        {
+            session.Client.NotifyAsync("$/cancelRequest", new { id }).GetAwaiter().GetResult();
+            token.WaitHandle.WaitOne(TimeSpan.FromSeconds(30)).ShouldBeTrue("the server never read the $/cancelRequest");
+        };
         var response = await session.Client.RequestAsync("canvaslang/render", new { uri, format }, id);
         session.Server.RenderStarting = null;
 

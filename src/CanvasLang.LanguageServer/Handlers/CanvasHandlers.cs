@@ -12,8 +12,8 @@ public sealed partial class CanvasLanguageServer
     private static readonly string[] ExportFormats = ["svg", "html", "markdown", "json"];
     private int progressCounter;
 
-    /// <summary>Called as a `canvaslang/render` starts drawing: lets a test cancel a render that is under way.</summary>
-    internal Action? RenderStarting { get; set; }
+    /// <summary>Called on the drawing thread as a `canvaslang/render` starts to draw, with the request's token: lets a test cancel a render that is under way.</summary>
+    internal Action<CancellationToken>? RenderStarting { get; set; }
 
     private void RegisterCanvasRoutes()
     {
@@ -39,8 +39,13 @@ public sealed partial class CanvasLanguageServer
             var format = Choice(p.Format ?? "html", RenderFormats, "format");
             var theme = Choice(p.Theme ?? "light", ["light", "dark"], "theme");
             // Off the message loop, so a $/cancelRequest is read while the picture is drawn, and stops it (-32800).
-            RenderStarting?.Invoke();
-            var content = await Task.Run(() => CanvasOutput.Render(analysis, format, theme, cancellation), cancellation).ConfigureAwait(false);
+            var content = await Task.Run(
+                () =>
+                {
+                    RenderStarting?.Invoke(cancellation);
+                    return CanvasOutput.Render(analysis, format, theme, cancellation);
+                },
+                cancellation).ConfigureAwait(false);
             return new ContentResult { Content = content };
         });
         Request<CanvasDocumentParams>("canvaslang/export", async (p, cancellation) =>
