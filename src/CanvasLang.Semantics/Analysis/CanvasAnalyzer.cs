@@ -25,9 +25,17 @@ public sealed record AnalysisResult(SyntaxTree Tree, SemanticModel Model, Immuta
 /// <summary>The pipeline: parse → bind (imports, names, references) → rules → suppressions.</summary>
 public static class CanvasAnalyzer
 {
-    public static AnalysisResult Analyze(SyntaxTree tree, IDocumentSource source, AnalysisOptions options, CancellationToken cancellation = default)
+    /// <summary>Analyzes one tree reading its texts afresh (one-off analyses: a CLI file, a test).</summary>
+    public static AnalysisResult Analyze(SyntaxTree tree, IDocumentSource source, AnalysisOptions options, CancellationToken cancellation = default) =>
+        Analyze(tree, source, options, new ReadingStore(), cancellation);
+
+    /// <summary>
+    /// Analyzes one tree with the readings (and remembered verdicts) of <paramref name="readings"/>: an
+    /// owner that analyzes again and again (the editor's host) keeps one store, so only new texts are read.
+    /// </summary>
+    public static AnalysisResult Analyze(SyntaxTree tree, IDocumentSource source, AnalysisOptions options, ReadingStore readings, CancellationToken cancellation = default)
     {
-        var (model, binderDiagnostics) = Binder.Bind(tree, source);
+        var (model, binderDiagnostics) = Binder.Bind(tree, source, readings);
         var diagnostics = new List<Diagnostic>(tree.Diagnostics);
         diagnostics.AddRange(binderDiagnostics);
         if (!tree.IsForeignFormat)

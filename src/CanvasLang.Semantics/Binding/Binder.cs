@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CanvasLang.Semantics.Language;
 using CanvasLang.Semantics.Model;
 using CanvasLang.Syntax.Diagnostics;
 using CanvasLang.Syntax.Text;
@@ -13,11 +14,12 @@ namespace CanvasLang.Semantics.Binding;
 /// </summary>
 public static class Binder
 {
-    public static (SemanticModel Model, ImmutableArray<Diagnostic> Diagnostics) Bind(SyntaxTree root, IDocumentSource source)
+    /// <summary>Binds <paramref name="root"/> with its imports; texts are read through <paramref name="readings"/> (a new store when null).</summary>
+    public static (SemanticModel Model, ImmutableArray<Diagnostic> Diagnostics) Bind(SyntaxTree root, IDocumentSource source, ReadingStore? readings = null)
     {
         var diagnostics = new BinderDiagnostics();
         var trees = root.IsForeignFormat ? [root] : ImportResolver.Resolve(root, source, diagnostics);
-        var state = new BindingState(root, diagnostics);
+        var state = new BindingState(root, diagnostics, readings ?? new ReadingStore());
 
         // Sized once: a 10,000-entry file would otherwise grow its tables a dozen times per keystroke.
         var names = 0;
@@ -43,6 +45,7 @@ public static class Binder
         {
             Path = root.Path,
             Tree = root,
+            Readings = state.Readings,
             TreesInScope = [.. trees],
             Segments = state.Segments.AsReadOnly(),
             Profiles = state.Profiles.AsReadOnly(),
@@ -62,8 +65,10 @@ public static class Binder
 }
 
 /// <summary>The mutable tables a bind fills before they are frozen into the model.</summary>
-internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostics)
+internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostics, ReadingStore readings)
 {
+    public ReadingStore Readings { get; } = readings;
+
     public SyntaxTree Root { get; } = root;
 
     public BinderDiagnostics Diagnostics { get; } = diagnostics;
@@ -184,7 +189,7 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
         var entries = ImmutableArray.CreateBuilder<Entry>(block.Entries.Length);
         foreach (var syntax in block.Entries)
         {
-            var entry = EntryBinder.Bind(syntax, segment, Loc(tree, syntax.Span), EntryCount++, own ? Diagnostics : null);
+            var entry = EntryBinder.Bind(syntax, segment, Loc(tree, syntax.Span), EntryCount++, Readings, own ? Diagnostics : null);
             entries.Add(entry);
             if (syntax.Id is { } id)
             {

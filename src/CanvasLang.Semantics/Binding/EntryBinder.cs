@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CanvasLang.Semantics.Language;
 using CanvasLang.Semantics.Model;
 using CanvasLang.Syntax;
 using CanvasLang.Syntax.Diagnostics;
@@ -11,7 +12,7 @@ namespace CanvasLang.Semantics.Binding;
 /// <summary>Reads an entry's attributes into its level, order, role and references, checking each belongs to the entry's kind.</summary>
 internal static class EntryBinder
 {
-    public static Entry Bind(EntrySyntax syntax, string segment, DocumentLocation location, int ordinal, BinderDiagnostics? diagnostics)
+    public static Entry Bind(EntrySyntax syntax, string segment, DocumentLocation location, int ordinal, ReadingStore readings, BinderDiagnostics? diagnostics)
     {
         int? level = null;
         int? order = null;
@@ -74,6 +75,7 @@ internal static class EntryBinder
         return new Entry
         {
             Syntax = syntax,
+            Readings = readings,
             SegmentName = segment,
             Location = location,
             Ordinal = ordinal,

@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 namespace CanvasLang.Semantics.Configuration;
 
 /// <summary>A rule's effective settings for one run: severity, whether it is off, and option values with defaults filled in.</summary>
-public sealed class RuleSettings
+public sealed class RuleSettings : IEquatable<RuleSettings>
 {
     private readonly RuleDescriptor descriptor;
     private readonly ImmutableDictionary<string, JToken> options;
@@ -38,6 +38,17 @@ public sealed class RuleSettings
         options.TryGetValue(name, out var v) && v is JArray array
             ? [.. array.Where(t => t.Type == JTokenType.String).Select(t => t.Value<string>()!.Trim().ToLowerInvariant())]
             : [];
+
+    /// <summary>Equal settings give equal verdicts: the same rule, severity, switch and option values (compared as JSON).</summary>
+    public bool Equals(RuleSettings? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && descriptor.Id == other.descriptor.Id && Severity == other.Severity && IsOff == other.IsOff
+            && options.Count == other.options.Count
+            && options.All(o => other.options.TryGetValue(o.Key, out var v) && JToken.DeepEquals(o.Value, v)));
+
+    public override bool Equals(object? obj) => Equals(obj as RuleSettings);
+
+    public override int GetHashCode() => HashCode.Combine(descriptor.Id, Severity, IsOff, options.Count);
 
     private object DefaultOf(string name) =>
         descriptor.Options.FirstOrDefault(o => o.Name == name)?.Default

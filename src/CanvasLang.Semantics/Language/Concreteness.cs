@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace CanvasLang.Semantics.Language;
 
 /// <summary>What makes an entry concrete, found in its words.</summary>
@@ -29,14 +30,14 @@ public sealed record ConcretenessReport(bool HasNumber, bool HasUnit, bool HasTi
 public static class Concreteness
 {
     // Prepositions and conjunctions that open a situation when followed by a concrete noun.
-    private static readonly HashSet<string> SituationOpeners = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> SituationOpeners = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "on", "at", "in", "before", "after", "during", "until", "by", "between", "near", "inside", "outside", "into", "onto",
-    };
+    ]);
 
-    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "when", "while", "whenever", "once" };
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(StringComparer.Ordinal, [ "when", "while", "whenever", "once" ]);
 
-    private static readonly HashSet<string> FrequencyOpeners = new(StringComparer.Ordinal) { "every", "each", "per", "once", "twice" };
+    private static readonly FrozenSet<string> FrequencyOpeners = FrozenSet.Create(StringComparer.Ordinal, [ "every", "each", "per", "once", "twice" ]);
 
     public static ConcretenessReport Assess(IReadOnlyList<Word> words, ISet<string>? vague = null)
     {
@@ -117,15 +118,15 @@ public static class Concreteness
     }
 
     // "Faster than before", "better than usual": the baseline is today, which names nothing.
-    private static readonly HashSet<string> VagueBaselines = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> VagueBaselines = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "before", "usual", "ever", "now", "today", "expected", "necessary", "needed", "required", "average", "others", "other", "competitors",
-    };
+    ]);
 
-    private static readonly HashSet<string> NotActivities = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> NotActivities = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "being", "having", "doing", "thing", "nothing", "something", "anything", "everything", "morning", "evening", "string", "during",
-    };
+    ]);
 
     private static bool IsActivity(Word w) =>
         w.Kind == WordKind.Word && w.Text.Length >= 6 && w.Text.EndsWith("ing", StringComparison.Ordinal) && !NotActivities.Contains(w.Text);

@@ -10,7 +10,7 @@ public static class EnglishDetector
     /// <summary>English when the words say so; <paramref name="contextIsEnglish"/> decides short texts with no function words.</summary>
     public static bool IsEnglish(IReadOnlyList<Word> words, bool contextIsEnglish = false) => IsEnglish(Count(words), contextIsEnglish);
 
-    public static bool IsEnglish(string text, bool contextIsEnglish = false) => TextReadings.Of(text).IsEnglish(contextIsEnglish);
+    public static bool IsEnglish(string text, bool contextIsEnglish = false) => IsEnglish(Tokenizer.Tokenize(text), contextIsEnglish);
 
     /// <summary>Whether a body of texts (a profile, a file) is English as a whole: the context for short entries.</summary>
     public static bool IsEnglish(IEnumerable<string> texts)
@@ -18,7 +18,7 @@ public static class EnglishDetector
         var counts = default(LanguageCounts);
         foreach (var text in texts)
         {
-            counts += TextReadings.Of(text).Counts;
+            counts += Count(Tokenizer.Tokenize(text));
         }
 
         return counts.IsEnglishBody;

@@ -234,7 +234,7 @@ public readonly struct LanguageEvidence
         }
     }
 
-    private static readonly (string Ending, NaturalLanguage Language)[] Endings =
+    private static readonly ImmutableArray<(string Ending, NaturalLanguage Language)> Endings =
     [
         ("ción", NaturalLanguage.Spanish), ("ciones", NaturalLanguage.Spanish), ("idad", NaturalLanguage.Spanish), ("idades", NaturalLanguage.Portuguese),
         ("ção", NaturalLanguage.Portuguese), ("ções", NaturalLanguage.Portuguese), ("idade", NaturalLanguage.Portuguese),

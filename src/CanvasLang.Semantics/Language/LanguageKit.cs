@@ -20,7 +20,9 @@ namespace CanvasLang.Semantics.Language;
 /// </summary>
 public sealed class LanguageKit
 {
-    private static readonly ConcurrentDictionary<NaturalLanguage, LanguageKit> Kits = new();
+    // One kit per read language, made on first use (loading a stemmer and lexicons costs milliseconds).
+    private static readonly FrozenDictionary<NaturalLanguage, Lazy<LanguageKit>> Kits =
+        NaturalLanguages.Read.ToFrozenDictionary(l => l, l => new Lazy<LanguageKit>(() => Create(l)));
 
     private readonly ThreadLocal<SnowballProgram> stemmer;
     private readonly ConcurrentDictionary<string, LexiconSet> lexicons = new(StringComparer.Ordinal);
@@ -38,7 +40,7 @@ public sealed class LanguageKit
     public FrozenSet<string> FunctionWords { get; }
 
     /// <summary>The kit of a read language (<see cref="NaturalLanguages.Read"/>).</summary>
-    public static LanguageKit For(NaturalLanguage language) => Kits.GetOrAdd(language, Create);
+    public static LanguageKit For(NaturalLanguage language) => Kits.TryGetValue(language, out var kit) ? kit.Value : Create(language);
 
     /// <summary>The Snowball stem of a lower-case word.</summary>
     public string Stem(string word)

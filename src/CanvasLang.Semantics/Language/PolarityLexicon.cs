@@ -40,7 +40,9 @@ public sealed class PolarityLexicon
         Lexicon.Antonyms,
         s => WordLists.Section("polarity", s));
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<NaturalLanguage, PolarityLexicon> Others = new();
+    // The other read languages' lexicons, each loaded on first use.
+    private static readonly FrozenDictionary<NaturalLanguage, Lazy<PolarityLexicon>> Others =
+        NaturalLanguages.Read.Where(l => l != NaturalLanguage.English).ToFrozenDictionary(l => l, l => new Lazy<PolarityLexicon>(() => Load(l)));
 
     /// <summary>
     /// Another read language, from Lexicons/&lt;code&gt;/polarity.txt ("section: word" lines and "pair: left | right")
@@ -49,15 +51,17 @@ public sealed class PolarityLexicon
     /// </summary>
     public static PolarityLexicon For(NaturalLanguage language) => language == NaturalLanguage.English
         ? English
-        : Others.GetOrAdd(language, l =>
-        {
-            var kit = LanguageKit.For(l);
-            var lines = LexiconSet.Lines(l, "polarity");
-            IReadOnlyList<string> Section(string name) =>
-                [.. lines.Where(x => x.StartsWith(name + ":", StringComparison.Ordinal)).Select(x => x[(name.Length + 1)..].Trim())];
-            var pairs = Section("pair").Select(p => p.Split('|', 2, StringSplitOptions.TrimEntries)).Where(p => p.Length == 2).Select(p => (p[0], p[1])).ToList();
-            return new PolarityLexicon(kit.Stem, (_, _) => null, [], pairs, Section);
-        });
+        : Others.TryGetValue(language, out var lexicon) ? lexicon.Value : Load(language);
+
+    private static PolarityLexicon Load(NaturalLanguage l)
+    {
+        var kit = LanguageKit.For(l);
+        var lines = LexiconSet.Lines(l, "polarity");
+        IReadOnlyList<string> Section(string name) =>
+            [.. lines.Where(x => x.StartsWith(name + ":", StringComparison.Ordinal)).Select(x => x[(name.Length + 1)..].Trim())];
+        var pairs = Section("pair").Select(p => p.Split('|', 2, StringSplitOptions.TrimEntries)).Where(p => p.Length == 2).Select(p => (p[0], p[1])).ToList();
+        return new PolarityLexicon(kit.Stem, (_, _) => null, [], pairs, Section);
+    }
 
     public Func<string, string> Stem { get; }
 

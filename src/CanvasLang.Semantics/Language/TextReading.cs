@@ -23,7 +23,7 @@ internal sealed class TextReading
     private HashSet<string>? stems;
     private StemSet? stemSet;
     private string? quoted;
-    private object?[]? memos;
+    private MemoSlot[]? memos;
 
     internal TextReading(string text)
     {
@@ -130,68 +130,79 @@ internal sealed class TextReading
     /// <summary>A verdict that depends on the text alone: computed once, then remembered.</summary>
     public T Remember<T>(ReadingMemo<T> memo, Func<TextReading, T> compute)
     {
-        var slots = Slots(memo.Index);
-        if (Volatile.Read(ref slots[memo.Index]) is Box<T> box)
+        if (Find(memo) is Box<T> box)
         {
             return box.Value;
         }
 
         var value = compute(this);
-        Volatile.Write(ref slots[memo.Index], new Box<T>(value));
+        Store(memo, new Box<T>(value));
         return value;
     }
 
-    /// <summary>A verdict that also depends on <paramref name="key"/> (a rule's settings): remembered for the last key asked.</summary>
+    /// <summary>
+    /// A verdict that also depends on <paramref name="key"/> (the language it is read in; a rule's settings
+    /// as a whole, through <see cref="Rules.RuleContext.Remember{TKey, T}"/>): remembered for the last key asked.
+    /// </summary>
     public T Remember<TKey, T>(ReadingMemo<T> memo, TKey key, Func<TextReading, TKey, T> compute)
         where TKey : notnull
     {
-        var slots = Slots(memo.Index);
-        if (Volatile.Read(ref slots[memo.Index]) is KeyedBox<TKey, T> box && EqualityComparer<TKey>.Default.Equals(box.Key, key))
+        if (Find(memo) is KeyedBox<TKey, T> box && EqualityComparer<TKey>.Default.Equals(box.Key, key))
         {
             return box.Value;
         }
 
         var value = compute(this, key);
-        Volatile.Write(ref slots[memo.Index], new KeyedBox<TKey, T>(key, value));
+        Store(memo, new KeyedBox<TKey, T>(key, value));
         return value;
     }
 
-    // Memos are few and known when the rules load; the array grows if one is declared late.
-    private object?[] Slots(int index)
+    // A text gets a handful of verdicts: a small array, searched in order and replaced whole on a
+    // write (lock-free; a lost race only means a verdict is computed twice).
+    private object? Find(ReadingMemo memo)
+    {
+        foreach (var slot in Volatile.Read(ref memos) ?? [])
+        {
+            if (ReferenceEquals(slot.Memo, memo))
+            {
+                return slot.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private void Store(ReadingMemo memo, object value)
     {
         while (true)
         {
-            var current = Volatile.Read(ref memos);
-            if (current is not null && index < current.Length)
+            var seen = Volatile.Read(ref memos);
+            var current = seen ?? [];
+            var at = Array.FindIndex(current, slot => ReferenceEquals(slot.Memo, memo));
+            var next = new MemoSlot[at < 0 ? current.Length + 1 : current.Length];
+            current.CopyTo(next, 0);
+            next[at < 0 ? current.Length : at] = new MemoSlot(memo, value);
+            if (ReferenceEquals(Interlocked.CompareExchange(ref memos, next, seen), seen))
             {
-                return current;
-            }
-
-            var grown = new object?[Math.Max(ReadingMemo.Count, index + 1)];
-            current?.CopyTo(grown, 0);
-            if (Interlocked.CompareExchange(ref memos, grown, current) == current)
-            {
-                return grown;
+                return;
             }
         }
     }
+
+    private readonly record struct MemoSlot(ReadingMemo Memo, object Value);
 
     private sealed record Box<T>(T Value);
 
     private sealed record KeyedBox<TKey, T>(TKey Key, T Value);
 }
 
-/// <summary>A named place in every <see cref="TextReading"/> where one verdict about the text is remembered.</summary>
+/// <summary>A named place in every <see cref="TextReading"/> where one verdict about the text is remembered (an identity, holding nothing).</summary>
 internal abstract class ReadingMemo
 {
-    private static int count;
-
-    private protected ReadingMemo() => Index = Interlocked.Increment(ref count) - 1;
-
-    internal static int Count => Volatile.Read(ref count);
-
-    internal int Index { get; }
+    private protected ReadingMemo()
+    {
+    }
 }
 
-/// <summary>A remembered verdict of type <typeparamref name="T"/>; declare one per verdict as a static field.</summary>
+/// <summary>A remembered verdict of type <typeparamref name="T"/>; declare one per verdict as a static readonly field.</summary>
 internal sealed class ReadingMemo<T> : ReadingMemo;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
 namespace CanvasLang.Semantics.Language;
@@ -9,12 +8,15 @@ namespace CanvasLang.Semantics.Language;
 /// </summary>
 public sealed class WordLists
 {
-    private static readonly ConcurrentDictionary<string, FrozenSet<string>> Cache = new(StringComparer.Ordinal);
+    // Every embedded list, each loaded on first use: constants, however late they are read.
+    private static readonly FrozenDictionary<string, Lazy<FrozenSet<string>>> Lists =
+        Names.ToFrozenDictionary(n => n, n => new Lazy<FrozenSet<string>>(() => Load(n)), StringComparer.Ordinal);
 
     public static WordLists Default { get; } = new();
 
     /// <summary>The list named <paramref name="name"/> (file name without .txt).</summary>
-    public FrozenSet<string> this[string name] => Cache.GetOrAdd(name, Load);
+    public FrozenSet<string> this[string name] =>
+        Lists.TryGetValue(name, out var list) ? list.Value : throw new InvalidOperationException($"No word list named '{name}' is embedded.");
 
     public static IEnumerable<string> Names =>
         typeof(WordLists).Assembly.GetManifestResourceNames()

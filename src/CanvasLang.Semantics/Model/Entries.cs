@@ -89,8 +89,11 @@ public sealed class Entry
     /// <summary>The entry's position among all entries bound with it (this file and its imports), from 0: for tables indexed by entry.</summary>
     internal int Ordinal { get; init; }
 
-    /// <summary>What the text says, read once per distinct text and process rather than once per analysis.</summary>
-    internal TextReading Reading => reading ??= TextReadings.Of(Text);
+    /// <summary>Where <see cref="Reading"/> comes from: the store of the host or run that bound this entry.</summary>
+    internal ReadingStore Readings { get; init; } = null!;
+
+    /// <summary>What the text says, read once per distinct text and store rather than once per analysis.</summary>
+    internal TextReading Reading => reading ??= Readings.Of(Text);
 
     public override string ToString() => $"{KindLabel} {Id} \"{Text}\"";
 

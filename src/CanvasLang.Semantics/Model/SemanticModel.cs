@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Collections.ObjectModel;
+using CanvasLang.Semantics.Language;
 using CanvasLang.Syntax.Tree;
 
 namespace CanvasLang.Semantics.Model;
@@ -16,6 +17,9 @@ public sealed class SemanticModel
     public required string Path { get; init; }
 
     public required SyntaxTree Tree { get; init; }
+
+    /// <summary>The readings of texts this model's entries and rules share (the host's or the run's store).</summary>
+    internal ReadingStore Readings { get; init; } = null!;
 
     /// <summary>The trees of every file in scope, this one first, then imports in discovery order.</summary>
     public required ImmutableArray<SyntaxTree> TreesInScope { get; init; }
@@ -82,4 +86,32 @@ public sealed class SemanticModel
     private bool IsOwn(Profile p) => IsOwnPath(p.Location.Path);
 
     private bool IsOwn(ValueMap v) => IsOwnPath(v.Location.Path);
+
+    /// <summary>A fact about the whole model (the file's language), computed once by whoever asks first.</summary>
+    internal T Remember<T>(ModelMemo<T> memo, Func<SemanticModel, T> compute)
+        where T : class
+    {
+        foreach (var (key, value) in Volatile.Read(ref memos) ?? [])
+        {
+            if (ReferenceEquals(key, memo))
+            {
+                return (T)value;
+            }
+        }
+
+        var computed = compute(this);
+        lock (memoGate)
+        {
+            memos = [.. memos ?? [], (memo, computed)];
+        }
+
+        return computed;
+    }
+
+    private readonly object memoGate = new();
+    private (object Key, object Value)[]? memos;
 }
+
+/// <summary>A named fact remembered on each <see cref="SemanticModel"/>; declare one as a static readonly field.</summary>
+internal sealed class ModelMemo<T>
+    where T : class;

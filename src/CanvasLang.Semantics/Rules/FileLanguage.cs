@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using CanvasLang.Semantics.Language;
 using CanvasLang.Semantics.Model;
 
@@ -11,22 +10,22 @@ namespace CanvasLang.Semantics.Rules;
 /// </summary>
 internal static class FileLanguage
 {
-    private sealed record Context(bool English, NaturalLanguage Language);
+    private static readonly ModelMemo<Context> Memo = new();
 
-    private static readonly ConditionalWeakTable<SemanticModel, Context> Cache = [];
+    private sealed record Context(bool English, NaturalLanguage Language);
 
     /// <summary>The file's language: whether it is English as a body, and the language its texts decide.</summary>
     public static (bool English, NaturalLanguage Language) ContextOf(SemanticModel model)
     {
-        var context = Cache.GetValue(model, Read);
+        var context = model.Remember(Memo, Read);
         return (context.English, context.Language);
     }
 
     /// <summary>The language of <paramref name="text"/> where it stands in the model's file.</summary>
     public static NaturalLanguage Of(SemanticModel model, string text)
     {
-        var context = Cache.GetValue(model, Read);
-        return TextReadings.Of(text).LanguageIn(context.English, context.Language);
+        var context = model.Remember(Memo, Read);
+        return model.Readings.Of(text).LanguageIn(context.English, context.Language);
     }
 
     private static Context Read(SemanticModel model)
@@ -37,7 +36,7 @@ internal static class FileLanguage
         {
             if (!string.IsNullOrEmpty(text))
             {
-                var reading = TextReadings.Of(text);
+                var reading = model.Readings.Of(text);
                 counts += reading.Counts;
                 evidence.Add(reading.Evidence);
             }

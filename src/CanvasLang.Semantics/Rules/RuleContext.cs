@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CanvasLang.Semantics.Configuration;
+using CanvasLang.Semantics.Language;
 using CanvasLang.Semantics.Model;
 using CanvasLang.Syntax.Diagnostics;
 using CanvasLang.Syntax.Text;
@@ -46,4 +47,16 @@ public sealed class RuleContext
     }
 
     public RelatedInformation Related(DocumentLocation location, string message) => new(location, message);
+
+    /// <summary>
+    /// A verdict about a text that may depend on this rule's settings: remembered on the reading, keyed by
+    /// the settings as a whole, so a changed option is never answered from a verdict made under another.
+    /// </summary>
+    internal T Remember<T>(TextReading reading, ReadingMemo<T> memo, Func<TextReading, T> compute) =>
+        reading.Remember(memo, Settings, (r, _) => compute(r));
+
+    /// <summary>As <see cref="Remember{T}(TextReading, ReadingMemo{T}, Func{TextReading, T})"/>, also keyed by <paramref name="key"/> (the language it is read in).</summary>
+    internal T Remember<TKey, T>(TextReading reading, ReadingMemo<T> memo, TKey key, Func<TextReading, TKey, T> compute)
+        where TKey : notnull =>
+        reading.Remember(memo, (Settings, key), (r, k) => compute(r, k.key));
 }

@@ -18,6 +18,9 @@ public sealed class ReadingCacheTests
 {
     private static readonly IDocumentSource Source = new FileSystemDocumentSource();
 
+    // What an analysis host keeps between analyses; a new store is an empty cache (a cold analysis).
+    private ReadingStore store = new();
+
     public static IEnumerable<object[]> Canvases() => Files().Select(f => new object[] { Path.GetRelativePath(RepoRoot.Path, f) });
 
     [Theory]
@@ -28,10 +31,10 @@ public sealed class ReadingCacheTests
         var edited = EditOneEntry(text);
 
         // Cold, then the edited file warm; and the other way round.
-        TextReadings.Clear();
+        store = new ReadingStore();
         var originalCold = Dump(Analyze(text, file));
         var editedWarm = Dump(Analyze(edited, file));
-        TextReadings.Clear();
+        store = new ReadingStore();
         var editedCold = Dump(Analyze(edited, file));
         var originalWarm = Dump(Analyze(text, file));
 
@@ -78,7 +81,7 @@ public sealed class ReadingCacheTests
             var warm = Analyze(tree, file);
             var reused = warm.Model.OwnEntries.Count(e => read[e.Text].Any(r => ReferenceEquals(r, e.Reading)));
             reused.ShouldBeGreaterThanOrEqualTo(warm.Model.OwnEntries.Count() - 1, "a warm analysis reads only the text that changed");
-            TextReadings.Clear();
+            store = new ReadingStore();
             Dump(warm).ShouldBe(Dump(Analyze(SyntaxTree.Parse(newText, path), file)), $"after replacing {span} with `{inserted}`");
             previous = Analyze(tree, file);
         }
@@ -94,7 +97,7 @@ public sealed class ReadingCacheTests
         var fresh = new Dictionary<string, string>();
         foreach (var file in files)
         {
-            TextReadings.Clear();
+            store = new ReadingStore();
             fresh[file] = Dump(Analyze(File.ReadAllText(file), file));
         }
 
@@ -110,7 +113,7 @@ public sealed class ReadingCacheTests
     {
         var files = Files();
         var expected = files.ToDictionary(f => f, f => Dump(Analyze(File.ReadAllText(f), f)));
-        TextReadings.Clear();
+        store = new ReadingStore();
         var results = new System.Collections.Concurrent.ConcurrentBag<(string File, string Dump)>();
         Parallel.For(0, files.Count * 4, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
         {
@@ -140,7 +143,7 @@ public sealed class ReadingCacheTests
         foreach (var configuration in new[] { CanvasConfiguration.Empty, strict, accepting, CanvasConfiguration.Empty, accepting, strict })
         {
             var warm = Dump(Analyze(canvas, "settings.canvas", configuration));
-            TextReadings.Clear();
+            store = new ReadingStore();
             warm.ShouldBe(Dump(Analyze(canvas, "settings.canvas", configuration)));
         }
     }
@@ -148,18 +151,31 @@ public sealed class ReadingCacheTests
     [Fact]
     public void The_reading_store_stays_bounded_and_keeps_what_is_in_use()
     {
-        var kept = TextReadings.Of("Waiting in the queue at the kiosk");
-        for (var i = 0; i < TextReadings.GenerationSize * 3; i++)
+        var bounded = new ReadingStore(generationSize: 1_000);
+        var kept = bounded.Of("Waiting in the queue at the kiosk");
+        var first = bounded.Of("text number 0");
+        for (var i = 0; i < 1_000 * 3; i++)
         {
-            TextReadings.Of($"text number {i}");
-            if (i % 1000 == 0)
+            bounded.Of($"text number {i}");
+            if (i % 100 == 0)
             {
                 // Still in use: every lookup finds the same reading, so its remembered verdicts survive.
-                TextReadings.Of("Waiting in the queue at the kiosk").ShouldBeSameAs(kept);
+                bounded.Of("Waiting in the queue at the kiosk").ShouldBeSameAs(kept);
             }
         }
 
-        TextReadings.Count.ShouldBeLessThanOrEqualTo(2 * TextReadings.GenerationSize);
+        bounded.Count.ShouldBeLessThanOrEqualTo(2 * 1_000);
+        bounded.Of("text number 0").ShouldNotBeSameAs(first, "a text not seen for two generations is read anew");
+    }
+
+    [Fact]
+    public void Two_stores_share_no_reading_and_no_verdict()
+    {
+        const string text = "Faster and better service";
+        var one = new ReadingStore();
+        var other = new ReadingStore();
+        one.Of(text).ShouldBeSameAs(one.Of(text));
+        other.Of(text).ShouldNotBeSameAs(one.Of(text));
     }
 
     [Fact]
@@ -167,7 +183,7 @@ public sealed class ReadingCacheTests
     {
         foreach (var text in new[] { "Waiting 5 minutes at the repair shop", "Save time", "Lange Wartezeiten am Schalter", "", "€5 per ride, 18h–7pm" })
         {
-            var reading = TextReadings.Of(text);
+            var reading = store.Of(text);
             reading.Words.ShouldBe(Tokenizer.Tokenize(text));
             reading.IsEnglishAlone.ShouldBe(EnglishDetector.IsEnglish(Tokenizer.Tokenize(text)));
             reading.IsEnglishInEnglishContext.ShouldBe(EnglishDetector.IsEnglish(Tokenizer.Tokenize(text), true));
@@ -193,17 +209,17 @@ public sealed class ReadingCacheTests
             .Order(StringComparer.Ordinal)];
     }
 
-    private static AnalysisResult Analyze(SyntaxTree tree, string file)
+    private AnalysisResult Analyze(SyntaxTree tree, string file)
     {
         var path = Path.GetFullPath(Path.Combine(RepoRoot.Path, file));
-        return CanvasAnalyzer.Analyze(tree, Source, new AnalysisOptions(ConfigurationLoader.LoadFor(path), new DateOnly(2026, 11, 23)));
+        return CanvasAnalyzer.Analyze(tree, Source, new AnalysisOptions(ConfigurationLoader.LoadFor(path), new DateOnly(2026, 11, 23)), store);
     }
 
-    private static AnalysisResult Analyze(string text, string file, CanvasConfiguration? configuration = null)
+    private AnalysisResult Analyze(string text, string file, CanvasConfiguration? configuration = null)
     {
         var path = Path.GetFullPath(Path.Combine(RepoRoot.Path, file));
         var options = new AnalysisOptions(configuration ?? ConfigurationLoader.LoadFor(path), new DateOnly(2026, 11, 23));
-        return CanvasAnalyzer.Analyze(SyntaxTree.Parse(text, path), Source, options);
+        return CanvasAnalyzer.Analyze(SyntaxTree.Parse(text, path), Source, options, store);
     }
 
     /// <summary>The file with one letter typed into its first entry's text, as an editor user would.</summary>

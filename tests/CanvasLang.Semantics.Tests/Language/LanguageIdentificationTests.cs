@@ -27,11 +27,12 @@ public class LanguageIdentificationTests
     [Fact]
     public void A_short_entry_takes_the_language_of_the_canvas_around_it_unless_its_own_words_disagree()
     {
-        var reading = TextReadings.Of("Zeit sparen");
+        var store = new ReadingStore();
+        var reading = store.Of("Zeit sparen");
         reading.LanguageIn(contextIsEnglish: false, NaturalLanguage.German).ShouldBe(NaturalLanguage.German);
         reading.LanguageIn(contextIsEnglish: false, NaturalLanguage.Unknown).ShouldBe(NaturalLanguage.Unknown);
-        TextReadings.Of("Zeit sparen o").LanguageIn(contextIsEnglish: false, NaturalLanguage.German).ShouldBe(NaturalLanguage.Unknown);
-        TextReadings.Of("Dostawa jest zła").LanguageIn(contextIsEnglish: false, NaturalLanguage.German).ShouldBe(NaturalLanguage.Unsupported);
+        store.Of("Zeit sparen o").LanguageIn(contextIsEnglish: false, NaturalLanguage.German).ShouldBe(NaturalLanguage.Unknown);
+        store.Of("Dostawa jest zła").LanguageIn(contextIsEnglish: false, NaturalLanguage.German).ShouldBe(NaturalLanguage.Unsupported);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CanvasLang.Semantics.Language;
 using CanvasLang.Semantics.Model;
 using CanvasLang.Syntax.Diagnostics;
@@ -15,12 +16,12 @@ namespace CanvasLang.Semantics.Rules.Profile;
 public sealed class MixedSegmentsRule : CanvasRule
 {
     // Verbs that make the subject the one who wants, needs, gains or suffers.
-    private static readonly HashSet<string> ExperiencerVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> ExperiencerVerbs = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "want", "wants", "need", "needs", "have", "has", "spend", "spends", "lose", "loses", "get", "gets", "struggle", "struggles",
         "see", "sees", "worry", "worries", "wish", "wishes", "hate", "hates", "fear", "fears", "feel", "feels", "enjoy", "enjoys",
         "earn", "earns", "waste", "wastes", "must", "can't", "cannot", "prefer", "prefers", "expect", "expect", "like", "likes", "make", "miss",
-    };
+    ]);
 
     public override RuleDescriptor Descriptor { get; } = new("CV103", "mixed-segments", DiagnosticSeverity.Warning,
         "Entries of one profile that belong to another customer segment: another declared segment (by name or aka) or another kind of customer is the one who wants, needs or suffers.")
@@ -51,12 +52,12 @@ public sealed class MixedSegmentsRule : CanvasRule
                 }
 
                 var phrase = subject.Phrase;
-                if (ownWords.Contains(subject.HeadStem) || Declares(own, subject))
+                if (ownWords.Contains(subject.HeadStem) || Declares(context.Model.Readings, own, subject))
                 {
                     continue;
                 }
 
-                var other = others.FirstOrDefault(s => s != own && Declares(s, subject));
+                var other = others.FirstOrDefault(s => s != own && Declares(context.Model.Readings, s, subject));
                 if (other is null && !subject.IsCustomerType)
                 {
                     continue;
@@ -153,19 +154,19 @@ public sealed class MixedSegmentsRule : CanvasRule
 
     private static bool IsGroupNoun(string word) => Lexicon.CustomerNouns.Contains(word) || word is "staff" or "people";
 
-    private static bool Declares(Segment? segment, OpeningGroup subject)
+    private static bool Declares(ReadingStore readings, Segment? segment, OpeningGroup subject)
     {
         if (segment is null)
         {
             return false;
         }
 
-        return Matches(segment.Name.Replace('_', ' '), subject) || segment.Aliases.Any(a => Matches(a, subject));
+        return Matches(readings, segment.Name.Replace('_', ' '), subject) || segment.Aliases.Any(a => Matches(readings, a, subject));
     }
 
-    private static bool Matches(string name, OpeningGroup subject)
+    private static bool Matches(ReadingStore readings, string name, OpeningGroup subject)
     {
-        var a = TextReadings.Of(name).Remember(SingularForm, r => Singulars(r.Text));
+        var a = readings.Of(name).Remember(SingularForm, r => Singulars(r.Text));
         var b = subject.SingularPhrase;
         return a == b || b.EndsWith(" " + a, StringComparison.Ordinal);
     }

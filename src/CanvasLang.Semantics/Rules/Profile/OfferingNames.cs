@@ -63,7 +63,7 @@ internal sealed class OfferingNames
 
             if (entry.Id is { } id && (id.Contains('_') || id.Contains('-')))
             {
-                var stems = TextReadings.Of(id).Remember(IdStems, r => r.Text.Split('_', '-').Where(p => p.Length > 0).Select(p => Morphology.Stem(p.ToLowerInvariant())).Take(2).ToArray());
+                var stems = entry.Readings.Of(id).Remember(IdStems, r => r.Text.Split('_', '-').Where(p => p.Length > 0).Select(p => Morphology.Stem(p.ToLowerInvariant())).Take(2).ToArray());
                 if (stems.Length == 2 && !stems.All(own.Contains))
                 {
                     phrases.Add(new OfferingName(entry, stems, id));

@@ -182,10 +182,10 @@ internal static class ProductSide
         return null;
     }
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "with", "of", "for", "in", "on", "at", "by", "from", "to", "into", "about", "via", "through", "without", "using",
-    };
+    ]);
 
     /// <summary>
     /// A clause whose subject is a part of the offering doing something, with no person as the one

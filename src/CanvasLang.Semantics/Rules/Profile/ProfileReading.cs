@@ -32,11 +32,11 @@ internal static class ProfileReading
     public static bool IsEnglishContext(SemanticModel model, Model.Profile profile) => Read(model, profile).IsEnglishContext;
 
     // Several word-reading rules read the same profile: gather it once per model, not once per rule.
-    // The words themselves come from the process-wide TextReadings, so only new texts are tokenized.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Model.Profile, ProfileFacts> Cache = [];
+    // The words themselves come from the model's ReadingStore, so only new texts are tokenized.
+    private static readonly ModelMemo<System.Collections.Concurrent.ConcurrentDictionary<Model.Profile, ProfileFacts>> Facts = new();
 
     public static ProfileFacts Read(SemanticModel model, Model.Profile profile) =>
-        Cache.GetValue(profile, p =>
+        model.Remember(Facts, _ => new()).GetOrAdd(profile, p =>
         {
             var (english, language) = Context(model, p);
             return new ProfileFacts(p, english, language);
@@ -58,10 +58,10 @@ internal static class ProfileReading
 
         if (model.Segments.GetValueOrDefault(profile.SegmentName) is { } segment)
         {
-            Add(TextReadings.Of(segment.Description ?? string.Empty));
+            Add(model.Readings.Of(segment.Description ?? string.Empty));
             foreach (var alias in segment.Syntax.Aliases)
             {
-                Add(TextReadings.Of(alias.Value));
+                Add(model.Readings.Of(alias.Value));
             }
         }
 

@@ -13,10 +13,10 @@ namespace CanvasLang.Semantics.Rules.Profile;
 /// </summary>
 public sealed class ReversedProfileRule : CanvasRule
 {
-    private static readonly HashSet<string> SubordinatingWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> SubordinatingWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "when", "if", "as", "while", "until", "before", "after", "so", "because", "where", "since", "once",
-    };
+    ]);
 
     public override RuleDescriptor Descriptor { get; } = new("CV104", "reversed-profile", DiagnosticSeverity.Warning,
         "Entries written from the product's side: they name what the value map offers, speak in the company's voice (\"our\", \"we\"), or state the absence of the solution as a pain.")
@@ -151,12 +151,12 @@ public sealed class ReversedProfileRule : CanvasRule
     private static bool NegatesAction(IReadOnlyList<Word> words, int i) =>
         DoNegations.Contains(words[i].Text) && i + 1 < words.Count && !PossessionVerbs.Contains(words[i + 1].Text);
 
-    private static readonly HashSet<string> DoNegations = new(StringComparer.Ordinal) { "don't", "dont", "doesn't", "doesnt", "didn't", "didnt" };
+    private static readonly FrozenSet<string> DoNegations = FrozenSet.Create(StringComparer.Ordinal, [ "don't", "dont", "doesn't", "doesnt", "didn't", "didnt" ]);
 
-    private static readonly HashSet<string> PossessionVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PossessionVerbs = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "have", "offer", "provide", "include", "support", "exist", "come", "get",
-    };
+    ]);
 
     /// <summary>
     /// Pains and gains sit on one continuum: a reliever words the gain its pain falls short of ("a
@@ -216,10 +216,10 @@ public sealed class ReversedProfileRule : CanvasRule
         return generic;
     }
 
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "can", "cannot", "can't", "will", "won't", "could", "couldn't", "should", "must", "may", "might", "don't", "do", "also", "always", "never", "not",
-    };
+    ]);
 
     /// <summary>A word with the words a hyphen or slash glues to it ("e-bikes").</summary>
     private static string Compound(IReadOnlyList<Word> words, int i)

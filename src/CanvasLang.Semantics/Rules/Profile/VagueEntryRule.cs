@@ -29,7 +29,7 @@ public sealed class VagueEntryRule : CanvasRule
         IsHeuristic = true,
     };
 
-    // The verdict depends on the text and on the settings below only: remembered per text across analyses.
+    // The verdict depends on the text and on the rule's settings only: remembered per text and settings across analyses.
     private static readonly ReadingMemo<string?> Verdict = new();
 
     public override void Analyze(RuleContext context)
@@ -39,8 +39,7 @@ public sealed class VagueEntryRule : CanvasRule
         var acceptedWords = context.Settings.Words("acceptedWords");
         var accepted = acceptedWords.ToHashSet(StringComparer.Ordinal);
         var vague = Lexicon.Vague.Concat(extra).Where(w => !accepted.Contains(w)).ToHashSet(StringComparer.Ordinal);
-        var settings = new VagueSettings(minWords, Key(extra), Key(acceptedWords));
-        Func<TextReading, VagueSettings, string?> check = (reading, s) => Check(reading, s.MinWords, vague);
+        Func<TextReading, string?> check = reading => Check(reading, minWords, vague);
 
         // Each other language's vague stems with the user's words, built once per analysis when first needed.
         var stemsByLanguage = new Dictionary<NaturalLanguage, FrozenSet<string>>();
@@ -54,9 +53,9 @@ public sealed class VagueEntryRule : CanvasRule
             {
                 var message = entry.Language switch
                 {
-                    NaturalLanguage.English => entry.Reading.Remember(Verdict, settings, check),
-                    var language when language.IsRead() => entry.Reading.Remember(VerdictInLanguage, (language, settings),
-                        (r, key) => VagueInLanguage.Check(LanguageKit.For(key.language), r, key.settings.MinWords, StemsOf(key.language), VagueShare, VagueShareLong, LongEntryWords)),
+                    NaturalLanguage.English => context.Remember(entry.Reading, Verdict, check),
+                    var language when language.IsRead() => context.Remember(entry.Reading, VerdictInLanguage, language,
+                        (r, l) => VagueInLanguage.Check(LanguageKit.For(l), r, minWords, StemsOf(l), VagueShare, VagueShareLong, LongEntryWords)),
                     _ => null, // a language the rule cannot read: silent
                 };
                 if (message is not null)
@@ -69,11 +68,6 @@ public sealed class VagueEntryRule : CanvasRule
 
     // Verdicts in other languages, remembered per text, language and settings like English ones.
     private static readonly ReadingMemo<string?> VerdictInLanguage = new();
-
-    /// <summary>The settings a verdict depends on; word lists as one unambiguous string (length-prefixed words).</summary>
-    private readonly record struct VagueSettings(int MinWords, string Extra, string Accepted);
-
-    private static string Key(IReadOnlyList<string> words) => string.Concat(words.Select(w => $"{w.Length}:{w}"));
 
     /// <summary>The problem with an entry, or null when it is concrete enough.</summary>
     internal static string? Check(TextReading entry, int minWords, IReadOnlySet<string> vague)

@@ -31,7 +31,7 @@ public sealed class CustomerPurposeVoiceRule : CanvasRule
                 continue;
             }
 
-            var reading = TextReadings.Of(text.Value);
+            var reading = context.Model.Readings.Of(text.Value);
             var language = FileLanguage.Of(context.Model, text.Value);
             var customerSpeaks = language switch
             {

@@ -10,7 +10,7 @@ namespace CanvasLang.Semantics.Rules;
 public sealed class IncompleteTestCardRule : CanvasRule
 {
     /// <summary>The required fields in card order, with the placeholder the fix offers for each.</summary>
-    private static readonly (string Field, string Placeholder)[] Required =
+    private static readonly ImmutableArray<(string Field, string Placeholder)> Required =
     [
         ("hypothesis", "We believe that …"),
         ("experiment", "To verify that, we will …"),

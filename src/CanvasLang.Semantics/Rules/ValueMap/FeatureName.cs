@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Frozen;
 using CanvasLang.Semantics.Language;
 
@@ -45,14 +46,14 @@ internal static class FeatureName
     private static bool IsPraiseOnly(string adjective) => adjective is "smart" or "rich";
 
     // Suffixes of an adjective or participle: such a last word is a predicate, not a head noun ("always available").
-    private static readonly string[] AdjectiveSuffixes = ["able", "ible", "ful", "ous", "ive", "ic", "less", "al", "ed", "ly"];
+    private static readonly ImmutableArray<string> AdjectiveSuffixes = ["able", "ible", "ful", "ous", "ive", "ic", "less", "al", "ed", "ly"];
 
     // Suffixes of a quality or state ("transparency", "flexibility", "awareness"): an outcome, not a thing.
-    private static readonly string[] QualitySuffixes = ["ness", "ity", "cy", "dom"];
+    private static readonly ImmutableArray<string> QualitySuffixes = ["ness", "ity", "cy", "dom"];
 
     // Suffixes of a process noun in the singular ("generation", "management", "assistance", "analysis"):
     // a vague how, not a thing. Their plurals are results, which are things ("visualizations", "recommendations").
-    private static readonly string[] ProcessSuffixes = ["tion", "sion", "ment", "ance", "ence", "sis"];
+    private static readonly ImmutableArray<string> ProcessSuffixes = ["tion", "sion", "ment", "ance", "ence", "sis"];
 
     /// <summary>What <paramref name="reading"/> names, if it is a bare noun phrase.</summary>
     public static NounPhraseKind Read(TextReading reading)
