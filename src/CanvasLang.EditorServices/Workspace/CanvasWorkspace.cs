@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using CanvasLang.Semantics.Analysis;
 using CanvasLang.Semantics.Binding;
 using CanvasLang.Semantics.Configuration;
+using CanvasLang.Semantics.Language;
 using CanvasLang.Syntax.Text;
 
 namespace CanvasLang.EditorServices.Workspace;
@@ -23,6 +24,9 @@ public sealed class CanvasWorkspace
     private readonly ConcurrentDictionary<string, CanvasConfiguration> configurations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ConfigurationBuffer> configurationBuffers = new(StringComparer.Ordinal);
     private FileSystemDocumentSource disk = new();
+
+    // Readings of texts and the verdicts remembered on them, kept across analyses: a keystroke reads only the new text.
+    private readonly ReadingStore readings = new();
     private long generation;
 
     public CanvasWorkspace()
@@ -323,7 +327,7 @@ public sealed class CanvasWorkspace
         var load = Source.Load(path);
         var text = load.Tree?.Text ?? SourceText.From(string.Empty);
         var closed = new DocumentSnapshot(path, 0, text);
-        var result = CanvasAnalyzer.Analyze(load.Tree ?? closed.Tree, Source, AnalysisOptions.For(ConfigurationFor(path)));
+        var result = CanvasAnalyzer.Analyze(load.Tree ?? closed.Tree, Source, AnalysisOptions.For(ConfigurationFor(path)), readings);
         return new DocumentAnalysis(closed, result);
     }
 
@@ -362,7 +366,7 @@ public sealed class CanvasWorkspace
     {
         cancellation.ThrowIfCancellationRequested();
         var options = AnalysisOptions.For(ConfigurationFor(snapshot.Path));
-        var result = CanvasAnalyzer.Analyze(snapshot.Tree, Source, options, cancellation);
+        var result = CanvasAnalyzer.Analyze(snapshot.Tree, Source, options, readings, cancellation);
         var analysis = new DocumentAnalysis(snapshot, result);
         completed.AddOrUpdate(snapshot.Path, analysis, (_, old) => old.Snapshot.Version > snapshot.Version ? old : analysis);
         return analysis;
