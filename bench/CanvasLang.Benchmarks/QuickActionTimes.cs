@@ -23,10 +23,10 @@ public static class QuickActionTimes
             {
                 var path = Path.Combine(folder, "generated.canvas");
                 var text = WithSecondSegment(GeneratedCanvas.Create(size));
-                var workspace = new CanvasWorkspace { Roots = [folder] };
-                workspace.Open(path, 1, text);
-                var analysis = workspace.AnalyzeAsync(path).GetAwaiter().GetResult();
-                var service = new CodeActionService(workspace);
+                var host = new AnalysisHost(folder);
+                var snapshot = host.ApplyChange(new DocumentOpened(path, 1, text)).Analysis;
+                var analysis = snapshot.AnalyzeAsync(path).GetAwaiter().GetResult();
+                var service = new CodeActionService(snapshot);
                 var cursor = text.IndexOf("pain p1 ", StringComparison.Ordinal);
                 foreach (var (name, range) in new[] { ("whole file", new TextSpan(0, text.Length)), ("cursor in an entry", new TextSpan(cursor, 0)) })
                 {

@@ -1,3 +1,4 @@
+using CanvasLang.EditorServices.Workspace;
 using CanvasLang.Semantics.Language;
 using System.Diagnostics;
 using CanvasLang.Semantics.Analysis;
@@ -142,15 +143,15 @@ public static class QuickSession
         {
             foreach (var kind in kinds)
             {
-                var workspace = new CanvasLang.EditorServices.Workspace.CanvasWorkspace();
+                var host = new AnalysisHost();
                 var path = Path.GetFullPath(file);
-                workspace.Open(path, 1, original);
-                workspace.AnalyzeAsync(path).GetAwaiter().GetResult();
+                host.ApplyChange(new DocumentOpened(path, 1, original));
+                host.Current.AnalyzeAsync(path).GetAwaiter().GetResult();
                 var version = 1;
                 if (kind.Setup is { } setup)
                 {
-                    workspace.Change(path, ++version, [new CanvasLang.EditorServices.Workspace.TextChange(new LinePositionSpan(setup.Item1, setup.Item1), setup.Item2)], out _);
-                    workspace.AnalyzeAsync(path).GetAwaiter().GetResult();
+                    host.ApplyChange(new DocumentEdited(path, ++version, [new TextChange(new LinePositionSpan(setup.Item1, setup.Item1), setup.Item2)]));
+                    host.Current.AnalyzeAsync(path).GetAwaiter().GetResult();
                 }
 
                 var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
@@ -160,18 +161,18 @@ public static class QuickSession
                 var stages = new double[4];
                 for (var i = 0; i < iterations; i++)
                 {
-                    var snapshot = workspace.Get(path)!;
+                    var snapshot = host.Current.Get(path)!;
                     var (from, to, text) = kind.Name == "end"
                         ? (snapshot.Text.GetPosition(snapshot.Text.Length), snapshot.Text.GetPosition(snapshot.Text.Length), End[i % End.Length].ToString())
                         : kind.Edit(i);
                     var watch = Stopwatch.StartNew();
                     var bytes = GC.GetAllocatedBytesForCurrentThread();
-                    workspace.Change(path, ++version, [new CanvasLang.EditorServices.Workspace.TextChange(new LinePositionSpan(from, to), text)], out var changed);
+                    var changed = host.ApplyChange(new DocumentEdited(path, ++version, [new TextChange(new LinePositionSpan(from, to), text)])).Document;
                     stages[0] += GC.GetAllocatedBytesForCurrentThread() - bytes;
                     bytes = GC.GetAllocatedBytesForCurrentThread();
                     _ = changed!.Tree;
                     stages[1] += GC.GetAllocatedBytesForCurrentThread() - bytes;
-                    var analysis = workspace.AnalyzeAsync(path).GetAwaiter().GetResult();
+                    var analysis = host.Current.AnalyzeAsync(path).GetAwaiter().GetResult();
                     bytes = GC.GetAllocatedBytesForCurrentThread();
                     Publish(analysis);
                     stages[3] += GC.GetAllocatedBytesForCurrentThread() - bytes;

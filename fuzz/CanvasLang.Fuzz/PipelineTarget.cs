@@ -36,14 +36,8 @@ public sealed class PipelineTarget
         "\\", "\U0001F600", ",", "-", "2026-01-01", "  gain g9 \"Fresh bread\"\n", "\r\n", "segment s2 \"Others\"\n", "profile ", "\u0000",
     ];
 
-    private readonly CanvasWorkspace workspace = new();
-    private readonly CodeActionService actions;
+    private readonly AnalysisHost host = new();
     private int version;
-
-    public PipelineTarget()
-    {
-        actions = new CodeActionService(workspace);
-    }
 
     public void Run(ReadOnlySpan<byte> input) => Run(InputDecoder.Decode(input.Length > MaxInputBytes ? input[..MaxInputBytes] : input));
 
@@ -58,7 +52,8 @@ public sealed class PipelineTarget
     public void Run(string text)
     {
         var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
-        var snapshot = workspace.Open(DocumentPath, ++version, text);
+        var opened = host.ApplyChange(new DocumentOpened(DocumentPath, ++version, text));
+        var snapshot = opened.Document!;
         var tree = snapshot.Tree;
         var t1 = Lap(0, t0);
         var result = CanvasAnalyzer.Analyze(tree, NoImports.Instance, Options);
@@ -67,7 +62,7 @@ public sealed class PipelineTarget
 
         CheckFormatter(tree);
         var t3 = Lap(2, t2);
-        CheckActions(analysis);
+        CheckActions(new CodeActionService(opened.Analysis), analysis);
         var t4 = Lap(3, t3);
         CheckIncremental(tree);
         Lap(4, t4);
@@ -98,7 +93,7 @@ public sealed class PipelineTarget
         Require(TextEdit.Apply(tree.Text.Text, CanvasFormatter.FormatDocument(tree)) == once, "the document edits differ from the formatted text", once);
     }
 
-    private void CheckActions(DocumentAnalysis analysis)
+    private void CheckActions(CodeActionService actions, DocumentAnalysis analysis)
     {
         var before = analysis.Snapshot.Tree;
         var errors = SyntaxErrors(before);

@@ -17,8 +17,8 @@ public sealed class ConfigurationDiagnosticsTests
         await using var session = await ServerSession.StartAsync(capabilities: Capabilities);
         await ConfigurationSession.RunAsync(session.Client, session.Folder);
         await session.Client.CallAsync("textDocument/hover", new { textDocument = new { uri = session.Uri("canvaslang.json") }, position = new { line = 0, character = 0 } });
-        session.Server.Workspace.OpenDocuments.ShouldBeEmpty();
-        session.Server.Workspace.OpenConfigurations.ShouldBeEmpty();
+        session.Server.Host.Current.OpenDocuments.ShouldBeEmpty();
+        session.Server.Host.Current.OpenConfigurations.ShouldBeEmpty();
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class ConfigurationDiagnosticsTests
         await session.Client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = configUri, languageId = "json", version = 1, text = off } });
         await session.Client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri = canvas, version = 2 }, contentChanges = new[] { new { text = Samples.Coffee + "\n" } } });
         (await session.DiagnosticsAsync(canvas, 2))["params"]!["diagnostics"]!.ShouldContain(d => d["code"]!.ToString() == "CV301");
-        session.Server.Workspace.OpenDocuments.Select(d => d.Path).ShouldBe([Path.Combine(session.Folder, "coffee.canvas")]);
+        session.Server.Host.Current.OpenDocuments.Select(d => d.Path).ShouldBe([Path.Combine(session.Folder, "coffee.canvas")]);
 
         // Saved: every open canvas is analyzed again with it.
         File.WriteAllText(config, off);

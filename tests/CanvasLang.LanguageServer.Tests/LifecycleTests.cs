@@ -21,7 +21,7 @@ public sealed class LifecycleTests
         await using var session = await ServerSession.StartAsync(initialize: false);
         await session.Client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = "file:///early.canvas", languageId = "canvaslang", version = 1, text = "segment a \"A\"" } });
         await session.Client.CallAsync("initialize", new { capabilities = new { } });
-        session.Server.Workspace.OpenDocuments.ShouldBeEmpty();
+        session.Server.Host.Current.OpenDocuments.ShouldBeEmpty();
     }
 
     [Fact]

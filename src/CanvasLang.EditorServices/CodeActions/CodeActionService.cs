@@ -14,7 +14,7 @@ namespace CanvasLang.EditorServices.CodeActions;
 /// "fix all", and entry refactorings go to the one entry that covers the range, as rust-analyzer
 /// offers assists for the node covering a selection.
 /// </summary>
-public sealed class CodeActionService(CanvasWorkspace workspace)
+public sealed class CodeActionService(Analysis workspace)
 {
     public const string FixAllTitle = "Fix all mechanical CanvasLang problems";
 

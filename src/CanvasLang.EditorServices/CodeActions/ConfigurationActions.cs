@@ -19,11 +19,11 @@ internal static partial class ConfigurationActions
     /// <summary>The severity the light bulb's "Configure" action sets: the one decision a rule's finding calls for.</summary>
     public const string ConfiguredSeverity = "off";
 
-    public static CanvasAction? Configure(CanvasWorkspace workspace, string documentPath, Diagnostic diagnostic) =>
+    public static CanvasAction? Configure(Analysis workspace, string documentPath, Diagnostic diagnostic) =>
         Configure(workspace, documentPath, diagnostic, ConfiguredSeverity);
 
     /// <summary>"Configure CV101 (vague-entry) in canvaslang.json: <paramref name="severity"/>"; null for error rules, or when nothing would change or the file cannot be edited safely.</summary>
-    public static CanvasAction? Configure(CanvasWorkspace workspace, string documentPath, Diagnostic diagnostic, string severity)
+    public static CanvasAction? Configure(Analysis workspace, string documentPath, Diagnostic diagnostic, string severity)
     {
         if (RuleCatalog.Find(diagnostic.Code) is not { } rule || rule.IsError)
         {
@@ -34,7 +34,7 @@ internal static partial class ConfigurationActions
         return change is null ? null : new CanvasAction($"Configure {rule.Id} ({rule.Name}) in {CanvasConfiguration.FileName}: {severity}", ActionKind.QuickFix, change) { Diagnostic = diagnostic };
     }
 
-    public static IEnumerable<CanvasAction> AcceptWords(CanvasWorkspace workspace, string documentPath, Diagnostic diagnostic)
+    public static IEnumerable<CanvasAction> AcceptWords(Analysis workspace, string documentPath, Diagnostic diagnostic)
     {
         if (diagnostic.Code is not ("CV101" or "CV502") || RuleCatalog.Find(diagnostic.Code) is not { } rule)
         {
@@ -58,7 +58,7 @@ internal static partial class ConfigurationActions
     /// Edits the configuration that applies to the document (its open buffer, else the file), or creates
     /// one holding <paramref name="newEntry"/> for the rule; null when there is nothing to do or it cannot be done safely.
     /// </summary>
-    private static WorkspaceChange? Edit(CanvasWorkspace workspace, string documentPath, RuleDescriptor rule, JToken newEntry, Func<SourceText, IReadOnlyList<TextEdit>?> change)
+    private static WorkspaceChange? Edit(Analysis workspace, string documentPath, RuleDescriptor rule, JToken newEntry, Func<SourceText, IReadOnlyList<TextEdit>?> change)
     {
         var existing = ConfigurationLoader.Find(documentPath);
         if (existing is null)
@@ -89,7 +89,7 @@ internal static partial class ConfigurationActions
     }
 
     /// <summary>The workspace folder holding the document, else the document's own folder.</summary>
-    private static string ConfigurationFolder(CanvasWorkspace workspace, string documentPath) =>
+    private static string ConfigurationFolder(Analysis workspace, string documentPath) =>
         workspace.Roots.Where(r => documentPath.StartsWith(r.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             .OrderByDescending(r => r.Length).FirstOrDefault()
         ?? Path.GetDirectoryName(documentPath) ?? ".";

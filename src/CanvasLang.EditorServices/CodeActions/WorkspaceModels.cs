@@ -9,7 +9,7 @@ namespace CanvasLang.EditorServices.CodeActions;
 /// The workspace's files as one code action request sees them: trees from open buffers over the
 /// disk, bound on demand (names and references only, no rules) and kept for the request.
 /// </summary>
-internal sealed class WorkspaceModels(CanvasWorkspace workspace, DocumentAnalysis current, CancellationToken cancellation)
+internal sealed class WorkspaceModels(Analysis workspace, DocumentAnalysis current, CancellationToken cancellation)
 {
     private readonly Dictionary<string, SemanticModel?> models = new(StringComparer.Ordinal) { [current.Snapshot.Path] = current.Result.Model };
     private IReadOnlyList<string>? files;

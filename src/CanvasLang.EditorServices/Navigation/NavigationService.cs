@@ -18,7 +18,7 @@ public sealed record Highlight(TextSpan Span, HighlightKind Kind);
 public sealed record RenameTarget(TextSpan Span, string Placeholder);
 
 /// <summary>Definition, references, highlights and rename, over a file and the workspace files that import it.</summary>
-public sealed class NavigationService(CanvasWorkspace workspace)
+public sealed class NavigationService(Analysis workspace)
 {
     public static DocumentLocation? Definition(DocumentAnalysis analysis, int offset) =>
         SymbolFinder.At(analysis.Result.Model, offset)?.Symbol.Location;

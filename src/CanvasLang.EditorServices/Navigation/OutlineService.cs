@@ -97,7 +97,7 @@ public static class OutlineService
         return i == query.Length;
     }
 
-    public static ImmutableArray<WorkspaceSymbol> Search(CanvasWorkspace workspace, string query, int limit, CancellationToken cancellation)
+    public static ImmutableArray<WorkspaceSymbol> Search(Analysis workspace, string query, int limit, CancellationToken cancellation)
     {
         var found = new List<WorkspaceSymbol>();
         foreach (var path in workspace.AllCanvasFiles())

@@ -7,7 +7,7 @@ namespace CanvasLang.EditorServices.Workspace;
 /// if the document is still at the analyzed version: an edit cancels the work for the old one, so
 /// diagnostics are never stale.
 /// </summary>
-public sealed class DiagnosticsScheduler(CanvasWorkspace workspace, Func<DocumentAnalysis, Task> publish, TimeSpan delay, Action<string, Exception> onError)
+public sealed class DiagnosticsScheduler(AnalysisHost host, Func<DocumentAnalysis, Task> publish, TimeSpan delay, Action<string, Exception> onError)
 {
     private readonly ConcurrentDictionary<string, CancellationTokenSource> pending = new(StringComparer.Ordinal);
 
@@ -15,7 +15,7 @@ public sealed class DiagnosticsScheduler(CanvasWorkspace workspace, Func<Documen
     public void DocumentChanged(string path)
     {
         Schedule(path);
-        foreach (var importer in workspace.OpenImportersOf(path))
+        foreach (var importer in host.Current.OpenImportersOf(path))
         {
             Schedule(importer);
         }
@@ -24,7 +24,7 @@ public sealed class DiagnosticsScheduler(CanvasWorkspace workspace, Func<Documen
     /// <summary>After a configuration or disk change: everything open may read differently now.</summary>
     public void ScheduleAllOpen()
     {
-        foreach (var document in workspace.OpenDocuments)
+        foreach (var document in host.Current.OpenDocuments)
         {
             Schedule(document.Path);
         }
@@ -60,8 +60,9 @@ public sealed class DiagnosticsScheduler(CanvasWorkspace workspace, Func<Documen
                 await Task.Delay(delay, cancel.Token).ConfigureAwait(false);
             }
 
-            var analysis = await workspace.AnalyzeAsync(path, cancel.Token).ConfigureAwait(false);
-            if (cancel.IsCancellationRequested || workspace.Get(path)?.Version != analysis.Snapshot.Version)
+            // The snapshot as the work starts; published only if the document is still at its version.
+            var analysis = await host.Current.AnalyzeAsync(path, cancel.Token).ConfigureAwait(false);
+            if (cancel.IsCancellationRequested || host.Current.Get(path)?.Version != analysis.Snapshot.Version)
             {
                 return;
             }

@@ -5,45 +5,43 @@ using Newtonsoft.Json.Linq;
 namespace CanvasLang.LanguageServer.Server;
 
 /// <summary>Completion lists (filtered by the typed word, capped, without documentation) and their lazy documentation.</summary>
-public sealed partial class CanvasLanguageServer
+internal static class CompletionHandlers
 {
-    private void RegisterCompletionRoutes()
+    public static async Task<JObject> Complete(ServerContext context, TextDocumentPositionParams p, CancellationToken cancellation)
     {
-        Request<Protocol.TextDocumentPositionParams>("textDocument/completion", async (p, cancellation) =>
+        // The snapshot's text (parsed once, shared with the running analysis) with the names of the
+        // last finished model: typing never waits for binding and rules.
+        var snapshot = context.Host.Current;
+        var path = context.Uris.ToPath(p.TextDocument.Uri);
+        var analysis = await snapshot.LatestAsync(path, cancellation).ConfigureAwait(false);
+        if (snapshot.Get(path) is { } current && current.Version != analysis.Snapshot.Version)
         {
-            // The current text (parsed once, shared with the running analysis) with the names of the
-            // last finished model: typing never waits for binding and rules.
-            var path = Uris.ToPath(p.TextDocument.Uri);
-            var analysis = await Workspace.LatestAsync(path, cancellation).ConfigureAwait(false);
-            if (Workspace.Get(path) is { } current && current.Version != analysis.Snapshot.Version)
-            {
-                analysis = analysis with { Snapshot = current };
-            }
+            analysis = analysis with { Snapshot = current };
+        }
 
-            var result = CompletionService.Complete(analysis, Convert.Offset(analysis.Text, p.Position));
-            return new JObject
-            {
-                ["isIncomplete"] = result.IsIncomplete,
-                ["items"] = new JArray(result.Items.Select(i => ToLsp(i, p.TextDocument.Uri, analysis.Text))),
-            };
-        });
-
-        // The item comes back as the client holds it; only its documentation is added.
-        Request<CompletionItemToResolve>("completionItem/resolve", async (item, cancellation) =>
+        var result = CompletionService.Complete(analysis, Convert.Offset(analysis.Text, p.Position));
+        return new JObject
         {
-            if (item.Data is not { Uri: { } uri, Key: { } key })
-            {
-                return item;
-            }
+            ["isIncomplete"] = result.IsIncomplete,
+            ["items"] = new JArray(result.Items.Select(i => ToLsp(i, p.TextDocument.Uri, analysis.Text))),
+        };
+    }
 
-            var analysis = await Workspace.LatestAsync(Uris.ToPath(uri), cancellation).ConfigureAwait(false);
-            if (CompletionDocumentation.Resolve(analysis.Result.Model, key) is { } documentation)
-            {
-                item.Documentation = new MarkupContent { Kind = "markdown", Value = documentation };
-            }
-
+    /// <summary>The item comes back as the client holds it; only its documentation is added.</summary>
+    public static async Task<CompletionItemToResolve> Resolve(ServerContext context, CompletionItemToResolve item, CancellationToken cancellation)
+    {
+        if (item.Data is not { Uri: { } uri, Key: { } key })
+        {
             return item;
-        });
+        }
+
+        var analysis = await context.LatestAsync(uri, cancellation).ConfigureAwait(false);
+        if (CompletionDocumentation.Resolve(analysis.Result.Model, key) is { } documentation)
+        {
+            item.Documentation = new MarkupContent { Kind = "markdown", Value = documentation };
+        }
+
+        return item;
     }
 
     /// <summary>

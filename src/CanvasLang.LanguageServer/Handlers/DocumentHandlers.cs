@@ -1,116 +1,104 @@
 using CanvasLang.EditorServices.Workspace;
 using CanvasLang.LanguageServer.Protocol;
-using CanvasLang.Semantics.Rules;
-using CanvasLang.Syntax.Text;
 using Newtonsoft.Json.Linq;
-using Model = CanvasLang.Syntax.Diagnostics;
 
 namespace CanvasLang.LanguageServer.Server;
 
-/// <summary>Text sync, watched files, configuration, and diagnostics (pushed per version, or pulled).</summary>
-public sealed partial class CanvasLanguageServer
+/// <summary>Text sync, watched files, settings, and diagnostics (pushed per version, or pulled).</summary>
+internal static class DocumentHandlers
 {
-    private void RegisterDocumentRoutes()
+    public static void DidOpen(ServerContext context, DidOpenTextDocumentParams p)
     {
-        Notification<DidOpenTextDocumentParams>("textDocument/didOpen", p =>
-        {
-            var path = Uris.ToPath(p.TextDocument.Uri);
-            Workspace.Open(path, p.TextDocument.Version, p.TextDocument.Text);
-            Diagnostics.DocumentChanged(path);
-        });
-        Notification<DidChangeTextDocumentParams>("textDocument/didChange", p =>
-        {
-            var path = Uris.ToPath(p.TextDocument.Uri);
-            var changes = p.ContentChanges.Select(c => new TextChange(c.Range is { } r ? Convert.LineSpan(r) : null, c.Text ?? string.Empty)).ToList();
-            var outcome = Workspace.Change(path, p.TextDocument.Version ?? int.MaxValue, changes, out _);
-            if (outcome != ChangeOutcome.Applied)
-            {
-                Log(2, outcome == ChangeOutcome.NotOpen
-                    ? $"ignored an incremental change to {p.TextDocument.Uri}, which is not open"
-                    : $"ignored a change to {p.TextDocument.Uri} at version {p.TextDocument.Version}, not newer than the version held");
-                return;
-            }
-
-            if (lintRun == "onType")
-            {
-                Diagnostics.DocumentChanged(path);
-            }
-        });
-        Notification<TextDocumentParams>("textDocument/didSave", p =>
-        {
-            var path = Uris.ToPath(p.TextDocument?.Uri ?? string.Empty);
-            Workspace.FilesChanged([path]);
-            Diagnostics.DocumentChanged(path);
-        });
-        Notification<TextDocumentParams>("textDocument/didClose", p =>
-        {
-            var uri = p.TextDocument?.Uri ?? string.Empty;
-            var path = Uris.ToPath(uri);
-            Diagnostics.Cancel(path);
-            if (Workspace.Close(path) && pushDiagnostics)
-            {
-                _ = Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams { Uri = uri });
-            }
-
-            foreach (var importer in Workspace.OpenDocuments.Select(d => d.Path))
-            {
-                Diagnostics.Schedule(importer);
-            }
-        });
-        Notification<DidChangeWatchedFilesParams>("workspace/didChangeWatchedFiles", p =>
-        {
-            Workspace.FilesChanged(p.Changes.Select(c => Uris.ToPath(c.Uri)));
-            Diagnostics.ScheduleAllOpen();
-        });
-        Notification<DidChangeConfigurationParams>("workspace/didChangeConfiguration", p =>
-        {
-            ReadSettings(p.Settings?["canvaslang"] as JObject);
-            Workspace.ConfigurationChanged();
-            Diagnostics.ScheduleAllOpen();
-            _ = PullSettingsSafelyAsync();
-        });
-        Notification<DidChangeWorkspaceFoldersParams>("workspace/didChangeWorkspaceFolders", p =>
-        {
-            var removed = p.Event.Removed.Select(f => Uris.ToPath(f.Uri)).ToHashSet(StringComparer.Ordinal);
-            Workspace.Roots = [.. Workspace.Roots.Where(r => !removed.Contains(r)).Concat(p.Event.Added.Select(f => Uris.ToPath(f.Uri))).Distinct()];
-            Workspace.ConfigurationChanged();
-            Diagnostics.ScheduleAllOpen();
-        });
-        Request<TextDocumentParams>("textDocument/diagnostic", async (p, cancellation) =>
-        {
-            var analysis = await AnalysisAsync(p.TextDocument.Uri, cancellation).ConfigureAwait(false);
-            return new FullDocumentDiagnosticReport { ResultId = $"{analysis.Snapshot.Version}", Items = ToLsp(analysis) };
-        });
+        var path = context.Uris.ToPath(p.TextDocument.Uri);
+        context.Host.ApplyChange(new DocumentOpened(path, p.TextDocument.Version, p.TextDocument.Text));
+        context.Diagnostics.DocumentChanged(path);
     }
 
-    private async Task PullSettingsSafelyAsync()
+    public static void DidChange(ServerContext context, DidChangeTextDocumentParams p)
     {
-        try
+        var path = context.Uris.ToPath(p.TextDocument.Uri);
+        var result = context.Host.ApplyChange(new DocumentEdited(path, p.TextDocument.Version ?? int.MaxValue, TextChanges(p)));
+        if (result.Outcome != ChangeOutcome.Applied)
         {
-            await PullSettingsAsync().ConfigureAwait(false);
+            context.Log(2, result.Outcome == ChangeOutcome.NotOpen
+                ? $"ignored an incremental change to {p.TextDocument.Uri}, which is not open"
+                : $"ignored a change to {p.TextDocument.Uri} at version {p.TextDocument.Version}, not newer than the version held");
+            return;
         }
-        catch (Exception e) when (e is StreamJsonRpc.RemoteInvocationException or StreamJsonRpc.ConnectionLostException or ObjectDisposedException or InvalidOperationException)
+
+        if (context.LintOnType)
         {
-            LogToStderr($"workspace/configuration: {e.Message}");
+            context.Diagnostics.DocumentChanged(path);
         }
     }
 
-    /// <summary>The analysis of an open document's current version; a document that is not open is read from disk.</summary>
-    private Task<DocumentAnalysis> AnalysisAsync(string uri, CancellationToken cancellation) =>
-        Workspace.AnalyzeAsync(Uris.ToPath(uri), cancellation);
-
-    private async Task PublishAsync(DocumentAnalysis analysis)
+    public static void DidSave(ServerContext context, TextDocumentParams p)
     {
-        ObserveConfiguration(analysis.Result.Options.Configuration);
-        if (!pushDiagnostics)
+        var path = context.Uris.ToPath(p.TextDocument?.Uri ?? string.Empty);
+        context.Host.ApplyChange(new FilesChanged([path]));
+        context.Diagnostics.DocumentChanged(path);
+    }
+
+    public static void DidClose(ServerContext context, TextDocumentParams p)
+    {
+        var uri = p.TextDocument?.Uri ?? string.Empty;
+        var path = context.Uris.ToPath(uri);
+        context.Diagnostics.Cancel(path);
+        var wasOpen = context.Host.Current.Get(path) is not null;
+        var after = context.Host.ApplyChange(new DocumentClosed(path)).Analysis;
+        if (wasOpen && context.Client.PushDiagnostics)
+        {
+            _ = context.Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams { Uri = uri });
+        }
+
+        foreach (var importer in after.OpenDocuments.Select(d => d.Path))
+        {
+            context.Diagnostics.Schedule(importer);
+        }
+    }
+
+    public static void DidChangeWatchedFiles(ServerContext context, DidChangeWatchedFilesParams p)
+    {
+        context.Host.ApplyChange(new FilesChanged([.. p.Changes.Select(c => context.Uris.ToPath(c.Uri))]));
+        context.Diagnostics.ScheduleAllOpen();
+    }
+
+    public static void DidChangeConfiguration(ServerContext context, DidChangeConfigurationParams p)
+    {
+        LifecycleHandlers.ReadSettings(context, p.Settings?["canvaslang"] as JObject);
+        context.Host.ApplyChange(new SettingsChanged());
+        context.Diagnostics.ScheduleAllOpen();
+        _ = PullSettingsSafelyAsync(context);
+    }
+
+    public static void DidChangeWorkspaceFolders(ServerContext context, DidChangeWorkspaceFoldersParams p)
+    {
+        var removed = p.Event.Removed.Select(f => context.Uris.ToPath(f.Uri)).ToHashSet(StringComparer.Ordinal);
+        var roots = context.Host.Current.Roots.Where(r => !removed.Contains(r)).Concat(p.Event.Added.Select(f => context.Uris.ToPath(f.Uri))).Distinct();
+        context.Host.ApplyChange(new RootsChanged([.. roots]));
+        context.Host.ApplyChange(new SettingsChanged());
+        context.Diagnostics.ScheduleAllOpen();
+    }
+
+    public static async Task<FullDocumentDiagnosticReport> Diagnostic(ServerContext context, TextDocumentParams p, CancellationToken cancellation)
+    {
+        var analysis = await context.AnalyzeAsync(p.TextDocument.Uri, cancellation).ConfigureAwait(false);
+        return new FullDocumentDiagnosticReport { ResultId = $"{analysis.Snapshot.Version}", Items = LspResults.Diagnostics(context.Uris, analysis) };
+    }
+
+    /// <summary>Pushes an analysis's diagnostics (when the client does not pull them); the configuration it read is published the first time it is seen.</summary>
+    public static async Task PublishAsync(ServerContext context, DocumentAnalysis analysis)
+    {
+        context.Configuration.Observe(analysis.Result.Options.Configuration);
+        if (!context.Client.PushDiagnostics)
         {
             return;
         }
 
-        var json = DiagnosticsJson.Publish(Uris.ToUri(analysis.Snapshot.Path), analysis.Snapshot.Version, ToLsp(analysis));
+        var json = DiagnosticsJson.Publish(context.Uris.ToUri(analysis.Snapshot.Path), analysis.Snapshot.Version, LspResults.Diagnostics(context.Uris, analysis));
         try
         {
-            await Notify("textDocument/publishDiagnostics", json).ConfigureAwait(false);
+            await context.Notify("textDocument/publishDiagnostics", json).ConfigureAwait(false);
         }
         finally
         {
@@ -119,27 +107,18 @@ public sealed partial class CanvasLanguageServer
         }
     }
 
-    private List<Diagnostic> ToLsp(DocumentAnalysis analysis) =>
-        [.. analysis.Result.Diagnostics.Select(d => ToLsp(analysis.Text, d))];
+    public static List<TextChange> TextChanges(DidChangeTextDocumentParams p) =>
+        [.. p.ContentChanges.Select(c => new TextChange(c.Range is { } r ? Convert.LineSpan(r) : null, c.Text ?? string.Empty))];
 
-    internal Diagnostic ToLsp(SourceText text, Model.Diagnostic d) => new()
+    private static async Task PullSettingsSafelyAsync(ServerContext context)
     {
-        Range = Convert.Range(text, d.Span),
-        Severity = d.Severity switch
+        try
         {
-            Model.DiagnosticSeverity.Error => 1,
-            Model.DiagnosticSeverity.Warning => 2,
-            Model.DiagnosticSeverity.Info => 3,
-            _ => 4,
-        },
-        Code = d.Code,
-        CodeDescription = RuleCatalog.Find(d.Code) is { } rule ? new CodeDescription { Href = rule.HelpUri } : null,
-        Message = d.Message,
-        Tags = d.Tags.IsDefaultOrEmpty ? null : [.. d.Tags.Select(t => t == Model.DiagnosticTag.Unnecessary ? 1 : 2)],
-        RelatedInformation = d.Related.IsDefaultOrEmpty ? null : [.. d.Related.Select(r => new DiagnosticRelatedInformation
+            await LifecycleHandlers.PullSettingsAsync(context).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is StreamJsonRpc.RemoteInvocationException or StreamJsonRpc.ConnectionLostException or ObjectDisposedException or InvalidOperationException)
         {
-            Location = new Location { Uri = Uris.ToUri(r.Location.Path), Range = Convert.Range(r.Location.Text, r.Location.Span) },
-            Message = r.Message,
-        })],
-    };
+            context.LogToStderr($"workspace/configuration: {e.Message}");
+        }
+    }
 }

@@ -1,59 +1,69 @@
 using CanvasLang.EditorServices.SemanticTokens;
+using CanvasLang.EditorServices.Workspace;
 using CanvasLang.LanguageServer.Protocol;
 using Newtonsoft.Json.Linq;
 using StreamJsonRpc;
 
 namespace CanvasLang.LanguageServer.Server;
 
-/// <summary>initialize, initialized, shutdown, exit; client capabilities and settings.</summary>
-public sealed partial class CanvasLanguageServer
+/// <summary>initialize, initialized, shutdown; the client's profile and the user's settings.</summary>
+internal static class LifecycleHandlers
 {
-    private JObject clientCapabilities = [];
-    private bool pushDiagnostics = true;
-
-    /// <summary>rust-analyzer's experimental capability: code actions may carry snippet text edits.</summary>
-    private bool snippetTextEdit;
-    private string lintRun = "onType";
-
-    private bool ClientSupports(string path) => clientCapabilities.SelectToken(path) is { Type: not JTokenType.Null and not JTokenType.Undefined } token
-        && (token.Type != JTokenType.Boolean || token.Value<bool>());
-
-    private void RegisterRoutes()
+    public static Task<object> Initialize(ServerContext context, InitializeParams p, CancellationToken cancellation)
     {
-        Request<InitializeParams>("initialize", (p, _) => Task.FromResult<object?>(Initialize(p)));
-        Notification<JToken>("initialized", p => { _ = InitializedAsync(); });
-        Request<JToken>("shutdown", (_, _) =>
-        {
-            state = ServerState.ShutDown;
-            return Task.FromResult<object?>(null);
-        });
-        On<JToken>("exit", false, (_, _) => Task.FromResult<object?>(null));
-        Notification<JToken>("$/setTrace", _ => { });
-        RegisterDocumentRoutes();
-        RegisterLanguageRoutes();
-        RegisterNavigationRoutes();
-        RegisterCanvasRoutes();
-    }
-
-    private object Initialize(InitializeParams p)
-    {
-        clientCapabilities = p.Capabilities ?? [];
-        snippetTextEdit = ClientSupports("experimental.snippetTextEdit");
+        var options = p.InitializationOptions as JObject;
+        var mode = options?["diagnostics"] is JValue { Type: JTokenType.String } m ? m.Value<string>() : null;
+        context.Client = ClientProfile.From(p.Capabilities, mode);
         var roots = (p.WorkspaceFolders ?? []).Select(f => f.Uri).ToList();
         if (roots.Count == 0 && (p.RootUri ?? (p.RootPath is { } rootPath ? new Uri(Path.GetFullPath(rootPath)).AbsoluteUri : null)) is { } root)
         {
             roots.Add(root);
         }
 
-        Workspace.Roots = [.. roots.Select(Uris.ToPath)];
-        ReadSettings(p.InitializationOptions?["settings"] as JObject ?? p.InitializationOptions as JObject);
+        context.Host.ApplyChange(new RootsChanged([.. roots.Select(context.Uris.ToPath)]));
+        ReadSettings(context, options?["settings"] as JObject ?? options);
+        context.Lifecycle = Lifecycle.Initialized;
+        return Task.FromResult<object>(new JObject
+        {
+            ["capabilities"] = Capabilities(context.Client),
+            ["serverInfo"] = new JObject { ["name"] = "canvaslang", ["version"] = typeof(CanvasLanguageServer).Assembly.GetName().Version?.ToString(3) ?? "0.1.0" },
+        });
+    }
 
-        // Pull when the client can, unless it asks for pushed diagnostics (`"diagnostics": "push"` in its
-        // initialization options: the VS Code extension filters pushed ones in its focus mode).
-        var mode = p.InitializationOptions?["diagnostics"]?.Type == JTokenType.String ? p.InitializationOptions["diagnostics"]!.Value<string>() : null;
-        var pull = ClientSupports("textDocument.diagnostic") && mode != "push";
-        pushDiagnostics = !pull;
-        state = ServerState.Initialized;
+    public static void Initialized(ServerContext context, JToken none) => _ = InitializedAsync(context);
+
+    public static Task<object?> Shutdown(ServerContext context, JToken none, CancellationToken cancellation)
+    {
+        context.Lifecycle = Lifecycle.ShutDown;
+        return Task.FromResult<object?>(null);
+    }
+
+    /// <summary>workspace/configuration for the "canvaslang" section, when the client offers it.</summary>
+    public static async Task PullSettingsAsync(ServerContext context)
+    {
+        if (!context.Client.ConfigurationPull)
+        {
+            return;
+        }
+
+        var result = await context.RequestAsync("workspace/configuration",
+            new JObject { ["items"] = new JArray(new JObject { ["section"] = "canvaslang" }) }).ConfigureAwait(false);
+        if (result is JArray { Count: > 0 } items)
+        {
+            ReadSettings(context, items[0] as JObject);
+        }
+    }
+
+    public static void ReadSettings(ServerContext context, JObject? settings)
+    {
+        if (settings?.SelectToken("lint.run") is { Type: JTokenType.String } run)
+        {
+            context.LintOnType = run.Value<string>() != "onSave";
+        }
+    }
+
+    private static JObject Capabilities(ClientProfile client)
+    {
         var capabilities = new JObject
         {
             ["positionEncoding"] = "utf-16",
@@ -79,23 +89,19 @@ public sealed partial class CanvasLanguageServer
             ["inlayHintProvider"] = true,
             ["workspace"] = new JObject { ["workspaceFolders"] = new JObject { ["supported"] = true, ["changeNotifications"] = true } },
         };
-        if (pull)
+        if (!client.PushDiagnostics)
         {
             capabilities["diagnosticProvider"] = new JObject { ["identifier"] = "canvaslang", ["interFileDependencies"] = true, ["workspaceDiagnostics"] = false };
         }
 
-        return new JObject
-        {
-            ["capabilities"] = capabilities,
-            ["serverInfo"] = new JObject { ["name"] = "canvaslang", ["version"] = typeof(CanvasLanguageServer).Assembly.GetName().Version?.ToString(3) ?? "0.1.0" },
-        };
+        return capabilities;
     }
 
-    private async Task InitializedAsync()
+    private static async Task InitializedAsync(ServerContext context)
     {
         try
         {
-            if (ClientSupports("workspace.didChangeWatchedFiles.dynamicRegistration"))
+            if (context.Client.WatchedFilesRegistration)
             {
                 var watchers = new JArray(
                     new JObject { ["globPattern"] = "**/canvaslang.json" },
@@ -106,39 +112,15 @@ public sealed partial class CanvasLanguageServer
                     ["method"] = "workspace/didChangeWatchedFiles",
                     ["registerOptions"] = new JObject { ["watchers"] = watchers },
                 };
-                await rpc.InvokeWithParameterObjectAsync<JToken>("client/registerCapability", new JObject { ["registrations"] = new JArray(registration) }).ConfigureAwait(false);
+                await context.RequestAsync("client/registerCapability", new JObject { ["registrations"] = new JArray(registration) }).ConfigureAwait(false);
             }
 
-            await PullSettingsAsync().ConfigureAwait(false);
-            Log(3, $"CanvasLang language server ready ({Workspace.Roots.Length} workspace folder(s))");
+            await PullSettingsAsync(context).ConfigureAwait(false);
+            context.Log(3, $"CanvasLang language server ready ({context.Host.Current.Roots.Length} workspace folder(s))");
         }
         catch (Exception e) when (e is RemoteInvocationException or ConnectionLostException or ObjectDisposedException or InvalidOperationException)
         {
-            LogToStderr($"initialized: {e.Message}");
-        }
-    }
-
-    /// <summary>workspace/configuration for the "canvaslang" section, when the client offers it.</summary>
-    private async Task PullSettingsAsync()
-    {
-        if (!ClientSupports("workspace.configuration"))
-        {
-            return;
-        }
-
-        var result = await rpc.InvokeWithParameterObjectAsync<JToken>("workspace/configuration",
-            new JObject { ["items"] = new JArray(new JObject { ["section"] = "canvaslang" }) }).ConfigureAwait(false);
-        if (result is JArray { Count: > 0 } items)
-        {
-            ReadSettings(items[0] as JObject);
-        }
-    }
-
-    private void ReadSettings(JObject? settings)
-    {
-        if (settings?.SelectToken("lint.run") is { Type: JTokenType.String } run)
-        {
-            lintRun = run.Value<string>() == "onSave" ? "onSave" : "onType";
+            context.LogToStderr($"initialized: {e.Message}");
         }
     }
 }

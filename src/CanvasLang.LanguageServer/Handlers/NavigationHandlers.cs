@@ -6,61 +6,66 @@ using StreamJsonRpc;
 namespace CanvasLang.LanguageServer.Server;
 
 /// <summary>Definition, references, rename, highlights, document and workspace symbols.</summary>
-public sealed partial class CanvasLanguageServer
+internal static class NavigationHandlers
 {
-    private void RegisterNavigationRoutes()
+    public static async Task<Location?> Definition(ServerContext context, TextDocumentPositionParams p, CancellationToken cancellation)
     {
-        Request<TextDocumentPositionParams>("textDocument/definition", async (p, cancellation) =>
+        var analysis = await context.AnalyzeAsync(p.TextDocument.Uri, cancellation).ConfigureAwait(false);
+        return NavigationService.Definition(analysis, Convert.Offset(analysis.Text, p.Position)) is { } location
+            ? new Location { Uri = context.Uris.ToUri(location.Path), Range = Convert.Range(location.Text, location.Span) }
+            : null;
+    }
+
+    public static async Task<List<Location>> References(ServerContext context, ReferenceParams p, CancellationToken cancellation)
+    {
+        var snapshot = context.Host.Current;
+        var analysis = await snapshot.AnalyzeAsync(context.Uris.ToPath(p.TextDocument.Uri), cancellation).ConfigureAwait(false);
+        var offset = Convert.Offset(analysis.Text, p.Position);
+        var found = await context.WithProgressAsync("Finding references", () => new NavigationService(snapshot).References(analysis, offset, p.Context?.IncludeDeclaration ?? true, cancellation)).ConfigureAwait(false);
+        return [.. found.Select(l => new Location { Uri = context.Uris.ToUri(l.Path), Range = Convert.Range(l.Text, l.Span) })];
+    }
+
+    public static async Task<List<DocumentHighlight>> Highlights(ServerContext context, TextDocumentPositionParams p, CancellationToken cancellation)
+    {
+        var analysis = await context.AnalyzeAsync(p.TextDocument.Uri, cancellation).ConfigureAwait(false);
+        return [.. NavigationService.Highlights(analysis, Convert.Offset(analysis.Text, p.Position))
+            .Select(h => new DocumentHighlight { Range = Convert.Range(analysis.Text, h.Span), Kind = h.Kind == HighlightKind.Write ? 3 : 2 })];
+    }
+
+    public static async Task<PrepareRenameResult?> PrepareRename(ServerContext context, TextDocumentPositionParams p, CancellationToken cancellation)
+    {
+        var analysis = await context.AnalyzeAsync(p.TextDocument.Uri, cancellation).ConfigureAwait(false);
+        return NavigationService.PrepareRename(analysis, Convert.Offset(analysis.Text, p.Position)) is { } target
+            ? new PrepareRenameResult { Range = Convert.Range(analysis.Text, target.Span), Placeholder = target.Placeholder }
+            : null;
+    }
+
+    public static async Task<WorkspaceEdit> Rename(ServerContext context, RenameParams p, CancellationToken cancellation)
+    {
+        var snapshot = context.Host.Current;
+        var analysis = await snapshot.AnalyzeAsync(context.Uris.ToPath(p.TextDocument.Uri), cancellation).ConfigureAwait(false);
+        var offset = Convert.Offset(analysis.Text, p.Position);
+        var (change, error) = await context.WithProgressAsync("Renaming", () => new NavigationService(snapshot).Rename(analysis, offset, p.NewName, cancellation)).ConfigureAwait(false);
+        return change is not null ? LspResults.WorkspaceEdit(context.Uris, change) : throw new LocalRpcException(error ?? "cannot rename here") { ErrorCode = -32803 };
+    }
+
+    public static async Task<List<DocumentSymbol>> DocumentSymbols(ServerContext context, TextDocumentParams p, CancellationToken cancellation)
+    {
+        var analysis = await context.AnalyzeAsync(p.TextDocument.Uri, cancellation).ConfigureAwait(false);
+        return [.. OutlineService.Outline(analysis.Snapshot.Tree).Select(i => ToLsp(analysis.Text, i))];
+    }
+
+    public static async Task<List<SymbolInformation>> WorkspaceSymbols(ServerContext context, WorkspaceSymbolParams p, CancellationToken cancellation)
+    {
+        var snapshot = context.Host.Current;
+        var found = await context.WithProgressAsync("Searching canvases", () => OutlineService.Search(snapshot, p.Query ?? string.Empty, 500, cancellation)).ConfigureAwait(false);
+        return [.. found.Select(s => new SymbolInformation
         {
-            var analysis = await AnalysisAsync(p.TextDocument.Uri, cancellation).ConfigureAwait(false);
-            return NavigationService.Definition(analysis, Convert.Offset(analysis.Text, p.Position)) is { } location
-                ? new Location { Uri = Uris.ToUri(location.Path), Range = Convert.Range(location.Text, location.Span) }
-                : null;
-        });
-        Request<ReferenceParams>("textDocument/references", async (p, cancellation) =>
-        {
-            var analysis = await AnalysisAsync(p.TextDocument.Uri, cancellation).ConfigureAwait(false);
-            var offset = Convert.Offset(analysis.Text, p.Position);
-            var found = await WithProgressAsync("Finding references", () => Navigation.References(analysis, offset, p.Context?.IncludeDeclaration ?? true, cancellation)).ConfigureAwait(false);
-            return found.Select(l => new Location { Uri = Uris.ToUri(l.Path), Range = Convert.Range(l.Text, l.Span) }).ToList();
-        });
-        Request<TextDocumentPositionParams>("textDocument/documentHighlight", async (p, cancellation) =>
-        {
-            var analysis = await AnalysisAsync(p.TextDocument.Uri, cancellation).ConfigureAwait(false);
-            return NavigationService.Highlights(analysis, Convert.Offset(analysis.Text, p.Position))
-                .Select(h => new DocumentHighlight { Range = Convert.Range(analysis.Text, h.Span), Kind = h.Kind == HighlightKind.Write ? 3 : 2 })
-                .ToList();
-        });
-        Request<TextDocumentPositionParams>("textDocument/prepareRename", async (p, cancellation) =>
-        {
-            var analysis = await AnalysisAsync(p.TextDocument.Uri, cancellation).ConfigureAwait(false);
-            return NavigationService.PrepareRename(analysis, Convert.Offset(analysis.Text, p.Position)) is { } target
-                ? new PrepareRenameResult { Range = Convert.Range(analysis.Text, target.Span), Placeholder = target.Placeholder }
-                : null;
-        });
-        Request<RenameParams>("textDocument/rename", async (p, cancellation) =>
-        {
-            var analysis = await AnalysisAsync(p.TextDocument.Uri, cancellation).ConfigureAwait(false);
-            var offset = Convert.Offset(analysis.Text, p.Position);
-            var (change, error) = await WithProgressAsync("Renaming", () => Navigation.Rename(analysis, offset, p.NewName, cancellation)).ConfigureAwait(false);
-            return change is not null ? ToLsp(change) : throw new LocalRpcException(error ?? "cannot rename here") { ErrorCode = -32803 };
-        });
-        Request<TextDocumentParams>("textDocument/documentSymbol", async (p, cancellation) =>
-        {
-            var analysis = await AnalysisAsync(p.TextDocument.Uri, cancellation).ConfigureAwait(false);
-            return OutlineService.Outline(analysis.Snapshot.Tree).Select(i => ToLsp(analysis.Text, i)).ToList();
-        });
-        Request<WorkspaceSymbolParams>("workspace/symbol", async (p, cancellation) =>
-        {
-            var found = await WithProgressAsync("Searching canvases", () => OutlineService.Search(Workspace, p.Query ?? string.Empty, 500, cancellation)).ConfigureAwait(false);
-            return found.Select(s => new SymbolInformation
-            {
-                Name = s.Name,
-                Kind = SymbolKindOf(s.Kind),
-                ContainerName = s.Container,
-                Location = new Location { Uri = Uris.ToUri(s.Path), Range = Convert.Range(s.Text, s.Span) },
-            }).ToList();
-        });
+            Name = s.Name,
+            Kind = SymbolKindOf(s.Kind),
+            ContainerName = s.Container,
+            Location = new Location { Uri = context.Uris.ToUri(s.Path), Range = Convert.Range(s.Text, s.Span) },
+        })];
     }
 
     private static DocumentSymbol ToLsp(SourceText text, OutlineItem item)

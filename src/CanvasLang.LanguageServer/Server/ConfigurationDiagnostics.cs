@@ -20,7 +20,7 @@ namespace CanvasLang.LanguageServer.Server;
 /// canvaslang.json answers an empty report so a client that does both does not show them twice.</item>
 /// </list>
 /// </summary>
-public sealed partial class CanvasLanguageServer
+internal sealed class ConfigurationDiagnostics(ServerContext context)
 {
     private static readonly string[] ConfigurationNotifications = ["textDocument/didOpen", "textDocument/didChange", "textDocument/didSave", "textDocument/didClose"];
 
@@ -39,7 +39,7 @@ public sealed partial class CanvasLanguageServer
     /// Takes over messages about canvaslang.json before the canvas routes see them: text sync keeps its
     /// buffer, requests get an empty answer. Watched-file changes are noted and passed on (false).
     /// </summary>
-    private bool TryConfigurationRoute(string method, bool isRequest, JToken? token, out object? answer)
+    public bool TryRoute(string method, bool isRequest, JToken? token, out object? answer)
     {
         answer = null;
         if (method == "workspace/didChangeWatchedFiles")
@@ -47,9 +47,9 @@ public sealed partial class CanvasLanguageServer
             // Malformed params are left for the watched-files route to answer.
             foreach (var change in (token as JObject)?["changes"] as JArray ?? [])
             {
-                if (change is JObject c && c["uri"] is JValue { Type: JTokenType.String } uri && CanvasWorkspace.IsConfigurationFile(Uris.ToPath(uri.Value<string>()!)))
+                if (change is JObject c && c["uri"] is JValue { Type: JTokenType.String } uri && Analysis.IsConfigurationFile(context.Uris.ToPath(uri.Value<string>()!)))
                 {
-                    RefreshConfiguration(Uris.ToPath(uri.Value<string>()!));
+                    Refresh(context.Uris.ToPath(uri.Value<string>()!));
                 }
             }
 
@@ -60,17 +60,17 @@ public sealed partial class CanvasLanguageServer
             : parameters["textDocument"] is JObject document ? document["uri"]
             : method.StartsWith("canvaslang/", StringComparison.Ordinal) ? parameters["uri"] : null;
         var documentUri = uriToken is JValue { Type: JTokenType.String } u ? u.Value<string>()! : null;
-        if (documentUri is null || !CanvasWorkspace.IsConfigurationFile(Uris.ToPath(documentUri)))
+        if (documentUri is null || !Analysis.IsConfigurationFile(context.Uris.ToPath(documentUri)))
         {
             return false;
         }
 
-        var path = Uris.ToPath(documentUri);
+        var path = context.Uris.ToPath(documentUri);
         if (!isRequest)
         {
             if (ConfigurationNotifications.Contains(method))
             {
-                ConfigurationDocumentChanged(method, path, token!);
+                DocumentChanged(method, path, token!);
             }
 
             return true;
@@ -85,20 +85,20 @@ public sealed partial class CanvasLanguageServer
         return true;
     }
 
-    private void ConfigurationDocumentChanged(string method, string path, JToken token)
+    private void DocumentChanged(string method, string path, JToken token)
     {
         switch (method)
         {
             case "textDocument/didOpen":
-                var opened = Read<DidOpenTextDocumentParams>(method, token);
-                Workspace.OpenConfiguration(path, opened.TextDocument.Version, opened.TextDocument.Text);
+                var opened = context.Read<DidOpenTextDocumentParams>(method, token);
+                context.Host.ApplyChange(new ConfigurationOpened(path, opened.TextDocument.Version, opened.TextDocument.Text));
                 break;
             case "textDocument/didChange":
-                var changed = Read<DidChangeTextDocumentParams>(method, token);
-                var changes = changed.ContentChanges.Select(c => new TextChange(c.Range is { } r ? Convert.LineSpan(r) : null, c.Text ?? string.Empty)).ToList();
-                if (Workspace.ChangeConfiguration(path, changed.TextDocument.Version ?? int.MaxValue, changes, out _) != ChangeOutcome.Applied)
+                var changed = context.Read<DidChangeTextDocumentParams>(method, token);
+                var edit = new ConfigurationEdited(path, changed.TextDocument.Version ?? int.MaxValue, DocumentHandlers.TextChanges(changed));
+                if (context.Host.ApplyChange(edit).Outcome != ChangeOutcome.Applied)
                 {
-                    Log(2, $"ignored a change to {changed.TextDocument.Uri} that does not follow the version held");
+                    context.Log(2, $"ignored a change to {changed.TextDocument.Uri} that does not follow the version held");
                     return;
                 }
 
@@ -107,20 +107,20 @@ public sealed partial class CanvasLanguageServer
                 // The saved file is what canvases are analyzed with: they are all re-analyzed. The file's
                 // own problems are published again even if unchanged: a client that holds diagnostics of
                 // dirty documents back until they are saved (the extension's lint.run = onSave) shows them now.
-                Workspace.FilesChanged([path]);
-                Diagnostics.ScheduleAllOpen();
-                RefreshConfiguration(path, force: Workspace.ConfigurationBufferOf(path) is not null);
+                var saved = context.Host.ApplyChange(new FilesChanged([path])).Analysis;
+                context.Diagnostics.ScheduleAllOpen();
+                Refresh(path, force: saved.ConfigurationBufferOf(path) is not null);
                 return;
             default:
-                Workspace.CloseConfiguration(path);
+                context.Host.ApplyChange(new ConfigurationClosed(path));
                 break;
         }
 
-        RefreshConfiguration(path);
+        Refresh(path);
     }
 
     /// <summary>After an analysis of an open canvas: the configuration it used is published the first time it is seen.</summary>
-    private void ObserveConfiguration(CanvasConfiguration configuration)
+    public void Observe(CanvasConfiguration configuration)
     {
         if (configuration.Path is not { } path)
         {
@@ -135,20 +135,20 @@ public sealed partial class CanvasLanguageServer
             }
         }
 
-        RefreshConfiguration(path);
+        Refresh(path);
     }
 
     /// <summary>Publishes the file's problems (from the editor's buffer when open, else from disk) when they differ from what is shown, or when forced.</summary>
-    private void RefreshConfiguration(string path, bool force = false)
+    private void Refresh(string path, bool force = false)
     {
         lock (configurationGate)
         {
             configurationSeen.Add(path);
-            var buffer = Workspace.ConfigurationBufferOf(path);
+            var buffer = context.Host.Current.ConfigurationBufferOf(path);
             var configuration = buffer is not null ? ConfigurationLoader.Parse(path, buffer.Text.Text) : ReadConfiguration(path);
             var text = configuration?.Text ?? SourceText.From(string.Empty);
-            var items = configuration?.Diagnostics.Select(d => ToLsp(text, d)).ToList() ?? [];
-            var parameters = DiagnosticsJson.Publish(Uris.ToUri(path), buffer?.Version, items);
+            var items = configuration?.Diagnostics.Select(d => LspResults.Diagnostic(context.Uris, text, d)).ToList() ?? [];
+            var parameters = DiagnosticsJson.Publish(context.Uris.ToUri(path), buffer?.Version, items);
             // What the user sees, without the version that changes on every edit of the buffer.
             var shown = System.Text.Encoding.UTF8.GetString(DiagnosticsJson.Publish(string.Empty, null, items).Json.Span);
             var wasShown = configurationShown.TryGetValue(path, out var before);
@@ -166,7 +166,7 @@ public sealed partial class CanvasLanguageServer
                 configurationShown[path] = shown;
             }
 
-            configurationPublishing = configurationPublishing.ContinueWith(_ => Notify("textDocument/publishDiagnostics", parameters), TaskScheduler.Default).Unwrap();
+            configurationPublishing = configurationPublishing.ContinueWith(_ => context.Notify("textDocument/publishDiagnostics", parameters), TaskScheduler.Default).Unwrap();
         }
     }
 

@@ -15,7 +15,7 @@ public sealed class ConfigurationActionTests
     public void A_missing_configuration_is_created_with_the_rule_turned_off()
     {
         using var workspace = new FeatureWorkspace();
-        var action = ConfigurationActions.Configure(workspace.Workspace, workspace.PathOf("coffee.canvas"), Vague).ShouldNotBeNull();
+        var action = ConfigurationActions.Configure(workspace.Workspace.Current, workspace.PathOf("coffee.canvas"), Vague).ShouldNotBeNull();
         action.Title.ShouldBe("Configure CV101 (vague-entry) in canvaslang.json: off");
         var document = action.Change.Documents.ShouldHaveSingleItem();
         document.CreatesFile.ShouldBeTrue();
@@ -31,7 +31,7 @@ public sealed class ConfigurationActionTests
         using var workspace = new FeatureWorkspace();
         const string saved = "{\n  // why these rules\n  \"rules\": {\n    \"CV202\": \"off\" /* for now */\n  }\n}\n";
         File.WriteAllText(workspace.PathOf(CanvasConfiguration.FileName), saved);
-        var document = ConfigurationActions.Configure(workspace.Workspace, workspace.PathOf("coffee.canvas"), Vague)!.Change.Documents.Single();
+        var document = ConfigurationActions.Configure(workspace.Workspace.Current, workspace.PathOf("coffee.canvas"), Vague)!.Change.Documents.Single();
         document.CreatesFile.ShouldBeFalse();
         document.Text!.Text.ShouldBe(saved);
         TextEdit.Apply(saved, document.Edits).ShouldBe("{\n  // why these rules\n  \"rules\": {\n    \"CV202\": \"off\", /* for now */\n    \"CV101\": \"off\"\n  }\n}\n");
@@ -45,7 +45,7 @@ public sealed class ConfigurationActionTests
         File.WriteAllText(path, "{}\n");
         const string unsaved = "{ \"rules\": { \"vague-entry\": \"info\" } }";
         workspace.Workspace.OpenConfiguration(path, 3, unsaved);
-        var document = ConfigurationActions.Configure(workspace.Workspace, workspace.PathOf("coffee.canvas"), Vague)!.Change.Documents.Single();
+        var document = ConfigurationActions.Configure(workspace.Workspace.Current, workspace.PathOf("coffee.canvas"), Vague)!.Change.Documents.Single();
         document.Text!.Text.ShouldBe(unsaved);
         TextEdit.Apply(unsaved, document.Edits).ShouldBe("{ \"rules\": { \"vague-entry\": \"off\" } }");
         workspace.Workspace.CloseConfiguration(path).ShouldBeTrue();
@@ -57,8 +57,8 @@ public sealed class ConfigurationActionTests
     {
         using var workspace = new FeatureWorkspace();
         File.WriteAllText(workspace.PathOf(CanvasConfiguration.FileName), "{ \"rules\": { \"CV202\": \"off\" // unfinished\n");
-        ConfigurationActions.Configure(workspace.Workspace, workspace.PathOf("coffee.canvas"), Vague).ShouldBeNull();
-        ConfigurationActions.AcceptWords(workspace.Workspace, workspace.PathOf("coffee.canvas"), Vague).ShouldBeEmpty();
+        ConfigurationActions.Configure(workspace.Workspace.Current, workspace.PathOf("coffee.canvas"), Vague).ShouldBeNull();
+        ConfigurationActions.AcceptWords(workspace.Workspace.Current, workspace.PathOf("coffee.canvas"), Vague).ShouldBeEmpty();
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class ConfigurationActionTests
         using var workspace = new FeatureWorkspace();
         const string saved = "{\n  \"rules\": {\n    \"vague-entry\": { \"acceptedWords\": [\"kiosk\"] } // brand names\n  }\n}\n";
         File.WriteAllText(workspace.PathOf(CanvasConfiguration.FileName), saved);
-        var action = ConfigurationActions.AcceptWords(workspace.Workspace, workspace.PathOf("coffee.canvas"), Vague).ShouldHaveSingleItem();
+        var action = ConfigurationActions.AcceptWords(workspace.Workspace.Current, workspace.PathOf("coffee.canvas"), Vague).ShouldHaveSingleItem();
         action.Title.ShouldBe("Accept 'fast' in this workspace");
         var after = TextEdit.Apply(saved, action.Change.Documents.Single().Edits);
         after.ShouldBe(saved.Replace("[\"kiosk\"]", "[\"kiosk\", \"fast\"]", StringComparison.Ordinal));
@@ -80,8 +80,8 @@ public sealed class ConfigurationActionTests
         using var workspace = new FeatureWorkspace();
         File.WriteAllText(workspace.PathOf(CanvasConfiguration.FileName), "{ \"rules\": { \"CV101\": \"hint\" } }");
         var hint = Vague with { Severity = DiagnosticSeverity.Hint };
-        ConfigurationActions.Configure(workspace.Workspace, workspace.PathOf("coffee.canvas"), hint, "hint").ShouldBeNull();
-        ConfigurationActions.Configure(workspace.Workspace, workspace.PathOf("coffee.canvas"), hint, "info").ShouldNotBeNull();
+        ConfigurationActions.Configure(workspace.Workspace.Current, workspace.PathOf("coffee.canvas"), hint, "hint").ShouldBeNull();
+        ConfigurationActions.Configure(workspace.Workspace.Current, workspace.PathOf("coffee.canvas"), hint, "info").ShouldNotBeNull();
     }
 
     [Fact]
@@ -89,6 +89,6 @@ public sealed class ConfigurationActionTests
     {
         using var workspace = new FeatureWorkspace();
         var unknown = new Diagnostic("CV002", "unknown-reference", DiagnosticSeverity.Error, "x", new TextSpan(0, 1));
-        ConfigurationActions.Configure(workspace.Workspace, workspace.PathOf("coffee.canvas"), unknown).ShouldBeNull();
+        ConfigurationActions.Configure(workspace.Workspace.Current, workspace.PathOf("coffee.canvas"), unknown).ShouldBeNull();
     }
 }

@@ -80,7 +80,7 @@ public class BrokenTreeFixTests
     {
         using var workspace = new FeatureWorkspace();
         var (analysis, _) = workspace.Open(Clean + "\nprofile ");
-        var service = new CodeActionService(workspace.Workspace);
+        var service = new CodeActionService(workspace.Workspace.Current);
         foreach (var (code, title) in new[] { ("CV002", "Declare pain `thieves` in the profile of `riders`"), ("CV202", "Add `serves` to product `locker`"), ("CV108", "Rank pains (severity moderate)") })
         {
             var diagnostic = analysis.Result.Diagnostics.First(d => d.Code == code && d.Fixes.Any(f => f.Title == title));
@@ -119,7 +119,7 @@ public class BrokenTreeFixTests
         var errors = SyntaxErrors(before);
         errors.Count.ShouldBeGreaterThan(0, "the input is meant to be broken");
 
-        var service = new CodeActionService(workspace.Workspace);
+        var service = new CodeActionService(workspace.Workspace.Current);
         var ranges = analysis.Result.Diagnostics.Select(d => new TextSpan(d.Span.Start, 0))
             .Concat(before.AllEntries().Select(e => new TextSpan(e.Span.Start, 0)))
             .Concat(before.Declarations.Select(d => new TextSpan(d.Span.Start, 0)))

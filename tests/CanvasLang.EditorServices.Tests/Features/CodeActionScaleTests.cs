@@ -22,7 +22,7 @@ public class CodeActionScaleTests
         analysis.Result.Model.OwnEntries.Count().ShouldBeGreaterThanOrEqualTo(10_000);
         analysis.Result.Diagnostics.Length.ShouldBeGreaterThan(CodeActionService.MaxDiagnostics);
 
-        var actions = new CodeActionService(workspace.Workspace).Actions(analysis, new TextSpan(0, text.Length));
+        var actions = new CodeActionService(workspace.Workspace.Current).Actions(analysis, new TextSpan(0, text.Length));
         actions.Length.ShouldBeLessThanOrEqualTo(CodeActionService.MaxActions);
         actions.ShouldNotContain(a => a.Title.StartsWith("Move ", StringComparison.Ordinal));
         actions.Select(a => a.Diagnostic).OfType<Diagnostic>().Distinct().Count().ShouldBeLessThanOrEqualTo(CodeActionService.MaxDiagnostics);
@@ -37,7 +37,7 @@ public class CodeActionScaleTests
             using var workspace = new FeatureWorkspace();
             var text = Canvas(entries);
             var (analysis, _) = workspace.Open(text);
-            return new CodeActionService(workspace.Workspace).Actions(analysis, new TextSpan(0, text.Length)).Length;
+            return new CodeActionService(workspace.Workspace.Current).Actions(analysis, new TextSpan(0, text.Length)).Length;
         }
 
         Count(10_000).ShouldBeLessThanOrEqualTo(Count(1_000) + 5);
@@ -49,7 +49,7 @@ public class CodeActionScaleTests
         using var workspace = new FeatureWorkspace();
         var text = Canvas(60);
         var (analysis, _) = workspace.Open(text);
-        var service = new CodeActionService(workspace.Workspace);
+        var service = new CodeActionService(workspace.Workspace.Current);
         var start = text.IndexOf("  pain p1 ", StringComparison.Ordinal);
         var lineEnd = text.IndexOf('\n', start) + 1;
         string[] Moves(TextSpan range) => [.. service.Actions(analysis, range).Where(a => a.Title.StartsWith("Move ", StringComparison.Ordinal)).Select(a => a.Title)];

@@ -53,7 +53,7 @@ public sealed class FeatureTests
     {
         using var workspace = new FeatureWorkspace();
         var (analysis, offset) = workspace.Open(FeatureWorkspace.Coffee.Replace("pain queue", "pain qu|eue", StringComparison.Ordinal));
-        var (change, error) = new NavigationService(workspace.Workspace).Rename(analysis, offset, "long_queue", CancellationToken.None);
+        var (change, error) = new NavigationService(workspace.Workspace.Current).Rename(analysis, offset, "long_queue", CancellationToken.None);
         error.ShouldBeNull();
         var edited = TextEdit.Apply(analysis.Text.Text, change!.Documents.Single().Edits);
         edited.ShouldContain("pain long_queue");
@@ -65,7 +65,7 @@ public sealed class FeatureTests
     {
         using var workspace = new FeatureWorkspace();
         var (analysis, offset) = workspace.Open(FeatureWorkspace.Coffee.Replace("pain queue", "pain qu|eue", StringComparison.Ordinal));
-        new NavigationService(workspace.Workspace).Rename(analysis, offset, "cash", CancellationToken.None).Error!.ShouldContain("already declared");
+        new NavigationService(workspace.Workspace.Current).Rename(analysis, offset, "cash", CancellationToken.None).Error!.ShouldContain("already declared");
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class FeatureTests
         File.WriteAllText(workspace.PathOf("segments.canvas"), "segment riders \"People who ride to work\"\n");
         File.WriteAllText(workspace.PathOf("other.canvas"), "import \"segments.canvas\"\nstatement riders \"Our app helps riders get to work by 8:45\"\n");
         var (analysis, offset) = workspace.Open("import \"segments.canvas\"\nprofile ri|ders {\n}\n");
-        var (change, _) = new NavigationService(workspace.Workspace).Rename(analysis, offset, "cyclists", CancellationToken.None);
+        var (change, _) = new NavigationService(workspace.Workspace.Current).Rename(analysis, offset, "cyclists", CancellationToken.None);
         change!.Documents.Select(d => Path.GetFileName(d.Path)).ShouldBe(["coffee.canvas", "segments.canvas", "other.canvas"], ignoreOrder: true);
     }
 
@@ -108,7 +108,7 @@ public sealed class FeatureTests
         using var workspace = new FeatureWorkspace();
         var (analysis, _) = workspace.Open(FeatureWorkspace.Coffee);
         var warning = analysis.Result.Diagnostics.First(d => d.Severity != Syntax.Diagnostics.DiagnosticSeverity.Error);
-        var actions = new CodeActionService(workspace.Workspace).Actions(analysis, warning.Span);
+        var actions = new CodeActionService(workspace.Workspace.Current).Actions(analysis, warning.Span);
         actions.Select(a => a.Title).ShouldContain($"Suppress {warning.Code} ({warning.RuleName}) on this line");
         var configure = actions.First(a => a.Title.StartsWith($"Configure {warning.Code}", StringComparison.Ordinal));
         configure.Change.Documents.Single().CreatesFile.ShouldBeTrue();
@@ -121,7 +121,7 @@ public sealed class FeatureTests
         using var workspace = new FeatureWorkspace();
         var (analysis, _) = workspace.Open(FeatureWorkspace.Coffee);
         var warning = analysis.Result.Diagnostics.First(d => d.Severity != Syntax.Diagnostics.DiagnosticSeverity.Error);
-        var action = new CodeActionService(workspace.Workspace).Actions(analysis, warning.Span).First(a => a.Title.Contains("on this line", StringComparison.Ordinal));
+        var action = new CodeActionService(workspace.Workspace.Current).Actions(analysis, warning.Span).First(a => a.Title.Contains("on this line", StringComparison.Ordinal));
         var edited = TextEdit.Apply(analysis.Text.Text, action.Change.Documents.Single().Edits);
         var (after, _) = workspace.Open(edited);
         var line = analysis.Text.LineOf(warning.Span.Start) + 1;
@@ -134,9 +134,9 @@ public sealed class FeatureTests
     {
         using var workspace = new FeatureWorkspace();
         var (analysis, offset) = workspace.Open("segment a \"Alpha people\"\nsegment b \"Beta people\"\nprofile a {\n  pain p|x \"Waiting 10 minutes\"\n}\nprofile b {\n}\n");
-        var titles = new CodeActionService(workspace.Workspace).Actions(analysis, new TextSpan(offset, 0)).Select(a => a.Title).ToList();
+        var titles = new CodeActionService(workspace.Workspace.Current).Actions(analysis, new TextSpan(offset, 0)).Select(a => a.Title).ToList();
         titles.ShouldContain("Move pain `px` to the profile of `b`");
-        var segment = new CodeActionService(workspace.Workspace).Actions(analysis, new TextSpan(9, 0)).Select(a => a.Title);
+        var segment = new CodeActionService(workspace.Workspace.Current).Actions(analysis, new TextSpan(9, 0)).Select(a => a.Title);
         segment.ShouldContain("Add a value map for `a`");
     }
 
@@ -173,7 +173,7 @@ public sealed class FeatureTests
             workspace.Workspace.Change(path, 2 + i, [new TextChange(new LinePositionSpan(at, at), typed[i].ToString())], out var snapshot).ShouldBe(ChangeOutcome.Applied);
             var analysis = await workspace.Workspace.AnalyzeAsync(path);
 
-            var fresh = new CanvasWorkspace();
+            var fresh = new AnalysisHost();
             fresh.Open(path, 1, snapshot!.Text.Text);
             var expected = await fresh.AnalyzeAsync(path);
             analysis.Result.Diagnostics.Select(d => $"{d.Code} {d.Span} {d.Message}")

@@ -28,12 +28,12 @@ internal sealed class FeatureWorkspace : IDisposable
     public FeatureWorkspace()
     {
         Folder = Directory.CreateTempSubdirectory("canvaslang-features-").FullName;
-        Workspace = new CanvasWorkspace { Roots = [Folder] };
+        Workspace = new AnalysisHost(Folder);
     }
 
     public string Folder { get; }
 
-    public CanvasWorkspace Workspace { get; }
+    public AnalysisHost Workspace { get; }
 
     public string PathOf(string name) => Path.Combine(Folder, name);
 

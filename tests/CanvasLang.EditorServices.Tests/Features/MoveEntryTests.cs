@@ -517,7 +517,7 @@ public sealed class MoveEntryTests
         var moves = 0;
         foreach (var entry in analysis.Result.Model.OwnEntries.ToList())
         {
-            var actions = new CodeActionService(workspace.Workspace).Actions(analysis, new Syntax.Text.TextSpan(entry.Span.Start, 0))
+            var actions = new CodeActionService(workspace.Workspace.Current).Actions(analysis, new Syntax.Text.TextSpan(entry.Span.Start, 0))
                 .Where(a => a.Kind == ActionKind.Refactor && a.Title.StartsWith("Move ", StringComparison.Ordinal));
             foreach (var action in actions)
             {

@@ -15,12 +15,12 @@ internal sealed class MultiFileWorkspace : IDisposable
     public MultiFileWorkspace()
     {
         Folder = Directory.CreateTempSubdirectory("canvaslang-move-").FullName;
-        Workspace = new CanvasWorkspace { Roots = [Folder] };
+        Workspace = new AnalysisHost(Folder);
     }
 
     public string Folder { get; }
 
-    public CanvasWorkspace Workspace { get; }
+    public AnalysisHost Workspace { get; }
 
     public string PathOf(string name) => Path.Combine(Folder, name);
 
@@ -47,7 +47,7 @@ internal sealed class MultiFileWorkspace : IDisposable
         var analysis = Analyze(name);
         var offset = analysis.Text.Text.IndexOf(marker, StringComparison.Ordinal);
         offset.ShouldBeGreaterThanOrEqualTo(0, $"`{marker}` is not in {name}");
-        return new CodeActionService(Workspace).Actions(analysis, new TextSpan(offset, 0), snippets: snippets);
+        return new CodeActionService(Workspace.Current).Actions(analysis, new TextSpan(offset, 0), snippets: snippets);
     }
 
     /// <summary>Applies the change to every file it names; returns the new texts by file name.</summary>

@@ -69,7 +69,7 @@ public class FuzzFindingsTests
         var (analysis, _) = workspace.Open(Inputs[name]);
         var before = analysis.Snapshot.Tree;
         var errors = SyntaxErrors(before);
-        var service = new CodeActionService(workspace.Workspace);
+        var service = new CodeActionService(workspace.Workspace.Current);
         var ranges = analysis.Result.Diagnostics.Select(d => new TextSpan(d.Span.Start, 0))
             .Concat(before.Declarations.Select(d => new TextSpan(d.Span.Start, 0)))
             .Append(new TextSpan(0, before.Text.Length));
@@ -94,7 +94,7 @@ public class FuzzFindingsTests
         var (analysis, _) = workspace.Open(Inputs["a JSON file"]);
         var foreign = analysis.Result.Diagnostics.ShouldHaveSingleItem();
         foreign.Code.ShouldBe("CV000");
-        new CodeActionService(workspace.Workspace).Actions(analysis, foreign.Span).Select(a => a.Title).ShouldNotContain(t => t.StartsWith("Suppress", StringComparison.Ordinal));
+        new CodeActionService(workspace.Workspace.Current).Actions(analysis, foreign.Span).Select(a => a.Title).ShouldNotContain(t => t.StartsWith("Suppress", StringComparison.Ordinal));
     }
 
     /// <summary>Errors as BrokenTreeGuard compares them: without places or digits (an insertion above moves them).</summary>
