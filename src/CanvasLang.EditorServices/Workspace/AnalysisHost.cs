@@ -23,7 +23,7 @@ public sealed class AnalysisHost
     private readonly Dictionary<string, PendingAnalysis> analyses = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DocumentAnalysis> completed = new(StringComparer.Ordinal);
     private readonly ReadingStore readings = new();
-    private WorkspaceState state = WorkspaceState.Empty;
+    private WorkspaceState state = WorkspaceState.Initial();
     private Analysis current;
 
     public AnalysisHost(params string[] roots)

@@ -19,7 +19,8 @@ internal sealed record WorkspaceState(
     ConfigurationCache Configurations,
     long Generation)
 {
-    public static WorkspaceState Empty { get; } = new(
+    /// <summary>A host's first state: nothing open, and disk and configuration caches of its own (never shared between hosts).</summary>
+    public static WorkspaceState Initial() => new(
         ImmutableDictionary.Create<string, DocumentSnapshot>(StringComparer.Ordinal),
         ImmutableDictionary.Create<string, ConfigurationBuffer>(StringComparer.Ordinal),
         [],

@@ -87,7 +87,7 @@ internal static class DocumentHandlers
     }
 
     /// <summary>Pushes an analysis's diagnostics (when the client does not pull them); the configuration it read is published the first time it is seen.</summary>
-    public static async Task PublishAsync(ServerContext context, DocumentAnalysis analysis)
+    internal static async Task PublishAsync(ServerContext context, DocumentAnalysis analysis)
     {
         context.Configuration.Observe(analysis.Result.Options.Configuration);
         if (!context.Client.PushDiagnostics)
@@ -107,7 +107,7 @@ internal static class DocumentHandlers
         }
     }
 
-    public static List<TextChange> TextChanges(DidChangeTextDocumentParams p) =>
+    internal static List<TextChange> TextChanges(DidChangeTextDocumentParams p) =>
         [.. p.ContentChanges.Select(c => new TextChange(c.Range is { } r ? Convert.LineSpan(r) : null, c.Text ?? string.Empty))];
 
     private static async Task PullSettingsSafelyAsync(ServerContext context)

@@ -39,7 +39,7 @@ internal static class LifecycleHandlers
     }
 
     /// <summary>workspace/configuration for the "canvaslang" section, when the client offers it.</summary>
-    public static async Task PullSettingsAsync(ServerContext context)
+    internal static async Task PullSettingsAsync(ServerContext context)
     {
         if (!context.Client.ConfigurationPull)
         {
@@ -54,7 +54,7 @@ internal static class LifecycleHandlers
         }
     }
 
-    public static void ReadSettings(ServerContext context, JObject? settings)
+    internal static void ReadSettings(ServerContext context, JObject? settings)
     {
         if (settings?.SelectToken("lint.run") is { Type: JTokenType.String } run)
         {
