@@ -26,23 +26,7 @@ internal sealed record LayoutUnit(TextSpan Span, string Line, int Depth, UnitRol
 /// <summary>Turns declarations into their canonical lines.</summary>
 internal static class LayoutUnits
 {
-    public static List<LayoutUnit> Of(DeclarationSyntax declaration, string text)
-    {
-        string Raw(StringSyntax? s) => s is null ? string.Empty : text.Substring(s.Span.Start, s.Span.Length);
-
-        return declaration switch
-        {
-            BlockSyntax b => Block(b.Span, Join(b.Keyword.Text, b.Segment?.Text, "{"), b.OpenBrace, b.CloseBrace,
-                b.Entries.Select(e => (e.Span, Entry(e, Raw)))),
-            TestSyntax t => Block(t.Span, Join(t.Keyword.Text, t.Name?.Text, t.Segment is null ? null : "for " + t.Segment.Text, "{"),
-                t.OpenBrace, t.CloseBrace, t.Fields.Select(f => (f.Span, Field(f, Raw)))),
-            LearningSyntax l => Block(l.Span, Join(l.Keyword.Text, l.Name?.Text, l.Test is null ? null : "from " + l.Test.Text, "{"),
-                l.OpenBrace, l.CloseBrace, l.Fields.Select(f => (f.Span, Field(f, Raw)))),
-            BusinessModelSyntax m => Block(m.Span, Join(m.Keyword.Text, m.Name?.Text, "{"), m.OpenBrace, m.CloseBrace,
-                m.Blocks.Select(x => (x.Span, BusinessModelBlock(x, Raw)))),
-            _ => [new LayoutUnit(declaration.Span, OneLine(declaration, Raw), 0, UnitRole.First)],
-        };
-    }
+    public static List<LayoutUnit> Of(DeclarationSyntax declaration, string text) => new Lines(text).Visit(declaration);
 
     /// <summary>The canonical order of an entry's attributes: references, role, level, rank (stable among equals).</summary>
     public static int AttributeOrder(string keyword) => keyword switch
@@ -88,17 +72,41 @@ internal static class LayoutUnits
         return Join(b.Keyword.Text, string.Join(", ", values));
     }
 
-    private static string OneLine(DeclarationSyntax declaration, Func<StringSyntax?, string> raw) => declaration switch
-    {
-        TitleSyntax t => Join(t.Keyword.Text, raw(t.Text)),
-        ImportSyntax i => Join(i.Keyword.Text, raw(i.Path)),
-        SegmentSyntax s => Join(s.Keyword.Text, s.Name?.Text, s.Description is null ? null : raw(s.Description),
-            s.Aliases.Length == 0 ? null : "aka " + string.Join(", ", s.Aliases.Select(raw))),
-        StatementSyntax s => Join(s.Keyword.Text, s.Segment?.Text, raw(s.Text)),
-        PurposeSyntax p => Join(p.Keyword.Text, p.Level?.Text, p.Segment?.Text, raw(p.Text)),
-        _ => declaration.Keyword.Text,
-    };
-
     private static string Join(params string?[] parts) =>
         string.Join(' ', parts.Where(p => !string.IsNullOrEmpty(p)));
+
+    /// <summary>Each kind of declaration as its canonical lines: a new kind is a compile error here until it is laid out.</summary>
+    private sealed class Lines(string text) : DeclarationVisitor<List<LayoutUnit>>
+    {
+        public override List<LayoutUnit> VisitTitle(TitleSyntax t) => One(t, Join(t.Keyword.Text, Raw(t.Text)));
+
+        public override List<LayoutUnit> VisitImport(ImportSyntax i) => One(i, Join(i.Keyword.Text, Raw(i.Path)));
+
+        public override List<LayoutUnit> VisitSegment(SegmentSyntax s) => One(s, Join(s.Keyword.Text, s.Name?.Text, s.Description is null ? null : Raw(s.Description),
+            s.Aliases.Length == 0 ? null : "aka " + string.Join(", ", s.Aliases.Select(Raw))));
+
+        public override List<LayoutUnit> VisitProfile(ProfileSyntax p) => Entries(p);
+
+        public override List<LayoutUnit> VisitValueMap(ValueMapSyntax v) => Entries(v);
+
+        public override List<LayoutUnit> VisitStatement(StatementSyntax s) => One(s, Join(s.Keyword.Text, s.Segment?.Text, Raw(s.Text)));
+
+        public override List<LayoutUnit> VisitTest(TestSyntax t) => Block(t.Span, Join(t.Keyword.Text, t.Name?.Text, t.Segment is null ? null : "for " + t.Segment.Text, "{"),
+            t.OpenBrace, t.CloseBrace, t.Fields.Select(f => (f.Span, Field(f, Raw))));
+
+        public override List<LayoutUnit> VisitLearning(LearningSyntax l) => Block(l.Span, Join(l.Keyword.Text, l.Name?.Text, l.Test is null ? null : "from " + l.Test.Text, "{"),
+            l.OpenBrace, l.CloseBrace, l.Fields.Select(f => (f.Span, Field(f, Raw))));
+
+        public override List<LayoutUnit> VisitPurpose(PurposeSyntax p) => One(p, Join(p.Keyword.Text, p.Level?.Text, p.Segment?.Text, Raw(p.Text)));
+
+        public override List<LayoutUnit> VisitBusinessModel(BusinessModelSyntax m) => Block(m.Span, Join(m.Keyword.Text, m.Name?.Text, "{"), m.OpenBrace, m.CloseBrace,
+            m.Blocks.Select(x => (x.Span, BusinessModelBlock(x, Raw))));
+
+        private List<LayoutUnit> Entries(BlockSyntax b) => Block(b.Span, Join(b.Keyword.Text, b.Segment?.Text, "{"), b.OpenBrace, b.CloseBrace,
+            b.Entries.Select(e => (e.Span, Entry(e, Raw))));
+
+        private static List<LayoutUnit> One(DeclarationSyntax declaration, string line) => [new LayoutUnit(declaration.Span, line, 0, UnitRole.First)];
+
+        private string Raw(StringSyntax? s) => s is null ? string.Empty : text.Substring(s.Span.Start, s.Span.Length);
+    }
 }

@@ -128,20 +128,7 @@ public static class OutlineService
         _ => null,
     };
 
-    private static OutlineItem? Item(DeclarationSyntax declaration) => declaration switch
-    {
-        TitleSyntax t => Leaf(t.Text?.Value ?? "title", null, OutlineKind.Title, t.Span, t.Text?.Span),
-        ImportSyntax i => Leaf(i.Path?.Value ?? "import", "import", OutlineKind.Import, i.Span, i.Path?.Span),
-        SegmentSyntax s when s.Name is not null => Leaf(s.Name.Text, s.Description?.Value, OutlineKind.Segment, s.Span, s.Name.Span),
-        ProfileSyntax p => Block("profile", p, OutlineKind.Profile),
-        ValueMapSyntax v => Block("value map", v, OutlineKind.ValueMap),
-        StatementSyntax s => Leaf("statement", s.Text?.Value, OutlineKind.Statement, s.Span, s.Segment?.Span),
-        TestSyntax t when t.Name is not null => Leaf(t.Name.Text, "test card", OutlineKind.Test, t.Span, t.Name.Span),
-        LearningSyntax l when l.Name is not null => Leaf(l.Name.Text, "learning card", OutlineKind.Learning, l.Span, l.Name.Span),
-        PurposeSyntax p => Leaf($"{p.Level?.Text ?? ""} purpose".Trim(), p.Text?.Value, OutlineKind.Purpose, p.Span, p.Level?.Span),
-        BusinessModelSyntax m when m.Name is not null => Leaf(m.Name.Text, "business model", OutlineKind.BusinessModel, m.Span, m.Name.Span),
-        _ => null,
-    };
+    private static OutlineItem? Item(DeclarationSyntax declaration) => ItemOf.Instance.Visit(declaration);
 
     private static OutlineItem Leaf(string name, string? detail, OutlineKind kind, TextSpan span, TextSpan? nameSpan) =>
         new(name, detail, kind, span, nameSpan ?? span, []);
@@ -167,4 +154,32 @@ public static class OutlineService
         EntryKind.Reliever => OutlineKind.Reliever,
         _ => OutlineKind.Creator,
     };
+
+    /// <summary>Each kind of declaration as an outline item (null for one too incomplete to name): a new kind is a compile error here.</summary>
+    private sealed class ItemOf : DeclarationVisitor<OutlineItem?>
+    {
+        public static readonly ItemOf Instance = new();
+
+        public override OutlineItem? VisitTitle(TitleSyntax t) => Leaf(t.Text?.Value ?? "title", null, OutlineKind.Title, t.Span, t.Text?.Span);
+
+        public override OutlineItem? VisitImport(ImportSyntax i) => Leaf(i.Path?.Value ?? "import", "import", OutlineKind.Import, i.Span, i.Path?.Span);
+
+        public override OutlineItem? VisitSegment(SegmentSyntax s) =>
+            s.Name is null ? null : Leaf(s.Name.Text, s.Description?.Value, OutlineKind.Segment, s.Span, s.Name.Span);
+
+        public override OutlineItem? VisitProfile(ProfileSyntax p) => Block("profile", p, OutlineKind.Profile);
+
+        public override OutlineItem? VisitValueMap(ValueMapSyntax v) => Block("value map", v, OutlineKind.ValueMap);
+
+        public override OutlineItem? VisitStatement(StatementSyntax s) => Leaf("statement", s.Text?.Value, OutlineKind.Statement, s.Span, s.Segment?.Span);
+
+        public override OutlineItem? VisitTest(TestSyntax t) => t.Name is null ? null : Leaf(t.Name.Text, "test card", OutlineKind.Test, t.Span, t.Name.Span);
+
+        public override OutlineItem? VisitLearning(LearningSyntax l) => l.Name is null ? null : Leaf(l.Name.Text, "learning card", OutlineKind.Learning, l.Span, l.Name.Span);
+
+        public override OutlineItem? VisitPurpose(PurposeSyntax p) => Leaf($"{p.Level?.Text ?? ""} purpose".Trim(), p.Text?.Value, OutlineKind.Purpose, p.Span, p.Level?.Span);
+
+        public override OutlineItem? VisitBusinessModel(BusinessModelSyntax m) =>
+            m.Name is null ? null : Leaf(m.Name.Text, "business model", OutlineKind.BusinessModel, m.Span, m.Name.Span);
+    }
 }
