@@ -218,35 +218,53 @@ public sealed class AnalysisHost
         }
     }
 
-    /// <summary>Applies an editor's changes in order. Late versions and edits to unopened documents are refused, not guessed at.</summary>
     private static (ChangeOutcome, WorkspaceState, DocumentSnapshot?, ConfigurationBuffer?) Edit(WorkspaceState state, DocumentEdited edit)
     {
-        var (path, version, changes) = (edit.Path, edit.Version, edit.Changes);
-        if (!state.Open.TryGetValue(path, out var current))
-        {
-            // A full-text change carries everything needed: treat it as an open rather than lose it.
-            if (changes.Count > 0 && changes[^1].Range is null)
-            {
-                var opened = new DocumentSnapshot(path, version, SourceText.From(changes[^1].Text));
-                return (ChangeOutcome.Applied, state with { Open = state.Open.SetItem(path, opened) }, opened, null);
-            }
+        var (outcome, snapshot) = EditBuffer(state.Open, edit.Version, edit.Changes, d => d.Version, d => d.Text,
+            (text, previous, single) => new DocumentSnapshot(edit.Path, edit.Version, text,
+                previous is not null && single is { } s ? new SnapshotEdit(previous, s.Replaced, s.Inserted) : null),
+            edit.Path);
+        return (outcome, outcome == ChangeOutcome.Applied ? state with { Open = state.Open.SetItem(edit.Path, snapshot!) } : state, snapshot, null);
+    }
 
-            return (ChangeOutcome.NotOpen, state, null, null);
+    private static (ChangeOutcome, WorkspaceState, DocumentSnapshot?, ConfigurationBuffer?) EditConfiguration(WorkspaceState state, ConfigurationEdited edit)
+    {
+        var (outcome, buffer) = EditBuffer(state.ConfigurationBuffers, edit.Version, edit.Changes, b => b.Version, b => b.Text,
+            (text, _, _) => new ConfigurationBuffer(edit.Path, edit.Version, text), edit.Path);
+        return (outcome, outcome == ChangeOutcome.Applied ? state with { ConfigurationBuffers = state.ConfigurationBuffers.SetItem(edit.Path, buffer!) } : state, null, buffer);
+    }
+
+    /// <summary>
+    /// An editor's changes to one open buffer (a canvas or a canvaslang.json), applied in order. Late
+    /// versions and edits to buffers never opened are refused, not guessed at; a full-text change to a
+    /// buffer never opened carries everything needed, so it opens it rather than be lost.
+    /// </summary>
+    /// <param name="make">The new buffer from its text, the buffer it replaces and, for one range edit, what that edit replaced.</param>
+    private static (ChangeOutcome Outcome, T? Buffer) EditBuffer<T>(
+        ImmutableDictionary<string, T> open, int version, IReadOnlyList<TextChange> changes,
+        Func<T, int> versionOf, Func<T, SourceText> textOf, Func<SourceText, T?, (TextSpan Replaced, string Inserted)?, T> make, string path)
+        where T : class
+    {
+        if (!open.TryGetValue(path, out var current))
+        {
+            return changes.Count > 0 && changes[^1].Range is null
+                ? (ChangeOutcome.Applied, make(SourceText.From(changes[^1].Text), null, null))
+                : (ChangeOutcome.NotOpen, null);
         }
 
-        if (version <= current.Version)
+        if (version <= versionOf(current))
         {
-            return (ChangeOutcome.StaleVersion, state, current, null);
+            return (ChangeOutcome.StaleVersion, current);
         }
 
-        var text = current.Text;
-        SnapshotEdit? single = null;
+        var text = textOf(current);
+        (TextSpan, string)? single = null;
         foreach (var change in changes)
         {
             if (change.Range is { } range)
             {
                 var replaced = TextSpan.FromBounds(text.GetOffset(range.Start), text.GetOffset(range.End));
-                single = changes.Count == 1 ? new SnapshotEdit(current, replaced, change.Text) : null;
+                single = changes.Count == 1 ? (replaced, change.Text) : null;
                 text = text.WithChange(replaced, change.Text);
             }
             else
@@ -255,40 +273,7 @@ public sealed class AnalysisHost
             }
         }
 
-        var snapshot = new DocumentSnapshot(path, version, text, single);
-        return (ChangeOutcome.Applied, state with { Open = state.Open.SetItem(path, snapshot) }, snapshot, null);
-    }
-
-    /// <summary>Applies an editor's changes to an open canvaslang.json, with the same refusals as canvases.</summary>
-    private static (ChangeOutcome, WorkspaceState, DocumentSnapshot?, ConfigurationBuffer?) EditConfiguration(WorkspaceState state, ConfigurationEdited edit)
-    {
-        var (path, version, changes) = (edit.Path, edit.Version, edit.Changes);
-        if (!state.ConfigurationBuffers.TryGetValue(path, out var current))
-        {
-            if (changes.Count > 0 && changes[^1].Range is null)
-            {
-                var opened = new ConfigurationBuffer(path, version, SourceText.From(changes[^1].Text));
-                return (ChangeOutcome.Applied, state with { ConfigurationBuffers = state.ConfigurationBuffers.SetItem(path, opened) }, null, opened);
-            }
-
-            return (ChangeOutcome.NotOpen, state, null, null);
-        }
-
-        if (version <= current.Version)
-        {
-            return (ChangeOutcome.StaleVersion, state, null, current);
-        }
-
-        var text = current.Text;
-        foreach (var change in changes)
-        {
-            text = change.Range is { } range
-                ? text.WithChange(TextSpan.FromBounds(text.GetOffset(range.Start), text.GetOffset(range.End)), change.Text)
-                : SourceText.From(change.Text);
-        }
-
-        var buffer = new ConfigurationBuffer(path, version, text);
-        return (ChangeOutcome.Applied, state with { ConfigurationBuffers = state.ConfigurationBuffers.SetItem(path, buffer) }, null, buffer);
+        return (ChangeOutcome.Applied, make(text, current, single));
     }
 
     private sealed record PendingAnalysis(int Version, long Generation, Task<DocumentAnalysis> Task, CancellationTokenSource Cancel);
