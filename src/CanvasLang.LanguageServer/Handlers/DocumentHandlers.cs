@@ -65,7 +65,7 @@ internal static class DocumentHandlers
 
     public static void DidChangeConfiguration(ServerContext context, DidChangeConfigurationParams p)
     {
-        LifecycleHandlers.ReadSettings(context, p.Settings?["canvaslang"] as JObject);
+        context.Apply(context.Lenient<ChangedSettings>(p.Settings)?.CanvasLang);
         context.Host.ApplyChange(new SettingsChanged());
         context.Diagnostics.ScheduleAllOpen();
         _ = PullSettingsSafelyAsync(context);

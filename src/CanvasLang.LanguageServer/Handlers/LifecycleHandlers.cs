@@ -11,9 +11,8 @@ internal static class LifecycleHandlers
 {
     public static Task<object> Initialize(ServerContext context, InitializeParams p, CancellationToken cancellation)
     {
-        var options = p.InitializationOptions as JObject;
-        var mode = options?["diagnostics"] is JValue { Type: JTokenType.String } m ? m.Value<string>() : null;
-        context.Client = ClientProfile.From(p.Capabilities, mode);
+        var options = context.Lenient<CanvasInitializationOptions>(p.InitializationOptions);
+        context.Client = ClientProfile.From(p.Capabilities, options?.Diagnostics);
         var roots = (p.WorkspaceFolders ?? []).Select(f => f.Uri).ToList();
         if (roots.Count == 0 && (p.RootUri ?? (p.RootPath is { } rootPath ? new Uri(Path.GetFullPath(rootPath)).AbsoluteUri : null)) is { } root)
         {
@@ -21,7 +20,7 @@ internal static class LifecycleHandlers
         }
 
         context.Host.ApplyChange(new RootsChanged([.. roots.Select(context.Uris.ToPath)]));
-        ReadSettings(context, options?["settings"] as JObject ?? options);
+        context.Apply(options?.Settings ?? (options?.Lint is { } lint ? new CanvasSettings { Lint = lint } : null));
         context.Lifecycle = Lifecycle.Initialized;
         return Task.FromResult<object>(new JObject
         {
@@ -50,15 +49,7 @@ internal static class LifecycleHandlers
             new JObject { ["items"] = new JArray(new JObject { ["section"] = "canvaslang" }) }).ConfigureAwait(false);
         if (result is JArray { Count: > 0 } items)
         {
-            ReadSettings(context, items[0] as JObject);
-        }
-    }
-
-    internal static void ReadSettings(ServerContext context, JObject? settings)
-    {
-        if (settings?.SelectToken("lint.run") is { Type: JTokenType.String } run)
-        {
-            context.LintOnType = run.Value<string>() != "onSave";
+            context.Apply(context.Lenient<CanvasSettings>(items[0]));
         }
     }
 

@@ -133,6 +133,37 @@ internal sealed class ServerContext
         }
     }
 
+    /// <summary>
+    /// A value the protocol leaves free (LSPAny: initialization options, settings) read as <typeparamref name="T"/>;
+    /// null when it has another shape, which a client may send and the server must survive.
+    /// </summary>
+    public T? Lenient<T>(JToken? token)
+        where T : class
+    {
+        if (token is not JObject)
+        {
+            return null;
+        }
+
+        try
+        {
+            return token.ToObject<T>(Serializer);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Applies the user's settings section (absent parts keep their values).</summary>
+    public void Apply(CanvasSettings? settings)
+    {
+        if (settings?.Lint?.Run is { } run)
+        {
+            LintOnType = run != "onSave";
+        }
+    }
+
     /// <summary>Typed params from the JSON the client sent; anything else is the client's error (-32602).</summary>
     public TParams Read<TParams>(string method, JToken? token)
         where TParams : class
