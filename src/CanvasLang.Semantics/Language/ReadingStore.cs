@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 
 namespace CanvasLang.Semantics.Language;
 
@@ -20,6 +21,7 @@ public sealed class ReadingStore
     private readonly int generationSize;
     private ConcurrentDictionary<string, TextReading> newer = Create();
     private ConcurrentDictionary<string, TextReading> older = Create();
+    private WordPool words = new();
     private int newerCount;
 
     public ReadingStore(int generationSize = DefaultGenerationSize)
@@ -42,7 +44,7 @@ public sealed class ReadingStore
 
         if (!Volatile.Read(ref older).TryGetValue(text, out reading))
         {
-            reading = new TextReading(text);
+            reading = new TextReading(text, Volatile.Read(ref words));
         }
 
         if (current.TryAdd(text, reading) && Interlocked.Increment(ref newerCount) >= generationSize)
@@ -65,9 +67,44 @@ public sealed class ReadingStore
 
             Volatile.Write(ref older, full);
             Volatile.Write(ref newer, Create());
+            Volatile.Write(ref words, new WordPool());
             Volatile.Write(ref newerCount, 0);
         }
     }
 
     private static ConcurrentDictionary<string, TextReading> Create() => new(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// One string per distinct word among the readings of a store: texts repeat their words ("the",
+/// "minutes", "repair"), and a 10,000-entry canvas holds some 70,000 of them. Renewed with each
+/// generation of the store, so words no longer read age out with their readings.
+/// </summary>
+internal sealed class WordPool
+{
+    private readonly ConcurrentDictionary<string, string> strings = new(StringComparer.Ordinal);
+
+    public ImmutableArray<Word> Share(ImmutableArray<Word> words)
+    {
+        var shared = ImmutableArray.CreateBuilder<Word>(words.Length);
+        foreach (var word in words)
+        {
+            var text = strings.GetOrAdd(word.Text, word.Text);
+            var original = ReferenceEquals(word.Original, word.Text) ? text : strings.GetOrAdd(word.Original, word.Original);
+            shared.Add(word with { Text = text, Original = original });
+        }
+
+        return shared.MoveToImmutable();
+    }
+
+    public HashSet<string> Share(HashSet<string> stems)
+    {
+        var shared = new HashSet<string>(stems.Count, StringComparer.Ordinal);
+        foreach (var stem in stems)
+        {
+            shared.Add(strings.GetOrAdd(stem, stem));
+        }
+
+        return shared;
+    }
 }

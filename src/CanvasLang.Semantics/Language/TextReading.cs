@@ -24,11 +24,14 @@ internal sealed class TextReading
     private StemSet? stemSet;
     private string? quoted;
     private MemoSlot[]? memos;
+    private readonly WordPool? pool;
 
-    internal TextReading(string text)
+    /// <param name="words">Shares equal word strings between the readings of one store (null: none shared).</param>
+    internal TextReading(string text, WordPool? words = null)
     {
         Text = text;
-        Words = Tokenizer.Tokenize(text);
+        pool = words;
+        Words = words is null ? Tokenizer.Tokenize(text) : words.Share(Tokenizer.Tokenize(text));
         Counts = EnglishDetector.Count(Words);
         IsEnglishAlone = EnglishDetector.IsEnglish(Counts, contextIsEnglish: false);
         IsEnglishInEnglishContext = EnglishDetector.IsEnglish(Counts, contextIsEnglish: true);
@@ -58,7 +61,7 @@ internal sealed class TextReading
     public NaturalLanguage OwnLanguage { get; }
 
     /// <summary>The content stems (see <see cref="TextSimilarity.ContentStems(IReadOnlyList{Word})"/>); shared, never to be changed.</summary>
-    public HashSet<string> Stems => stems ??= TextSimilarity.ContentStems(Words);
+    public HashSet<string> Stems => stems ??= pool is null ? TextSimilarity.ContentStems(Words) : pool.Share(TextSimilarity.ContentStems(Words));
 
     /// <summary>The content stems ordered by hash code, for comparing two texts by one merge instead of lookups.</summary>
     public StemSet StemSet => stemSet ??= new StemSet(Stems);
