@@ -22,14 +22,7 @@ public static class FoldingService
         var folds = new List<FoldRange>();
         foreach (var declaration in tree.Declarations)
         {
-            var (open, close) = declaration switch
-            {
-                BlockSyntax b => (b.OpenBrace, b.CloseBrace),
-                TestSyntax t => (t.OpenBrace, t.CloseBrace),
-                LearningSyntax l => (l.OpenBrace, l.CloseBrace),
-                BusinessModelSyntax m => (m.OpenBrace, m.CloseBrace),
-                _ => (null, null),
-            };
+            var (open, close) = Braces.Instance.Visit(declaration);
             if (open is not null)
             {
                 var end = close is not null ? text.LineOf(close.Span.Start) - 1 : text.LineOf(declaration.Span.End);
@@ -57,5 +50,31 @@ public static class FoldingService
                 folds.Add(new FoldRange(start, end, kind));
             }
         }
+    }
+
+    /// <summary>The braces of each kind of declaration that has them: a new kind is a compile error here until it says.</summary>
+    private sealed class Braces : DeclarationVisitor<(SyntaxToken? Open, SyntaxToken? Close)>
+    {
+        public static readonly Braces Instance = new();
+
+        public override (SyntaxToken? Open, SyntaxToken? Close) VisitTitle(TitleSyntax title) => (null, null);
+
+        public override (SyntaxToken? Open, SyntaxToken? Close) VisitImport(ImportSyntax import) => (null, null);
+
+        public override (SyntaxToken? Open, SyntaxToken? Close) VisitSegment(SegmentSyntax segment) => (null, null);
+
+        public override (SyntaxToken? Open, SyntaxToken? Close) VisitProfile(ProfileSyntax profile) => (profile.OpenBrace, profile.CloseBrace);
+
+        public override (SyntaxToken? Open, SyntaxToken? Close) VisitValueMap(ValueMapSyntax valueMap) => (valueMap.OpenBrace, valueMap.CloseBrace);
+
+        public override (SyntaxToken? Open, SyntaxToken? Close) VisitStatement(StatementSyntax statement) => (null, null);
+
+        public override (SyntaxToken? Open, SyntaxToken? Close) VisitTest(TestSyntax test) => (test.OpenBrace, test.CloseBrace);
+
+        public override (SyntaxToken? Open, SyntaxToken? Close) VisitLearning(LearningSyntax learning) => (learning.OpenBrace, learning.CloseBrace);
+
+        public override (SyntaxToken? Open, SyntaxToken? Close) VisitPurpose(PurposeSyntax purpose) => (null, null);
+
+        public override (SyntaxToken? Open, SyntaxToken? Close) VisitBusinessModel(BusinessModelSyntax model) => (model.OpenBrace, model.CloseBrace);
     }
 }
