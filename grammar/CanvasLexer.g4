@@ -38,6 +38,10 @@ SEGMENTS: 'segments'; PROPOSITIONS: 'propositions'; CHANNELS: 'channels';
 RELATIONSHIPS: 'relationships'; REVENUE: 'revenue'; RESOURCES: 'resources';
 ACTIVITIES: 'activities'; PARTNERS: 'partners'; COSTS: 'costs';
 
+// Personas (1.1)
+PERSONA: 'persona'; GOAL: 'goal'; FRUSTRATION: 'frustration'; BEHAVIOUR: 'behaviour';
+QUOTE: 'quote'; TRAIT: 'trait'; BASEDON: 'basedon';
+
 LBRACE: '{'; RBRACE: '}'; COMMA: ',';
 
 DATE: DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;

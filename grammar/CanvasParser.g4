@@ -28,6 +28,7 @@ declaration
     | learning
     | purpose
     | businessmodel
+    | persona
     ;
 
 title: TITLE STRING;
@@ -84,6 +85,10 @@ bmBlock
     | (CHANNELS | RELATIONSHIPS | REVENUE | RESOURCES | ACTIVITIES | PARTNERS | COSTS) STRING (COMMA STRING)*
     ;
 
+// Language 1.1. A persona stands for a segment; `basedon` names the interviews or tests it rests on.
+persona: PERSONA name (FOR name)? LBRACE personaField* RBRACE;
+personaField: (GOAL | FRUSTRATION | BEHAVIOUR | QUOTE | TRAIT) STRING | BASEDON refs;
+
 // Keywords are legal wherever a name is expected.
 name: ID | keyword;
 keyword
@@ -96,5 +101,5 @@ keyword
     | EXPERIMENT | METRIC | CRITERIA | OWNER | DUE | STATUS | PRIORITY | COST | RELIABILITY | PLANNED
     | RUNNING | VALIDATED | INVALIDATED | INCONCLUSIVE | OBSERVATION | INSIGHT | DECISION | DATE_KW
     | SEGMENTS | PROPOSITIONS | CHANNELS | RELATIONSHIPS | REVENUE | RESOURCES | ACTIVITIES | PARTNERS
-    | COSTS
+    | COSTS | PERSONA | GOAL | FRUSTRATION | BEHAVIOUR | QUOTE | TRAIT | BASEDON
     ;

@@ -34,6 +34,7 @@ public enum BlockKind
     Test,
     Learning,
     BusinessModel,
+    Persona,
 }
 
 /// <summary>An attribute of an entry, or a field of a test, a learning or a business model.</summary>
@@ -79,6 +80,7 @@ public static class LanguageTable
         new("learning", true, BlockKind.Learning, ["from"]),
         new("purpose", false, null, ["company", "brand", "customer"]),
         new("businessmodel", true, BlockKind.BusinessModel, []),
+        new("persona", true, BlockKind.Persona, ["for"]),
     ];
 
     public static readonly ImmutableArray<EntrySpec> Entries =
@@ -142,6 +144,17 @@ public static class LanguageTable
         new("costs", ValueKind.Texts, [], []),
     ];
 
+    /// <summary>The fields of a persona (1.1); every text field may be repeated, one item each.</summary>
+    public static readonly ImmutableArray<AttributeSpec> PersonaFields =
+    [
+        new("goal", ValueKind.Text, [], []),
+        new("frustration", ValueKind.Text, [], []),
+        new("behaviour", ValueKind.Text, [], []),
+        new("quote", ValueKind.Text, [], []),
+        new("trait", ValueKind.Text, [], []),
+        new("basedon", ValueKind.References, [], [], "tests"),
+    ];
+
     /// <summary>Attributes whose value is a level word, read as a rank (LANGUAGE.md's LEVEL).</summary>
     public static readonly FrozenSet<string> LevelAttributes = FrozenSet.ToFrozenSet(["importance", "severity", "relevance", "reliability"], StringComparer.Ordinal);
 
@@ -174,6 +187,7 @@ public static class LanguageTable
         BlockKind.Test => TestFields,
         BlockKind.Learning => LearningFields,
         BlockKind.BusinessModel => BusinessModelBlocks,
+        BlockKind.Persona => PersonaFields,
         BlockKind.Profile or BlockKind.ValueMap => [],
     };
 #pragma warning restore CS8524

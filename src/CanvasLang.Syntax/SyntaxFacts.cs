@@ -26,6 +26,7 @@ public static partial class SyntaxFacts
     public static readonly string[] Statuses = [.. LanguageTable.TestFields.First(f => f.Keyword == "status").Words];
     public static readonly string[] TestFields = [.. LanguageTable.TestFields.Select(f => f.Keyword)];
     public static readonly string[] LearningFields = [.. LanguageTable.LearningFields.Select(f => f.Keyword)];
+    public static readonly string[] PersonaFields = [.. LanguageTable.PersonaFields.Select(f => f.Keyword)];
     public static readonly string[] BusinessModelBlocks = [.. LanguageTable.BusinessModelBlocks.Select(f => f.Keyword)];
 
     public static bool IsIdentifier(string text) => IdentifierPattern().IsMatch(text);

@@ -6,19 +6,20 @@ const ID = '[A-Za-z_][A-Za-z0-9_-]*';
 const alt = words => [...new Set(words)].join('|');
 const keywords = (list, test) => list.filter(test).map(a => a.keyword);
 const declarations = lang.declarations;
-const fields = [...lang.testFields, ...lang.learningFields, ...lang.businessModelBlocks];
-const valued = [...lang.attributes, ...lang.testFields, ...lang.learningFields];
+const fields = Object.values(lang.fields).flat();
+const valued = [...lang.attributes, ...fields];
 const LEVEL = `(?:${alt(lang.levelWords)})`;
 const UNNAMED = alt(keywords(declarations, d => !d.named && d.connectives.length === 0));
-const NAMED = alt(keywords(declarations, d => d.named && d.block !== 'test' && d.block !== 'learning'));
-const [TEST, FOR] = [declarations.find(d => d.block === 'test').keyword, declarations.find(d => d.block === 'test').connectives[0]];
-const [LEARNING, FROM] = [declarations.find(d => d.block === 'learning').keyword, declarations.find(d => d.block === 'learning').connectives[0]];
+// Cards: a block of fields whose name may be followed by `for segment` or `from test`.
+const cards = declarations.filter(d => d.named && d.block && d.connectives.length > 0);
+const NAMED = alt(keywords(declarations, d => d.named && !cards.includes(d)));
+const referred = { for: 'segment', from: 'test' };
 const purpose = declarations.find(d => !d.named && d.connectives.length > 0);
 const AKA = declarations.find(d => d.keyword === 'segment').connectives[0];
 const QUALIFIERS = alt(lang.entries.flatMap(e => e.qualifiers));
 const ENTRIES = alt(lang.entries.map(e => e.keyword));
 const ATTRIBUTES = alt(lang.attributes.map(a => a.keyword));
-const REFERENCES = alt(keywords([...lang.attributes, ...lang.businessModelBlocks], a => a.value === 'references'));
+const REFERENCES = alt(keywords([...lang.attributes, ...fields], a => a.value === 'references'));
 const LEVELS = alt(keywords(valued, a => a.value === 'word' && a.words.every(w => lang.levelWords.includes(w))));
 const wordsOf = keyword => valued.find(a => a.keyword === keyword).words;
 const NUMBERS = alt(keywords(valued, a => a.value === 'number'));
@@ -73,12 +74,9 @@ const g = {
       { match: `\\b(${NAMED})\\s+(${ID})`,
         captures: { 1: { name: 'keyword.other.declaration.canvaslang' }, 2: { name: 'entity.name.type.segment.canvaslang' } } },
       { match: `\\b(${AKA})\\b`, captures: { 1: { name: 'keyword.other.aka.canvaslang' } } },
-      { match: `\\b(${TEST})\\s+(${ID})(?:\\s+(${FOR})\\s+(${ID}))?`,
-        captures: { 1: { name: 'keyword.other.declaration.canvaslang' }, 2: { name: 'entity.name.type.test.canvaslang' },
-          3: { name: 'keyword.other.for.canvaslang' }, 4: { name: 'variable.other.reference.segment.canvaslang' } } },
-      { match: `\\b(${LEARNING})\\s+(${ID})(?:\\s+(${FROM})\\s+(${ID}))?`,
-        captures: { 1: { name: 'keyword.other.declaration.canvaslang' }, 2: { name: 'entity.name.type.learning.canvaslang' },
-          3: { name: 'keyword.other.from.canvaslang' }, 4: { name: 'variable.other.reference.test.canvaslang' } } },
+      ...cards.map(d => ({ match: `\\b(${d.keyword})\\s+(${ID})(?:\\s+(${d.connectives[0]})\\s+(${ID}))?`,
+        captures: { 1: { name: 'keyword.other.declaration.canvaslang' }, 2: { name: `entity.name.type.${d.block}.canvaslang` },
+          3: { name: `keyword.other.${d.connectives[0]}.canvaslang` }, 4: { name: `variable.other.reference.${referred[d.connectives[0]]}.canvaslang` } } })),
       { match: `\\b(${purpose.keyword})\\s+(?:(${alt(purpose.connectives.slice(0, -1))})\\b|(${purpose.connectives.at(-1)})(?:\\s+(${ID}))?)`,
         captures: { 1: { name: 'keyword.other.declaration.canvaslang' }, 2: { name: 'storage.modifier.qualifier.canvaslang' },
           3: { name: 'storage.modifier.qualifier.canvaslang' }, 4: { name: 'variable.other.reference.segment.canvaslang' } } },

@@ -46,6 +46,12 @@ public sealed class CanvasDocument
     [JsonProperty("businessModels")]
     public List<BusinessModelDocument> BusinessModels { get; set; } = [];
 
+    /// <summary>Language 1.1's personas; left out when there are none, so a 1.0 canvas exports as before.</summary>
+    [JsonProperty("personas")]
+    public List<CardDocument> Personas { get; set; } = [];
+
+    public bool ShouldSerializePersonas() => Personas.Count > 0;
+
     /// <summary>Resolved fit links, for readers; derived from the entries, so import ignores it.</summary>
     [JsonProperty("fit")]
     public List<FitLinkDocument> Fit { get; set; } = [];

@@ -103,6 +103,9 @@ public static class CanvasJsonExporter
                     Items = [.. x.References.Select(r => r.Text).Concat(x.Items.Select(i => i.Value))],
                 })],
             });
+
+        public override void VisitPersona(PersonaSyntax persona) =>
+            document.Personas.Add(new CardDocument { Imported = imported, Name = persona.Name?.Text ?? string.Empty, For = persona.Segment?.Text, Fields = Fields(persona.Fields) });
     }
 
     private static BlockDocument Block(BlockSyntax block, string? imported) =>
@@ -132,7 +135,7 @@ public static class CanvasJsonExporter
     }
 
     private static List<FieldDocument> Fields(IEnumerable<FieldSyntax> fields) =>
-        [.. fields.Select(f => new FieldDocument { Field = f.Keyword.Text, Value = f.Text?.Value ?? f.Value?.Text ?? string.Empty })];
+        [.. fields.Select(f => new FieldDocument { Field = f.Keyword.Text, Value = f.Text?.Value ?? f.Value?.Text ?? string.Join(", ", f.References.Select(r => r.Text)) })];
 
     private static string Relation(EntryKind kind) => LanguageTable.Entry(kind).ReferenceAttribute?.Keyword ?? "serves";
 }

@@ -43,6 +43,7 @@ internal sealed class ExportJsonValidator
         ("learnings", (v, p) => Each(v, p, "the learning cards", (i, ip) => Card(i, ip, "learning card", SyntaxFacts.LearningFields))),
         ("purposes", (v, p) => Each(v, p, "the purposes", Purpose)),
         ("businessModels", (v, p) => Each(v, p, "the business models", BusinessModel)),
+        ("personas", (v, p) => Each(v, p, "the personas", (i, ip) => Card(i, ip, "persona", SyntaxFacts.PersonaFields))),
         ("fit", (v, p) => Each(v, p, "the fit links", FitLink)),
     ]);
 

@@ -76,5 +76,7 @@ public static class FoldingService
         public override (SyntaxToken? Open, SyntaxToken? Close) VisitPurpose(PurposeSyntax purpose) => (null, null);
 
         public override (SyntaxToken? Open, SyntaxToken? Close) VisitBusinessModel(BusinessModelSyntax model) => (model.OpenBrace, model.CloseBrace);
+
+        public override (SyntaxToken? Open, SyntaxToken? Close) VisitPersona(PersonaSyntax persona) => (persona.OpenBrace, persona.CloseBrace);
     }
 }

@@ -63,7 +63,7 @@ internal static class LayoutUnits
     }
 
     private static string Field(FieldSyntax f, Func<StringSyntax?, string> raw) =>
-        Join(f.Keyword.Text, f.Text is null ? null : raw(f.Text), f.Value?.Text);
+        Join(f.Keyword.Text, f.Text is null ? null : raw(f.Text), f.Value?.Text, f.References.IsDefaultOrEmpty ? null : string.Join(", ", f.References.Select(r => r.Text)));
 
     private static string BusinessModelBlock(BusinessModelBlockSyntax b, Func<StringSyntax?, string> raw)
     {
@@ -101,6 +101,9 @@ internal static class LayoutUnits
 
         public override List<LayoutUnit> VisitBusinessModel(BusinessModelSyntax m) => Block(m.Span, Join(m.Keyword.Text, m.Name?.Text, "{"), m.OpenBrace, m.CloseBrace,
             m.Blocks.Select(x => (x.Span, BusinessModelBlock(x, Raw))));
+
+        public override List<LayoutUnit> VisitPersona(PersonaSyntax p) => Block(p.Span, Join(p.Keyword.Text, p.Name?.Text, p.Segment is null ? null : "for " + p.Segment.Text, "{"),
+            p.OpenBrace, p.CloseBrace, p.Fields.Select(f => (f.Span, Field(f, Raw))));
 
         private List<LayoutUnit> Entries(BlockSyntax b) => Block(b.Span, Join(b.Keyword.Text, b.Segment?.Text, "{"), b.OpenBrace, b.CloseBrace,
             b.Entries.Select(e => (e.Span, Entry(e, Raw))));

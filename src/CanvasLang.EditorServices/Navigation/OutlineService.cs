@@ -24,6 +24,7 @@ public enum OutlineKind
     Learning,
     Purpose,
     BusinessModel,
+    Persona,
 }
 
 /// <summary>One node of a document's outline: what it is, where, and what it holds.</summary>
@@ -181,5 +182,8 @@ public static class OutlineService
 
         public override OutlineItem? VisitBusinessModel(BusinessModelSyntax m) =>
             m.Name is null ? null : Leaf(m.Name.Text, "business model", OutlineKind.BusinessModel, m.Span, m.Name.Span);
+
+        public override OutlineItem? VisitPersona(PersonaSyntax p) =>
+            p.Name is null ? null : Leaf(p.Name.Text, p.Segment is null ? "persona" : $"persona of {p.Segment.Text}", OutlineKind.Persona, p.Span, p.Name.Span);
     }
 }

@@ -96,6 +96,13 @@ public static class SemanticTokenService
             }
         }
 
+        public override void VisitPersona(PersonaSyntax persona)
+        {
+            AddName(persona.Name, CardName, Declaration);
+            AddName(persona.Segment, SegmentName, 0);
+            AddFields(persona.Fields);
+        }
+
         private void AddBlock(BlockSyntax block)
         {
             AddName(block.Segment, SegmentName, 0);
@@ -126,7 +133,7 @@ public static class SemanticTokenService
                 {
                     SymbolKind.Segment => SegmentName,
                     SymbolKind.Entry => EntryName,
-                    SymbolKind.Test or SymbolKind.Learning or SymbolKind.BusinessModel => CardName,
+                    SymbolKind.Test or SymbolKind.Learning or SymbolKind.BusinessModel or SymbolKind.Persona => CardName,
                     _ => type,
                 };
                 Spans.Add((name.Span, resolved, modifiers));
@@ -156,6 +163,10 @@ public static class SemanticTokenService
                 Spans.Add((field.Keyword.Span, Keyword, 0));
                 AddString(field.Text);
                 AddToken(field.Value, field.Value is { } v && char.IsDigit(v.Text[0]) ? Number : Value);
+                foreach (var reference in field.References)
+                {
+                    AddName(reference, CardName, 0);
+                }
             }
         }
     }

@@ -83,6 +83,8 @@ internal static class NavigationHandlers
         };
     }
 
+    // No default arm: a new kind of outline item is a compile error here until it has an icon.
+#pragma warning disable CS8524
     private static int SymbolKindOf(OutlineKind kind) => kind switch
     {
         OutlineKind.Title or OutlineKind.Statement or OutlineKind.Purpose => 15,
@@ -97,6 +99,8 @@ internal static class NavigationHandlers
         OutlineKind.Reliever => 6,
         OutlineKind.Creator => 9,
         OutlineKind.Test => 24,
-        _ => 20,
+        OutlineKind.Learning => 20,
+        OutlineKind.Persona => 19,
     };
+#pragma warning restore CS8524
 }

@@ -55,6 +55,7 @@ public static class Binder
             Learnings = [.. state.Learnings],
             Purposes = [.. state.Purposes],
             BusinessModels = [.. state.BusinessModels],
+            Personas = [.. state.Personas],
             Symbols = state.Symbols.AsReadOnly(),
             Targets = references.Targets.AsReadOnly(),
             AddressedBy = references.AddressedBy().AsReadOnly(),
@@ -88,6 +89,8 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
     public List<Purpose> Purposes { get; } = [];
 
     public List<BusinessModel> BusinessModels { get; } = [];
+
+    public List<Persona> Personas { get; } = [];
 
     public Dictionary<string, Symbol> Symbols { get; } = new(StringComparer.Ordinal);
 
@@ -180,6 +183,15 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
                 state.BusinessModels.Add(model);
             }
         }
+
+        public override void VisitPersona(PersonaSyntax p)
+        {
+            var persona = new Persona(p, Loc(tree, p.Span));
+            if (p.Name is null || state.Define(tree, p.Name, SymbolKind.Persona, persona))
+            {
+                state.Personas.Add(persona);
+            }
+        }
     }
 
     public static DocumentLocation Loc(SyntaxTree tree, Syntax.Text.TextSpan span) => new(tree.Path, tree.Text, span);
@@ -247,6 +259,7 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
         TestCard => "a test card",
         LearningCard => "a learning card",
         BusinessModel => "a business model",
+        Persona => "a persona",
         _ => "something else",
     };
 
@@ -258,6 +271,7 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
             SymbolKind.Segment => "segment",
             SymbolKind.Test => "test card",
             SymbolKind.Learning => "learning card",
+            SymbolKind.Persona => "persona",
             _ => "business model",
         },
     };

@@ -97,6 +97,15 @@ internal sealed class ReferenceBinder(BindingState state)
             }
         }
 
+        public override void VisitPersona(PersonaSyntax persona)
+        {
+            Segment(persona.Segment, "persona … for");
+            foreach (var name in persona.Fields.SelectMany(f => f.References))
+            {
+                binder.ResolveEvidence(name, "basedon");
+            }
+        }
+
         private void Segment(NameSyntax? name, string context)
         {
             if (name is not null)
@@ -321,6 +330,26 @@ internal sealed class ReferenceBinder(BindingState state)
         if (symbol.Target is not TestCard)
         {
             Diagnostics.WrongKind(name.Span, $"a learning card comes from a test, but `{name.Text}` is {BindingState.Describe(symbol)}",
+                [new RelatedInformation(symbol.Location, $"`{name.Text}` is declared here")]);
+        }
+    }
+
+    /// <summary>A name a persona rests on: a test card (interviews join in a later construct).</summary>
+    private void ResolveEvidence(NameSyntax name, string verb)
+    {
+        if (!state.Symbols.TryGetValue(name.Text, out var symbol))
+        {
+            var suggestions = Closest(name.Text, state.Tests.Select(t => t.Name));
+            var fixes = suggestions.Select(s => new CodeFix($"Change to `{s}`", [new TextEdit(name.Span, s)]) { IsMechanical = suggestions.Count == 1 }).ToImmutableArray();
+            var hint = suggestions.Count > 0 ? $"did you mean {string.Join(" or ", suggestions.Select(s => $"`{s}`"))}?" : "name a declared test card";
+            Diagnostics.UnknownReference(name.Span, $"`{verb} {name.Text}`: no test named `{name.Text}`; {hint}", fixes, name.Text);
+            return;
+        }
+
+        ResolvedNames[name] = symbol;
+        if (symbol.Target is not TestCard)
+        {
+            Diagnostics.WrongKind(name.Span, $"`{verb}` names the evidence a persona rests on (test cards), but `{name.Text}` is {BindingState.Describe(symbol)}",
                 [new RelatedInformation(symbol.Location, $"`{name.Text}` is declared here")]);
         }
     }

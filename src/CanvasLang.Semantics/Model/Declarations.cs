@@ -12,9 +12,10 @@ public enum SymbolKind
     Test,
     Learning,
     BusinessModel,
+    Persona,
 }
 
-/// <summary>A declared name and what it names; <see cref="Target"/> is a <see cref="Segment"/>, <see cref="Entry"/>, <see cref="TestCard"/>, <see cref="LearningCard"/> or <see cref="BusinessModel"/>.</summary>
+/// <summary>A declared name and what it names; <see cref="Target"/> is a <see cref="Segment"/>, <see cref="Entry"/>, <see cref="TestCard"/>, <see cref="LearningCard"/>, <see cref="BusinessModel"/> or <see cref="Persona"/>.</summary>
 public sealed record Symbol(string Name, SymbolKind Kind, DocumentLocation Location, object Target);
 
 public sealed record Segment(SegmentSyntax Syntax, DocumentLocation Location)
@@ -92,4 +93,20 @@ public sealed record BusinessModel(BusinessModelSyntax Syntax, DocumentLocation 
     public IEnumerable<NameSyntax> Segments => Syntax.Blocks.Where(b => b.Keyword.Text == "segments").SelectMany(b => b.References);
 
     public IEnumerable<NameSyntax> Propositions => Syntax.Blocks.Where(b => b.Keyword.Text == "propositions").SelectMany(b => b.References);
+}
+
+/// <summary>A persona (1.1): a typical member of a segment, described by goals, frustrations, behaviours, quotes and traits.</summary>
+public sealed record Persona(PersonaSyntax Syntax, DocumentLocation Location)
+{
+    public string Name => Syntax.Name?.Text ?? string.Empty;
+
+    public string? SegmentName => Syntax.Segment?.Text;
+
+    /// <summary>The fields with this keyword, in written order (text fields repeat, one item each).</summary>
+    public IEnumerable<FieldSyntax> Items(string keyword) => Syntax.Fields.Where(f => f.Keyword.Text == keyword);
+
+    public IEnumerable<string> Texts(string keyword) => Items(keyword).Select(f => f.Text?.Value).OfType<string>();
+
+    /// <summary>The interviews or tests the persona rests on.</summary>
+    public IEnumerable<NameSyntax> BasedOn => Items("basedon").SelectMany(f => f.References);
 }

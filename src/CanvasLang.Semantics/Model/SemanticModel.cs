@@ -40,6 +40,8 @@ public sealed class SemanticModel
 
     public required ImmutableArray<BusinessModel> BusinessModels { get; init; }
 
+    public required ImmutableArray<Persona> Personas { get; init; }
+
     /// <summary>First declaration of each name in scope.</summary>
     public required ReadOnlyDictionary<string, Symbol> Symbols { get; init; }
 
@@ -66,6 +68,8 @@ public sealed class SemanticModel
     public IEnumerable<Purpose> OwnPurposes => Purposes.Where(p => IsOwnPath(p.Location.Path));
 
     public IEnumerable<BusinessModel> OwnBusinessModels => BusinessModels.Where(b => IsOwnPath(b.Location.Path));
+
+    public IEnumerable<Persona> OwnPersonas => Personas.Where(p => IsOwnPath(p.Location.Path));
 
     public IEnumerable<Segment> OwnSegments => Segments.Values.Where(s => IsOwnPath(s.Location.Path)).OrderBy(s => s.Syntax.Span.Start);
 

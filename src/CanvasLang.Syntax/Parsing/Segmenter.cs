@@ -34,7 +34,8 @@ internal enum SegmentKind : byte
 /// </summary>
 internal sealed class Segmenter
 {
-    private static readonly bool[] DeclarationStarts = Set(TITLE, IMPORT, SEGMENT, PROFILE, VALUEMAP, STATEMENT, TEST, LEARNING, PURPOSE, BUSINESSMODEL);
+    // Read from the language table, so a new declaration starts segments as soon as it is a row there.
+    private static readonly bool[] DeclarationStarts = Set([.. LanguageTable.Declarations.Select(d => TokenType(d.Keyword))]);
 
     internal static readonly int[] Qualifiers =
         [FUNCTIONAL, SOCIAL, EMOTIONAL, PERSONAL, UNDESIRED, OBSTACLE, RISK, REQUIRED, EXPECTED, DESIRED, UNEXPECTED, PHYSICAL, DIGITAL, INTANGIBLE, FINANCIAL];
@@ -46,6 +47,7 @@ internal sealed class Segmenter
     [
         SEGMENT, PROFILE, VALUEMAP, STATEMENT, TEST, FOR, LEARNING, FROM, CUSTOMER, BUSINESSMODEL,
         JOB, PAIN, GAIN, PRODUCT, SERVICE, RELIEVER, CREATOR, SERVES, RELIEVES, CREATES, SEGMENTS, PROPOSITIONS, COMMA,
+        PERSONA, BASEDON,
     ];
 
     private static readonly bool[] NameFollows = Set(BeforeName);
@@ -155,6 +157,10 @@ internal sealed class Segmenter
 
         return set;
     }
+
+    /// <summary>The lexer's token type of a keyword of the table.</summary>
+    private static int TokenType(string keyword) =>
+        Enumerable.Range(1, STRAY).First(t => DefaultVocabulary.GetLiteralName(t) == $"'{keyword}'");
 
     private static int[] Members(bool[] set) => [.. Enumerable.Range(0, set.Length).Where(t => set[t])];
 

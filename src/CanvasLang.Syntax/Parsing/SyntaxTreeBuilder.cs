@@ -56,6 +56,8 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
                 Tok(c.COMPANY()) ?? Tok(c.BRAND()) ?? Tok(c.CUSTOMER()), Name(c.name()), Str(c.STRING()), SpanOf(c)),
             BusinessmodelContext c => new BusinessModelSyntax(Keyword(c), Name(c.name()), Tok(c.LBRACE()),
                 [.. c.bmBlock().Select(BusinessModelBlock).OfType<BusinessModelBlockSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
+            PersonaContext c => new PersonaSyntax(Keyword(c), Name(c.name(0)), c.FOR() is null ? null : Name(c.name(1)),
+                Tok(c.LBRACE()), [.. c.personaField().Select(PersonaField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
             _ => (DeclarationSyntax?)null,
         };
 
@@ -142,13 +144,20 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
 
         SyntaxToken? value = Tok(c.DATE()) ?? Tok(c.INT()) ?? (c.testStatus() is { } status ? Tok(status) : null)
             ?? (c.level() is { } level ? Tok(level) : null);
-        return new FieldSyntax(keyword, Str(c.STRING()), value, SpanOf(c));
+        return new FieldSyntax(keyword, Str(c.STRING()), value, [], SpanOf(c));
     }
 
     private FieldSyntax? LearningField(LearningFieldContext c)
     {
         var keyword = Tok((ITerminalNode)c.GetChild(0));
-        return keyword is null ? null : new FieldSyntax(keyword, Str(c.STRING()), Tok(c.DATE()), SpanOf(c));
+        return keyword is null ? null : new FieldSyntax(keyword, Str(c.STRING()), Tok(c.DATE()), [], SpanOf(c));
+    }
+
+    private FieldSyntax? PersonaField(PersonaFieldContext c)
+    {
+        var keyword = Tok((ITerminalNode)c.GetChild(0));
+        var references = c.refs()?.name().Select(Name).OfType<NameSyntax>() ?? [];
+        return keyword is null ? null : new FieldSyntax(keyword, Str(c.STRING()), null, [.. references], SpanOf(c));
     }
 
     private BusinessModelBlockSyntax? BusinessModelBlock(BmBlockContext c)

@@ -32,6 +32,9 @@ public sealed class DeclarationNames : DeclarationVisitor<IEnumerable<NameSyntax
     public override IEnumerable<NameSyntax> VisitBusinessModel(BusinessModelSyntax model) =>
         Present(model.Name).Concat(model.Blocks.SelectMany(b => b.References));
 
+    public override IEnumerable<NameSyntax> VisitPersona(PersonaSyntax persona) =>
+        Present(persona.Name, persona.Segment).Concat(persona.Fields.SelectMany(f => f.References));
+
     private static IEnumerable<NameSyntax> Block(BlockSyntax block) =>
         Present(block.Segment).Concat(block.Entries.SelectMany(e => Present(e.Id).Concat(e.Attributes.SelectMany(a => a.References))));
 

@@ -28,6 +28,8 @@ public abstract class DeclarationVisitor<TResult>
     public abstract TResult VisitPurpose(PurposeSyntax purpose);
 
     public abstract TResult VisitBusinessModel(BusinessModelSyntax model);
+
+    public abstract TResult VisitPersona(PersonaSyntax persona);
 }
 
 /// <summary>The same as <see cref="DeclarationVisitor{TResult}"/> for features that collect rather than return.</summary>
@@ -62,4 +64,6 @@ public abstract class DeclarationWalker
     public abstract void VisitPurpose(PurposeSyntax purpose);
 
     public abstract void VisitBusinessModel(BusinessModelSyntax model);
+
+    public abstract void VisitPersona(PersonaSyntax persona);
 }

@@ -125,8 +125,8 @@ public sealed record StatementSyntax(SyntaxToken Keyword, NameSyntax? Segment, S
     public override void Accept(DeclarationWalker walker) => walker.VisitStatement(this);
 }
 
-/// <summary>A field of a test card or learning card: keyword plus a string or a token value.</summary>
-public sealed record FieldSyntax(SyntaxToken Keyword, StringSyntax? Text, SyntaxToken? Value, TextSpan Span);
+/// <summary>A field of a block of fields (test card, learning card, persona): keyword plus a string, a token value or names.</summary>
+public sealed record FieldSyntax(SyntaxToken Keyword, StringSyntax? Text, SyntaxToken? Value, ImmutableArray<NameSyntax> References, TextSpan Span);
 
 public sealed record TestSyntax(
     SyntaxToken Keyword,
@@ -185,4 +185,19 @@ public sealed record BusinessModelSyntax(
     public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitBusinessModel(this);
 
     public override void Accept(DeclarationWalker walker) => walker.VisitBusinessModel(this);
+}
+
+/// <summary>A persona (1.1): a named, typical member of a segment, with repeated fields (goals, frustrations, …).</summary>
+public sealed record PersonaSyntax(
+    SyntaxToken Keyword,
+    NameSyntax? Name,
+    NameSyntax? Segment,
+    SyntaxToken? OpenBrace,
+    ImmutableArray<FieldSyntax> Fields,
+    SyntaxToken? CloseBrace,
+    TextSpan Span) : DeclarationSyntax(Keyword, Span)
+{
+    public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitPersona(this);
+
+    public override void Accept(DeclarationWalker walker) => walker.VisitPersona(this);
 }

@@ -22,7 +22,7 @@ internal static class SyntaxShift
         new(Shift(a.Keyword, delta), Shift(a.Value, delta), ShiftAll(a.References, delta, Shift), Shift(a.Span, delta));
 
     private static FieldSyntax Shift(FieldSyntax f, int delta) =>
-        new(Shift(f.Keyword, delta), Shift(f.Text, delta), Shift(f.Value, delta), Shift(f.Span, delta));
+        new(Shift(f.Keyword, delta), Shift(f.Text, delta), Shift(f.Value, delta), ShiftAll(f.References, delta, Shift), Shift(f.Span, delta));
 
     private static BusinessModelBlockSyntax Shift(BusinessModelBlockSyntax b, int delta) =>
         new(Shift(b.Keyword, delta), ShiftAll(b.References, delta, Shift), ShiftAll(b.Items, delta, Shift), Shift(b.Span, delta));
@@ -83,5 +83,8 @@ internal static class SyntaxShift
 
         public override DeclarationSyntax VisitBusinessModel(BusinessModelSyntax b) => new BusinessModelSyntax(Shift(b.Keyword, delta), Shift(b.Name, delta), Shift(b.OpenBrace, delta),
             ShiftAll(b.Blocks, delta, Shift), Shift(b.CloseBrace, delta), Shift(b.Span, delta));
+
+        public override DeclarationSyntax VisitPersona(PersonaSyntax p) => new PersonaSyntax(Shift(p.Keyword, delta), Shift(p.Name, delta), Shift(p.Segment, delta), Shift(p.OpenBrace, delta),
+            ShiftAll(p.Fields, delta, Shift), Shift(p.CloseBrace, delta), Shift(p.Span, delta));
     }
 }

@@ -103,9 +103,9 @@ public class LanguageTableTests
                 ["attributes"] = new JArray(e.Attributes),
             })),
             ["attributes"] = new JArray(LanguageTable.EntryAttributes.Select(Attribute)),
-            ["testFields"] = new JArray(LanguageTable.TestFields.Select(Attribute)),
-            ["learningFields"] = new JArray(LanguageTable.LearningFields.Select(Attribute)),
-            ["businessModelBlocks"] = new JArray(LanguageTable.BusinessModelBlocks.Select(Attribute)),
+            // The fields of every block of fields, by the block's name as `declarations` spells it.
+            ["fields"] = new JObject(Enum.GetValues<BlockKind>().Where(b => LanguageTable.Fields(b).Length > 0)
+                .Select(b => new JProperty(b.ToString().ToLowerInvariant(), new JArray(LanguageTable.Fields(b).Select(Attribute))))),
             ["levelWords"] = new JArray(LanguageTable.LevelRanks.OrderBy(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key)),
         };
         return json.ToString(Formatting.Indented).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
