@@ -40,7 +40,8 @@ public enum BlockKind
 /// <summary>An attribute of an entry, or a field of a test, a learning or a business model.</summary>
 /// <param name="Targets">For references: the entry kinds referred to; empty when they name declarations (segments, statements).</param>
 /// <param name="Area">For references: the words a reference names ("jobs", "segments"), as messages and completion say them.</param>
-public sealed record AttributeSpec(string Keyword, ValueKind Value, ImmutableArray<string> Words, ImmutableArray<EntryKind> Targets, string? Area = null)
+/// <param name="Repeats">A field written once per item (a persona's goals): completion keeps offering it, the binder accepts it twice.</param>
+public sealed record AttributeSpec(string Keyword, ValueKind Value, ImmutableArray<string> Words, ImmutableArray<EntryKind> Targets, string? Area = null, bool Repeats = false)
 {
     public bool IsReference => Value == ValueKind.References;
 
@@ -147,12 +148,12 @@ public static class LanguageTable
     /// <summary>The fields of a persona (1.1); every text field may be repeated, one item each.</summary>
     public static readonly ImmutableArray<AttributeSpec> PersonaFields =
     [
-        new("goal", ValueKind.Text, [], []),
-        new("frustration", ValueKind.Text, [], []),
-        new("behaviour", ValueKind.Text, [], []),
-        new("quote", ValueKind.Text, [], []),
-        new("trait", ValueKind.Text, [], []),
-        new("basedon", ValueKind.References, [], [], "tests"),
+        new("goal", ValueKind.Text, [], [], Repeats: true),
+        new("frustration", ValueKind.Text, [], [], Repeats: true),
+        new("behaviour", ValueKind.Text, [], [], Repeats: true),
+        new("quote", ValueKind.Text, [], [], Repeats: true),
+        new("trait", ValueKind.Text, [], [], Repeats: true),
+        new("basedon", ValueKind.References, [], [], "tests", Repeats: true),
     ];
 
     /// <summary>Attributes whose value is a level word, read as a rank (LANGUAGE.md's LEVEL).</summary>
@@ -191,6 +192,12 @@ public static class LanguageTable
         BlockKind.Profile or BlockKind.ValueMap => [],
     };
 #pragma warning restore CS8524
+
+    /// <summary>The declaration a keyword starts, or null.</summary>
+    public static DeclarationSpec? Declaration(string keyword) => Declarations.FirstOrDefault(d => d.Keyword == keyword);
+
+    /// <summary>Every field of every block of fields (tests, learnings, business models, personas).</summary>
+    public static IEnumerable<AttributeSpec> AllFields() => Enum.GetValues<BlockKind>().SelectMany(b => Fields(b));
 
     /// <summary>The entry kinds of a profile or a value map.</summary>
     public static IEnumerable<EntrySpec> EntriesOf(BlockKind block) => Entries.Where(e => e.Block == block);

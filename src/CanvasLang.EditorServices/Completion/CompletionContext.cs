@@ -7,14 +7,18 @@ namespace CanvasLang.EditorServices.Completion;
 internal sealed class CompletionContext
 {
     private static readonly HashSet<string> ReferenceKeywords =
-        [.. LanguageTable.EntryAttributes.Concat(LanguageTable.BusinessModelBlocks).Where(a => a.IsReference).Select(a => a.Keyword)];
+        [.. LanguageTable.EntryAttributes.Concat(LanguageTable.AllFields()).Where(a => a.IsReference).Select(a => a.Keyword)];
 
     // Keywords followed by one value that is not a text: completion offers that value, not keywords.
     private static readonly HashSet<string> ValueKeywords =
-        [.. LanguageTable.EntryAttributes.Concat(LanguageTable.TestFields).Concat(LanguageTable.LearningFields)
+        [.. LanguageTable.EntryAttributes.Concat(LanguageTable.AllFields())
             .Where(a => a.Value is ValueKind.Word or ValueKind.Number or ValueKind.Date).Select(a => a.Keyword)];
 
-    /// <summary>profile, valuemap, test, learning, businessmodel; null at the top level.</summary>
+    // After these a declaration keyword is a name (`test profile`, `for learning`), not a new declaration.
+    private static readonly HashSet<string> NameBefore =
+        [.. LanguageTable.Declarations.Where(d => d.Named).Select(d => d.Keyword), .. LanguageTable.Declarations.SelectMany(d => d.Connectives).Where(c => c != "aka")];
+
+    /// <summary>The keyword of the block's declaration (profile, valuemap, test, persona…); null at the top level.</summary>
     public string? Block { get; private set; }
 
     /// <summary>The block's segment (profile/valuemap) or name.</summary>
@@ -66,7 +70,7 @@ internal sealed class CompletionContext
                     }
 
                     continue;
-                case ScanKind.Word when depth == 0 && SyntaxFacts.DeclarationKeywords.Contains(token.Text) && !(i > 0 && tokens[i - 1] is { Kind: ScanKind.Word } p && p.Text is "profile" or "valuemap" or "statement" or "test" or "learning" or "businessmodel" or "for" or "from"):
+                case ScanKind.Word when depth == 0 && SyntaxFacts.DeclarationKeywords.Contains(token.Text) && !(i > 0 && tokens[i - 1] is { Kind: ScanKind.Word } p && NameBefore.Contains(p.Text)):
                     header = token.Text;
                     headerName = i + 1 < tokens.Count && tokens[i + 1].Kind == ScanKind.Word ? tokens[i + 1].Text : null;
                     context.Entry.Clear();
@@ -74,7 +78,7 @@ internal sealed class CompletionContext
                     continue;
                 case ScanKind.Word when depth == 1 && context.StartsEntry(tokens, i):
                     context.Entry.Clear();
-                    if (context.Block is "test" or "learning" or "businessmodel")
+                    if (context.Block is not ("profile" or "valuemap"))
                     {
                         context.UsedFields.Add(token.Text);
                     }
@@ -118,11 +122,15 @@ internal sealed class CompletionContext
     {
         "profile" => SyntaxFacts.ProfileEntryKeywords,
         "valuemap" => SyntaxFacts.ValueMapEntryKeywords,
-        "test" => SyntaxFacts.TestFields,
-        "learning" => SyntaxFacts.LearningFields,
-        "businessmodel" => SyntaxFacts.BusinessModelBlocks,
-        _ => [],
+        _ => FieldsOf(Block),
     };
+
+    /// <summary>The fields of the block a declaration keyword opens (from the language table); none for others.</summary>
+    public static IReadOnlyList<string> FieldsOf(string? block) =>
+        block is not null && LanguageTable.Declaration(block)?.Block is { } kind ? FieldKeywords[kind] : [];
+
+    private static readonly Dictionary<BlockKind, string[]> FieldKeywords =
+        Enum.GetValues<BlockKind>().ToDictionary(b => b, b => LanguageTable.Fields(b).Select(f => f.Keyword).ToArray());
 
     private bool StartsEntry(List<ScanToken> tokens, int i)
     {

@@ -11,8 +11,9 @@ public static class CompletionService
 {
     // The words offered after an attribute or field that takes one of a set (levels, roles, statuses).
     private static readonly Dictionary<string, string[]> LevelWords =
-        LanguageTable.EntryAttributes.Concat(LanguageTable.TestFields)
+        LanguageTable.EntryAttributes.Concat(LanguageTable.AllFields())
             .Where(a => a.Value == ValueKind.Word)
+            .DistinctBy(a => a.Keyword)
             .ToDictionary(a => a.Keyword, a => a.Words.ToArray(), StringComparer.Ordinal);
 
     /// <summary>How many proposals one answer carries at most; more make the answer incomplete.</summary>
@@ -54,9 +55,9 @@ public static class CompletionService
 
     private static IEnumerable<CompletionItem> Items(CompletionContext context, SemanticModel model, TextSpan replace)
     {
-        if (context.ReferenceKeyword is not null)
+        if (context.ReferenceKeyword is { } list)
         {
-            return SegmentNames(model, replace, null);
+            return list == "basedon" ? TestNames(model, replace) : SegmentNames(model, replace, null);
         }
 
         if (context.Previous is { } previous && LevelWords.TryGetValue(previous, out var values) && !(context.Block is null && previous == "status"))
@@ -64,7 +65,7 @@ public static class CompletionService
             return values.Select((v, i) => Keyword(v, replace, CompletionKind.Value, $"{i}"));
         }
 
-        if (context.Previous is { } before && LanguageTable.EntryAttributes.Concat(LanguageTable.TestFields).Concat(LanguageTable.LearningFields)
+        if (context.Previous is { } before && LanguageTable.EntryAttributes.Concat(LanguageTable.AllFields())
                 .Any(a => a.Keyword == before && a.Value is ValueKind.Number or ValueKind.Date))
         {
             return [];
@@ -74,7 +75,7 @@ public static class CompletionService
         {
             null => TopLevel(context, model, replace),
             "profile" or "valuemap" => EntryWords(context, replace),
-            _ => context.Starters.Where(f => !context.UsedFields.Contains(f) || f is "channels" or "revenue").Select(f => Keyword(f, replace)),
+            _ => context.Starters.Where(f => !context.UsedFields.Contains(f) || Repeats(f)).Select(f => Keyword(f, replace)),
         };
     }
 
@@ -85,28 +86,20 @@ public static class CompletionService
         {
             case "profile" or "valuemap" or "statement" when context.Entry.Count == 1:
                 return SegmentNames(model, replace, context.Previous);
-            case "for" when header == "test":
+            case "for" when LanguageTable.Declaration(header ?? string.Empty)?.Connectives.Contains("for") == true:
                 return SegmentNames(model, replace, null);
             case "customer" when header == "purpose":
                 return SegmentNames(model, replace, null);
             case "from" when header == "learning":
-                return model.Tests.Select(t => new CompletionItem(t.Name, CompletionKind.Test, t.Name, replace)
-                {
-                    Detail = "test card" + (t.Status is { } s ? $" · {s}" : string.Empty),
-                    Description = t.Field("hypothesis")?.Text?.Value,
-                });
+                return TestNames(model, replace);
             case "purpose" when context.Entry.Count == 1:
                 return new[] { "company", "brand", "customer" }.Select(w => Keyword(w, replace));
         }
 
-        if (header == "test" && context.Entry.Count == 2)
+        // `test t |`, `persona p |`, `learning l |`: the word that joins the name to what it belongs to.
+        if (context.Entry.Count == 2 && LanguageTable.Declaration(header ?? string.Empty) is { Named: true, Block: not null, Connectives: [var connective, ..] })
         {
-            return [Keyword("for", replace)];
-        }
-
-        if (header == "learning" && context.Entry.Count == 2)
-        {
-            return [Keyword("from", replace)];
+            return [Keyword(connective, replace)];
         }
 
         if (context.Entry.Count > 0 && context.Previous is { } p && SyntaxFacts.DeclarationKeywords.Contains(p))
@@ -148,6 +141,17 @@ public static class CompletionService
         var used = context.Entry.Where(t => t.Kind == ScanKind.Word).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
         return attributes.Where(a => !used.Contains(a)).Select(a => Keyword(a, replace));
     }
+
+    // Business models list several channels and revenue streams in one block; a persona's fields hold one item each and repeat.
+    private static bool Repeats(string field) =>
+        field is "channels" or "revenue" || LanguageTable.AllFields().Any(f => f.Keyword == field && f.Repeats);
+
+    private static IEnumerable<CompletionItem> TestNames(SemanticModel model, TextSpan replace) =>
+        model.Tests.Select(t => new CompletionItem(t.Name, CompletionKind.Test, t.Name, replace)
+        {
+            Detail = "test card" + (t.Status is { } s ? $" · {s}" : string.Empty),
+            Description = t.Field("hypothesis")?.Text?.Value,
+        });
 
     private static string[] KeywordsAfterQualifier(string qualifier) =>
         [.. LanguageTable.Entries.Where(e => e.Qualifiers.Contains(qualifier)).Select(e => e.Keyword)];

@@ -47,5 +47,14 @@ internal static class Snippets
             "  insight \"${4:From that we learned…}\"\n" +
             "  decision \"${5:Therefore we will…}\"\n" +
             "}\n$0"),
+        ("persona", "a persona: goals, frustrations, behaviours, and the evidence it rests on",
+            "persona ${1:persona_id} for ${2:segment} {\n" +
+            "  goal \"${3:What they are trying to achieve, so that you could tell if they got there}\"\n" +
+            "  frustration \"${4:What gets in their way today}\"\n" +
+            "  behaviour \"${5:What they do, observed: a habit, a workaround}\"\n" +
+            "  quote \"${6:One sentence they said, in their words}\"\n" +
+            "  trait \"${7:Age, job, place: only to picture them}\"\n" +
+            "  basedon ${8:test_id}\n" +
+            "}\n$0"),
     ];
 }

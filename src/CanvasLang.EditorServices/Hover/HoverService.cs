@@ -46,6 +46,7 @@ public static class HoverService
         LearningCard learning => $"**learning card `{learning.Name}`** from test `{learning.TestName}`\n\n" +
             string.Join("\n\n", learning.Syntax.Fields.Where(f => f.Text is not null).Select(f => $"*{f.Keyword.Text}:* {f.Text!.Value}")),
         BusinessModel bm => $"**business model `{bm.Name}`**\n\nsegments: {string.Join(", ", bm.Segments.Select(s => $"`{s.Text}`"))}",
+        Persona persona => DescribePersona(persona),
         _ => $"**{symbol.Name}**",
     };
 
@@ -113,6 +114,38 @@ public static class HoverService
             text.Append($"\n\n{tests} test card{(tests == 1 ? string.Empty : "s")}");
         }
 
+        var personas = model.Personas.Where(p => p.SegmentName == segment.Name).Select(p => $"`{p.Name}`").ToList();
+        if (personas.Count > 0)
+        {
+            text.Append($"\n\npersona{(personas.Count == 1 ? string.Empty : "s")}: {string.Join(", ", personas)}");
+        }
+
+        return text.ToString();
+    }
+
+    private static string DescribePersona(Persona persona)
+    {
+        var text = new StringBuilder($"**persona `{persona.Name}`**");
+        if (persona.SegmentName is { } segment)
+        {
+            text.Append($" for `{segment}`");
+        }
+
+        if (persona.Texts("trait").FirstOrDefault() is { } trait)
+        {
+            text.Append($" · {trait}");
+        }
+
+        foreach (var field in new[] { "goal", "frustration", "behaviour", "quote" })
+        {
+            foreach (var value in persona.Texts(field))
+            {
+                text.Append($"\n\n*{field}:* {value}");
+            }
+        }
+
+        var basedOn = persona.BasedOn.Select(n => $"`{n.Text}`").ToList();
+        text.Append(basedOn.Count > 0 ? $"\n\nbased on {string.Join(", ", basedOn)}" : "\n\nbased on no evidence yet");
         return text.ToString();
     }
 

@@ -33,7 +33,7 @@ public sealed record OutlineItem(string Name, string? Detail, OutlineKind Kind, 
 /// <summary>A named thing found by a workspace-wide search.</summary>
 public sealed record WorkspaceSymbol(string Name, OutlineKind Kind, string? Container, string Path, SourceText Text, TextSpan Span);
 
-/// <summary>The outline: segment → its profile, value map, statement and tests → entries; and the workspace-wide symbol search.</summary>
+/// <summary>The outline: segment → its profile, value map, statement, tests and personas → entries; and the workspace-wide symbol search.</summary>
 public static class OutlineService
 {
     public static ImmutableArray<OutlineItem> Outline(SyntaxTree tree)
@@ -120,14 +120,7 @@ public static class OutlineService
     private static bool SyntaxIsId(DeclarationSyntax declaration, OutlineItem child) =>
         declaration is BlockSyntax b && b.Entries.Any(e => e.Id is { } id && id.Span == child.NameSpan);
 
-    private static string? SegmentOf(DeclarationSyntax declaration) => declaration switch
-    {
-        BlockSyntax b => b.Segment?.Text,
-        StatementSyntax s => s.Segment?.Text,
-        TestSyntax t => t.Segment?.Text,
-        PurposeSyntax p => p.Segment?.Text,
-        _ => null,
-    };
+    private static string? SegmentOf(DeclarationSyntax declaration) => DeclarationSegment.Of(declaration)?.Text;
 
     private static OutlineItem? Item(DeclarationSyntax declaration) => ItemOf.Instance.Visit(declaration);
 

@@ -13,6 +13,7 @@ public static class SymbolWords
         TestCard => "test card",
         LearningCard => "learning card",
         BusinessModel => "business model",
+        Persona => "persona",
         _ => symbol.Kind.ToString().ToLowerInvariant(),
     };
 

@@ -85,4 +85,36 @@ public sealed class CompletionTests
     [Fact]
     public void Inside_a_string_offers_nothing() =>
         Labels(With("Buy a hot coffee", "Buy a |hot coffee")).ShouldBeEmpty();
+
+    private const string TwoTests = "\ntest t1 for commuters {\n  status planned\n}\ntest t2 for commuters {\n  status running\n}\n";
+
+    [Fact]
+    public void After_a_persona_name_offers_for() =>
+        Labels(FeatureWorkspace.Coffee + "\npersona maria |").ShouldBe(["for"]);
+
+    [Fact]
+    public void After_persona_for_offers_segments() =>
+        Labels(FeatureWorkspace.Coffee + "\npersona maria for |").ShouldContain("commuters");
+
+    [Fact]
+    public void In_a_persona_offers_its_fields_and_keeps_offering_the_ones_that_repeat()
+    {
+        var labels = Labels(FeatureWorkspace.Coffee + "\npersona maria for commuters {\n  goal \"Catch the 8:10\"\n  |\n}");
+        labels.ShouldBe(["goal", "frustration", "behaviour", "quote", "trait", "basedon"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void After_basedon_offers_test_cards_and_not_segments()
+    {
+        var labels = Labels(FeatureWorkspace.Coffee + TwoTests + "persona maria for commuters {\n  basedon |\n}");
+        labels.ShouldBe(["t1", "t2"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void After_a_comma_in_basedon_offers_test_cards_again() =>
+        Labels(FeatureWorkspace.Coffee + TwoTests + "persona maria for commuters {\n  basedon t1, |\n}").ShouldContain("t2");
+
+    [Fact]
+    public void A_declaration_keyword_used_as_a_persona_name_is_not_a_new_declaration() =>
+        Labels(FeatureWorkspace.Coffee + "\npersona test |").ShouldBe(["for"]);
 }

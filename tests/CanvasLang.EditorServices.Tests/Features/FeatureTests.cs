@@ -89,6 +89,52 @@ public sealed class FeatureTests
         outline.Single().Children[0].Children.Length.ShouldBe(5);
     }
 
+    private const string Persona = "\ntest survey for commuters {\n  status running\n}\npersona maria for commuters {\n  goal \"Catch the 8:10 with a coffee\"\n  goal \"Leave home after 7:40\"\n  trait \"34, accountant\"\n  basedon survey\n}\n";
+
+    [Fact]
+    public void Outline_puts_a_persona_under_its_segment()
+    {
+        using var workspace = new FeatureWorkspace();
+        var (analysis, _) = workspace.Open(FeatureWorkspace.Coffee + Persona);
+        var persona = outlineChild(OutlineService.Outline(analysis.Snapshot.Tree).Single(), OutlineKind.Persona);
+        persona.Name.ShouldBe("maria");
+        persona.Detail.ShouldBe("persona of commuters");
+
+        static OutlineItem outlineChild(OutlineItem segment, OutlineKind kind) => segment.Children.Single(c => c.Kind == kind);
+    }
+
+    [Fact]
+    public void Hover_on_a_persona_shows_its_goals_and_evidence()
+    {
+        using var workspace = new FeatureWorkspace();
+        var (analysis, offset) = workspace.Open(FeatureWorkspace.Coffee + Persona.Replace("persona maria", "persona ma|ria", StringComparison.Ordinal));
+        var markdown = HoverService.Hover(analysis, offset)!.Markdown;
+        markdown.ShouldStartWith("**persona `maria`** for `commuters` · 34, accountant");
+        markdown.ShouldContain("*goal:* Catch the 8:10 with a coffee");
+        markdown.ShouldContain("*goal:* Leave home after 7:40");
+        markdown.ShouldContain("based on `survey`");
+    }
+
+    [Fact]
+    public void Rename_of_a_test_reaches_the_personas_based_on_it()
+    {
+        using var workspace = new FeatureWorkspace();
+        var (analysis, offset) = workspace.Open(FeatureWorkspace.Coffee + Persona.Replace("test survey", "test sur|vey", StringComparison.Ordinal));
+        var (change, error) = new NavigationService(workspace.Workspace.Current).Rename(analysis, offset, "diary", CancellationToken.None);
+        error.ShouldBeNull();
+        var edited = TextEdit.Apply(analysis.Text.Text, change!.Documents.Single().Edits);
+        edited.ShouldContain("test diary for commuters");
+        edited.ShouldContain("basedon diary");
+    }
+
+    [Fact]
+    public void A_persona_folds_like_a_test_card()
+    {
+        using var workspace = new FeatureWorkspace();
+        var (analysis, _) = workspace.Open(FeatureWorkspace.Coffee + Persona);
+        FoldingService.Fold(analysis.Snapshot.Tree).Length.ShouldBe(4);
+    }
+
     [Fact]
     public void Folding_code_lens_inlay_hints_and_tokens()
     {
