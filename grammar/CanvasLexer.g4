@@ -42,6 +42,9 @@ ACTIVITIES: 'activities'; PARTNERS: 'partners'; COSTS: 'costs';
 PERSONA: 'persona'; GOAL: 'goal'; FRUSTRATION: 'frustration'; BEHAVIOUR: 'behaviour';
 QUOTE: 'quote'; TRAIT: 'trait'; BASEDON: 'basedon';
 
+// Interviews (1.1)
+INTERVIEW: 'interview'; WHO: 'who'; HEARD: 'heard'; NOTE: 'note';
+
 LBRACE: '{'; RBRACE: '}'; COMMA: ',';
 
 DATE: DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;

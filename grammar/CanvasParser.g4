@@ -29,6 +29,7 @@ declaration
     | purpose
     | businessmodel
     | persona
+    | interview
     ;
 
 title: TITLE STRING;
@@ -56,7 +57,7 @@ attribute
     : (IMPORTANCE | SEVERITY | RELEVANCE) level
     | AS role
     | RANK INT
-    | (SERVES | RELIEVES | CREATES) refs
+    | (SERVES | RELIEVES | CREATES | HEARD) refs
     ;
 level: CRITICAL | HIGH | MEDIUM | LOW | EXTREME | MODERATE | ESSENTIAL | NICE;
 role: BUYER | COCREATOR | TRANSFERRER;
@@ -89,6 +90,11 @@ bmBlock
 persona: PERSONA name (FOR name)? LBRACE personaField* RBRACE;
 personaField: (GOAL | FRUSTRATION | BEHAVIOUR | QUOTE | TRAIT) STRING | BASEDON refs;
 
+// An interview and what was heard in it. `heard pain "…"`: the kind is read as a name, so that entry
+// keywords keep starting entries only (the segmenter relies on it); the binder checks it.
+interview: INTERVIEW name (FOR name)? LBRACE interviewField* RBRACE;
+interviewField: (WHO | QUOTE | NOTE) STRING | DATE_KW DATE | HEARD name STRING;
+
 // Keywords are legal wherever a name is expected.
 name: ID | keyword;
 keyword
@@ -101,5 +107,6 @@ keyword
     | EXPERIMENT | METRIC | CRITERIA | OWNER | DUE | STATUS | PRIORITY | COST | RELIABILITY | PLANNED
     | RUNNING | VALIDATED | INVALIDATED | INCONCLUSIVE | OBSERVATION | INSIGHT | DECISION | DATE_KW
     | SEGMENTS | PROPOSITIONS | CHANNELS | RELATIONSHIPS | REVENUE | RESOURCES | ACTIVITIES | PARTNERS
-    | COSTS | PERSONA | GOAL | FRUSTRATION | BEHAVIOUR | QUOTE | TRAIT | BASEDON
+    | COSTS | PERSONA | GOAL | FRUSTRATION | BEHAVIOUR | QUOTE | TRAIT | BASEDON | INTERVIEW | WHO | HEARD
+    | NOTE
     ;

@@ -24,6 +24,9 @@ public enum ValueKind
 
     /// <summary>Names separated by commas, each referring to a declaration or an entry of <see cref="AttributeSpec.Targets"/>.</summary>
     References,
+
+    /// <summary>One of the field's <see cref="AttributeSpec.Words"/>, then one quoted text (`heard pain "…"`).</summary>
+    WordAndText,
 }
 
 /// <summary>A block that holds entries or fields between braces.</summary>
@@ -35,6 +38,7 @@ public enum BlockKind
     Learning,
     BusinessModel,
     Persona,
+    Interview,
 }
 
 /// <summary>An attribute of an entry, or a field of a test, a learning or a business model.</summary>
@@ -45,6 +49,9 @@ public sealed record AttributeSpec(string Keyword, ValueKind Value, ImmutableArr
 {
     public bool IsReference => Value == ValueKind.References;
 
+    /// <summary>A reference to profile entries (serves, relieves, creates), as opposed to declarations (heard, basedon, segments).</summary>
+    public bool IsEntryLink => IsReference && Targets.Length > 0;
+
     public bool IsLevel => Value == ValueKind.Word && LanguageTable.LevelAttributes.Contains(Keyword);
 }
 
@@ -52,7 +59,7 @@ public sealed record AttributeSpec(string Keyword, ValueKind Value, ImmutableArr
 public sealed record EntrySpec(EntryKind Kind, string Keyword, BlockKind Block, ImmutableArray<string> Qualifiers, ImmutableArray<string> Attributes)
 {
     /// <summary>The attribute that links this entry to profile entries (`serves`, `relieves`, `creates`), if any.</summary>
-    public AttributeSpec? ReferenceAttribute => Attributes.Select(LanguageTable.Attribute).FirstOrDefault(a => a!.IsReference);
+    public AttributeSpec? ReferenceAttribute => Attributes.Select(LanguageTable.Attribute).FirstOrDefault(a => a!.IsEntryLink);
 
     public bool Takes(string attribute) => Attributes.Contains(attribute);
 }
@@ -82,13 +89,14 @@ public static class LanguageTable
         new("purpose", false, null, ["company", "brand", "customer"]),
         new("businessmodel", true, BlockKind.BusinessModel, []),
         new("persona", true, BlockKind.Persona, ["for"]),
+        new("interview", true, BlockKind.Interview, ["for"]),
     ];
 
     public static readonly ImmutableArray<EntrySpec> Entries =
     [
-        new(EntryKind.Job, "job", BlockKind.Profile, ["functional", "social", "emotional", "personal"], ["importance", "as", "rank"]),
-        new(EntryKind.Pain, "pain", BlockKind.Profile, ["undesired", "obstacle", "risk"], ["severity", "rank"]),
-        new(EntryKind.Gain, "gain", BlockKind.Profile, ["required", "expected", "desired", "unexpected"], ["relevance", "rank"]),
+        new(EntryKind.Job, "job", BlockKind.Profile, ["functional", "social", "emotional", "personal"], ["importance", "as", "rank", "heard"]),
+        new(EntryKind.Pain, "pain", BlockKind.Profile, ["undesired", "obstacle", "risk"], ["severity", "rank", "heard"]),
+        new(EntryKind.Gain, "gain", BlockKind.Profile, ["required", "expected", "desired", "unexpected"], ["relevance", "rank", "heard"]),
         new(EntryKind.Product, "product", BlockKind.ValueMap, OfferKinds, ["serves", "relevance", "rank"]),
         new(EntryKind.Service, "service", BlockKind.ValueMap, OfferKinds, ["serves", "relevance", "rank"]),
         new(EntryKind.Reliever, "reliever", BlockKind.ValueMap, [], ["relieves", "relevance", "rank"]),
@@ -106,6 +114,7 @@ public static class LanguageTable
         new("serves", ValueKind.References, [], [EntryKind.Job], "jobs"),
         new("relieves", ValueKind.References, [], [EntryKind.Pain], "pains"),
         new("creates", ValueKind.References, [], [EntryKind.Gain], "gains"),
+        new("heard", ValueKind.References, [], [], "interviews"),
     ];
 
     public static readonly ImmutableArray<AttributeSpec> TestFields =
@@ -153,7 +162,17 @@ public static class LanguageTable
         new("behaviour", ValueKind.Text, [], [], Repeats: true),
         new("quote", ValueKind.Text, [], [], Repeats: true),
         new("trait", ValueKind.Text, [], [], Repeats: true),
-        new("basedon", ValueKind.References, [], [], "tests", Repeats: true),
+        new("basedon", ValueKind.References, [], [], "interviews or tests", Repeats: true),
+    ];
+
+    /// <summary>The fields of an interview (1.1): who and when once; what was heard, quotes and notes once per item.</summary>
+    public static readonly ImmutableArray<AttributeSpec> InterviewFields =
+    [
+        new("who", ValueKind.Text, [], []),
+        new("date", ValueKind.Date, [], []),
+        new("heard", ValueKind.WordAndText, ["job", "pain", "gain"], [], Repeats: true),
+        new("quote", ValueKind.Text, [], [], Repeats: true),
+        new("note", ValueKind.Text, [], [], Repeats: true),
     ];
 
     /// <summary>Attributes whose value is a level word, read as a rank (LANGUAGE.md's LEVEL).</summary>
@@ -189,6 +208,7 @@ public static class LanguageTable
         BlockKind.Learning => LearningFields,
         BlockKind.BusinessModel => BusinessModelBlocks,
         BlockKind.Persona => PersonaFields,
+        BlockKind.Interview => InterviewFields,
         BlockKind.Profile or BlockKind.ValueMap => [],
     };
 #pragma warning restore CS8524

@@ -11,7 +11,8 @@ public static partial class SyntaxFacts
     public static readonly string[] ProfileEntryKeywords = [.. LanguageTable.EntriesOf(BlockKind.Profile).Select(e => e.Keyword)];
     public static readonly string[] ValueMapEntryKeywords = [.. LanguageTable.EntriesOf(BlockKind.ValueMap).Select(e => e.Keyword)];
     public static readonly string[] PurposeLevels = [.. LanguageTable.Declarations.Single(d => d.Keyword == "purpose").Connectives];
-    public static readonly string[] ReferenceKeywords = [.. LanguageTable.EntryAttributes.Where(a => a.IsReference).Select(a => a.Keyword)];
+    /// <summary>serves, relieves, creates: the links from value-map entries to profile entries.</summary>
+    public static readonly string[] ReferenceKeywords = [.. LanguageTable.EntryAttributes.Where(a => a.IsEntryLink).Select(a => a.Keyword)];
 
     public static EntryKind? EntryKindOf(string keyword) => LanguageTable.Entry(keyword)?.Kind;
 

@@ -27,6 +27,7 @@ public static partial class SyntaxFacts
     public static readonly string[] TestFields = [.. LanguageTable.TestFields.Select(f => f.Keyword)];
     public static readonly string[] LearningFields = [.. LanguageTable.LearningFields.Select(f => f.Keyword)];
     public static readonly string[] PersonaFields = [.. LanguageTable.PersonaFields.Select(f => f.Keyword)];
+    public static readonly string[] InterviewFields = [.. LanguageTable.InterviewFields.Select(f => f.Keyword)];
     public static readonly string[] BusinessModelBlocks = [.. LanguageTable.BusinessModelBlocks.Select(f => f.Keyword)];
 
     public static bool IsIdentifier(string text) => IdentifierPattern().IsMatch(text);

@@ -12,7 +12,7 @@ public static class CompletionService
     // The words offered after an attribute or field that takes one of a set (levels, roles, statuses).
     private static readonly Dictionary<string, string[]> LevelWords =
         LanguageTable.EntryAttributes.Concat(LanguageTable.AllFields())
-            .Where(a => a.Value == ValueKind.Word)
+            .Where(a => a.Value is ValueKind.Word or ValueKind.WordAndText)
             .DistinctBy(a => a.Keyword)
             .ToDictionary(a => a.Keyword, a => a.Words.ToArray(), StringComparer.Ordinal);
 
@@ -45,7 +45,7 @@ public static class CompletionService
         var atLineStart = string.IsNullOrWhiteSpace(text[lineStart..wordStart]);
         var context = CompletionContext.Read(tokens, atLineStart);
         var model = analysis.Result.Model;
-        if (context.ReferenceKeyword is { } reference && LanguageTable.Attribute(reference) is { IsReference: true })
+        if (context.ReferenceKeyword is { } reference && LanguageTable.Attribute(reference) is { IsEntryLink: true })
         {
             return ReferenceCompletion.Complete(context, model, context.ReferenceKeyword, replace, typed, maxItems);
         }
@@ -57,7 +57,13 @@ public static class CompletionService
     {
         if (context.ReferenceKeyword is { } list)
         {
-            return list == "basedon" ? TestNames(model, replace) : SegmentNames(model, replace, null);
+            return (list, context.Block) switch
+            {
+                ("heard", "interview") => LevelWords["heard"].Select((v, i) => Keyword(v, replace, CompletionKind.Value, $"{i}")),
+                ("heard", _) => InterviewNames(model, replace),
+                ("basedon", _) => InterviewNames(model, replace).Concat(TestNames(model, replace)),
+                _ => SegmentNames(model, replace, null),
+            };
         }
 
         if (context.Previous is { } previous && LevelWords.TryGetValue(previous, out var values) && !(context.Block is null && previous == "status"))
@@ -145,6 +151,13 @@ public static class CompletionService
     // Business models list several channels and revenue streams in one block; a persona's fields hold one item each and repeat.
     private static bool Repeats(string field) =>
         field is "channels" or "revenue" || LanguageTable.AllFields().Any(f => f.Keyword == field && f.Repeats);
+
+    private static IEnumerable<CompletionItem> InterviewNames(SemanticModel model, TextSpan replace) =>
+        model.Interviews.Select(i => new CompletionItem(i.Name, CompletionKind.Test, i.Name, replace)
+        {
+            Detail = "interview" + (i.Date is { } d ? $" · {d:yyyy-MM-dd}" : string.Empty),
+            Description = i.Who,
+        });
 
     private static IEnumerable<CompletionItem> TestNames(SemanticModel model, TextSpan replace) =>
         model.Tests.Select(t => new CompletionItem(t.Name, CompletionKind.Test, t.Name, replace)

@@ -56,5 +56,13 @@ internal static class Snippets
             "  trait \"${7:Age, job, place: only to picture them}\"\n" +
             "  basedon ${8:test_id}\n" +
             "}\n$0"),
+        ("interview", "an interview: who, when, and what was heard",
+            "interview ${1:interview_id} for ${2:segment} {\n" +
+            "  who \"${3:Who: role and situation, no full names}\"\n" +
+            "  date ${4:2026-12-01}\n" +
+            "  heard ${5|job,pain,gain|} \"${6:What they said they do, suffer or want, in their words}\"\n" +
+            "  quote \"${7:One sentence, verbatim}\"\n" +
+            "  note \"${8:What you noticed, kept apart from what was said}\"\n" +
+            "}\n$0"),
     ];
 }

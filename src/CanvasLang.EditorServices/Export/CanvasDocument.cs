@@ -52,6 +52,12 @@ public sealed class CanvasDocument
 
     public bool ShouldSerializePersonas() => Personas.Count > 0;
 
+    /// <summary>Language 1.1's interviews; left out when there are none.</summary>
+    [JsonProperty("interviews")]
+    public List<CardDocument> Interviews { get; set; } = [];
+
+    public bool ShouldSerializeInterviews() => Interviews.Count > 0;
+
     /// <summary>Resolved fit links, for readers; derived from the entries, so import ignores it.</summary>
     [JsonProperty("fit")]
     public List<FitLinkDocument> Fit { get; set; } = [];
@@ -171,6 +177,10 @@ public sealed class FieldDocument
     /// <summary>Text fields are strings; due/date are YYYY-MM-DD; status and reliability are words; priority is a number written as text.</summary>
     [JsonProperty("value", Required = Required.Always)]
     public string Value { get; set; } = string.Empty;
+
+    /// <summary>What an interview's `heard` field heard: job, pain or gain (its text is <see cref="Value"/>).</summary>
+    [JsonProperty("kind", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Kind { get; set; }
 }
 
 public sealed class PurposeDocument

@@ -104,6 +104,9 @@ public static class CanvasJsonExporter
                 })],
             });
 
+        public override void VisitInterview(InterviewSyntax interview) =>
+            document.Interviews.Add(new CardDocument { Imported = imported, Name = interview.Name?.Text ?? string.Empty, For = interview.Segment?.Text, Fields = Fields(interview.Fields) });
+
         public override void VisitPersona(PersonaSyntax persona) =>
             document.Personas.Add(new CardDocument { Imported = imported, Name = persona.Name?.Text ?? string.Empty, For = persona.Segment?.Text, Fields = Fields(persona.Fields) });
     }
@@ -135,7 +138,9 @@ public static class CanvasJsonExporter
     }
 
     private static List<FieldDocument> Fields(IEnumerable<FieldSyntax> fields) =>
-        [.. fields.Select(f => new FieldDocument { Field = f.Keyword.Text, Value = f.Text?.Value ?? f.Value?.Text ?? string.Join(", ", f.References.Select(r => r.Text)) })];
+        [.. fields.Select(f => f.Keyword.Text == "heard"
+            ? new FieldDocument { Field = "heard", Kind = f.Value?.Text, Value = f.Text?.Value ?? string.Empty }
+            : new FieldDocument { Field = f.Keyword.Text, Value = f.Text?.Value ?? f.Value?.Text ?? string.Join(", ", f.References.Select(r => r.Text)) })];
 
     private static string Relation(EntryKind kind) => LanguageTable.Entry(kind).ReferenceAttribute?.Keyword ?? "serves";
 }

@@ -44,6 +44,7 @@ internal sealed class ExportJsonValidator
         ("purposes", (v, p) => Each(v, p, "the purposes", Purpose)),
         ("businessModels", (v, p) => Each(v, p, "the business models", BusinessModel)),
         ("personas", (v, p) => Each(v, p, "the personas", (i, ip) => Card(i, ip, "persona", SyntaxFacts.PersonaFields))),
+        ("interviews", (v, p) => Each(v, p, "the interviews", (i, ip) => Card(i, ip, "interview", SyntaxFacts.InterviewFields))),
         ("fit", (v, p) => Each(v, p, "the fit links", FitLink)),
     ]);
 

@@ -78,5 +78,7 @@ public static class FoldingService
         public override (SyntaxToken? Open, SyntaxToken? Close) VisitBusinessModel(BusinessModelSyntax model) => (model.OpenBrace, model.CloseBrace);
 
         public override (SyntaxToken? Open, SyntaxToken? Close) VisitPersona(PersonaSyntax persona) => (persona.OpenBrace, persona.CloseBrace);
+
+        public override (SyntaxToken? Open, SyntaxToken? Close) VisitInterview(InterviewSyntax interview) => (interview.OpenBrace, interview.CloseBrace);
     }
 }

@@ -28,10 +28,10 @@ internal static class LayoutUnits
 {
     public static List<LayoutUnit> Of(DeclarationSyntax declaration, string text) => new Lines(text).Visit(declaration);
 
-    /// <summary>The canonical order of an entry's attributes: references, role, level, rank (stable among equals).</summary>
+    /// <summary>The canonical order of an entry's attributes: links to the profile, role, level, rank, then the interviews it was heard in (stable among equals).</summary>
     public static int AttributeOrder(string keyword) => keyword switch
     {
-        _ when LanguageTable.Attribute(keyword) is { IsReference: true } => 0,
+        _ when LanguageTable.Attribute(keyword) is { IsEntryLink: true } => 0,
         "as" => 1,
         _ when LanguageTable.LevelAttributes.Contains(keyword) => 2,
         "rank" => 3,
@@ -62,8 +62,14 @@ internal static class LayoutUnits
         return Join([e.Qualifier?.Text, e.Keyword.Text, e.Id?.Text, e.Text is null ? null : raw(e.Text), .. attributes]);
     }
 
-    private static string Field(FieldSyntax f, Func<StringSyntax?, string> raw) =>
-        Join(f.Keyword.Text, f.Text is null ? null : raw(f.Text), f.Value?.Text, f.References.IsDefaultOrEmpty ? null : string.Join(", ", f.References.Select(r => r.Text)));
+    // The parts after the keyword in the order written: `status planned`, `heard pain "…"`, `basedon a, b`.
+    private static string Field(FieldSyntax f, Func<StringSyntax?, string> raw)
+    {
+        var text = f.Text is null ? null : raw(f.Text);
+        var valueFirst = f.Value is not null && f.Text is not null && f.Value.Span.Start < f.Text.Span.Start;
+        return Join(f.Keyword.Text, valueFirst ? f.Value!.Text : text, valueFirst ? text : f.Value?.Text,
+            f.References.IsDefaultOrEmpty ? null : string.Join(", ", f.References.Select(r => r.Text)));
+    }
 
     private static string BusinessModelBlock(BusinessModelBlockSyntax b, Func<StringSyntax?, string> raw)
     {
@@ -104,6 +110,9 @@ internal static class LayoutUnits
 
         public override List<LayoutUnit> VisitPersona(PersonaSyntax p) => Block(p.Span, Join(p.Keyword.Text, p.Name?.Text, p.Segment is null ? null : "for " + p.Segment.Text, "{"),
             p.OpenBrace, p.CloseBrace, p.Fields.Select(f => (f.Span, Field(f, Raw))));
+
+        public override List<LayoutUnit> VisitInterview(InterviewSyntax i) => Block(i.Span, Join(i.Keyword.Text, i.Name?.Text, i.Segment is null ? null : "for " + i.Segment.Text, "{"),
+            i.OpenBrace, i.CloseBrace, i.Fields.Select(f => (f.Span, Field(f, Raw))));
 
         private List<LayoutUnit> Entries(BlockSyntax b) => Block(b.Span, Join(b.Keyword.Text, b.Segment?.Text, "{"), b.OpenBrace, b.CloseBrace,
             b.Entries.Select(e => (e.Span, Entry(e, Raw))));

@@ -47,6 +47,7 @@ public static class HoverService
             string.Join("\n\n", learning.Syntax.Fields.Where(f => f.Text is not null).Select(f => $"*{f.Keyword.Text}:* {f.Text!.Value}")),
         BusinessModel bm => $"**business model `{bm.Name}`**\n\nsegments: {string.Join(", ", bm.Segments.Select(s => $"`{s.Text}`"))}",
         Persona persona => DescribePersona(persona),
+        Interview interview => DescribeInterview(model, interview),
         _ => $"**{symbol.Name}**",
     };
 
@@ -120,6 +121,34 @@ public static class HoverService
             text.Append($"\n\npersona{(personas.Count == 1 ? string.Empty : "s")}: {string.Join(", ", personas)}");
         }
 
+        return text.ToString();
+    }
+
+    private static string DescribeInterview(SemanticModel model, Interview interview)
+    {
+        var text = new StringBuilder($"**interview `{interview.Name}`**");
+        if (interview.SegmentName is { } segment)
+        {
+            text.Append($" for `{segment}`");
+        }
+
+        if (interview.Date is { } date)
+        {
+            text.Append($" · {date:yyyy-MM-dd}");
+        }
+
+        if (interview.Who is { } who)
+        {
+            text.Append($"\n\n{who}");
+        }
+
+        foreach (var (kind, heard) in interview.Heard)
+        {
+            text.Append($"\n\n*heard {kind}:* {heard}");
+        }
+
+        var cited = model.Profiles.Values.SelectMany(p => p.Entries).Count(e => e.HeardIn.Any(n => n.Text == interview.Name));
+        text.Append($"\n\ncited by {cited} profile entr{(cited == 1 ? "y" : "ies")}");
         return text.ToString();
     }
 

@@ -25,6 +25,7 @@ public enum OutlineKind
     Purpose,
     BusinessModel,
     Persona,
+    Interview,
 }
 
 /// <summary>One node of a document's outline: what it is, where, and what it holds.</summary>
@@ -175,6 +176,9 @@ public static class OutlineService
 
         public override OutlineItem? VisitBusinessModel(BusinessModelSyntax m) =>
             m.Name is null ? null : Leaf(m.Name.Text, "business model", OutlineKind.BusinessModel, m.Span, m.Name.Span);
+
+        public override OutlineItem? VisitInterview(InterviewSyntax i) =>
+            i.Name is null ? null : Leaf(i.Name.Text, i.Fields.FirstOrDefault(f => f.Keyword.Text == "who")?.Text?.Value ?? "interview", OutlineKind.Interview, i.Span, i.Name.Span);
 
         public override OutlineItem? VisitPersona(PersonaSyntax p) =>
             p.Name is null ? null : Leaf(p.Name.Text, p.Segment is null ? "persona" : $"persona of {p.Segment.Text}", OutlineKind.Persona, p.Span, p.Name.Span);

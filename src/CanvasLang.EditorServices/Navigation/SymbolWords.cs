@@ -14,6 +14,7 @@ public static class SymbolWords
         LearningCard => "learning card",
         BusinessModel => "business model",
         Persona => "persona",
+        Interview => "interview",
         _ => symbol.Kind.ToString().ToLowerInvariant(),
     };
 

@@ -103,6 +103,13 @@ public static class SemanticTokenService
             AddFields(persona.Fields);
         }
 
+        public override void VisitInterview(InterviewSyntax interview)
+        {
+            AddName(interview.Name, CardName, Declaration);
+            AddName(interview.Segment, SegmentName, 0);
+            AddFields(interview.Fields);
+        }
+
         private void AddBlock(BlockSyntax block)
         {
             AddName(block.Segment, SegmentName, 0);
@@ -133,7 +140,7 @@ public static class SemanticTokenService
                 {
                     SymbolKind.Segment => SegmentName,
                     SymbolKind.Entry => EntryName,
-                    SymbolKind.Test or SymbolKind.Learning or SymbolKind.BusinessModel or SymbolKind.Persona => CardName,
+                    SymbolKind.Test or SymbolKind.Learning or SymbolKind.BusinessModel or SymbolKind.Persona or SymbolKind.Interview => CardName,
                     _ => type,
                 };
                 Spans.Add((name.Span, resolved, modifiers));

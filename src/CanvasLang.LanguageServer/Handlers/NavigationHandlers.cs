@@ -101,6 +101,7 @@ internal static class NavigationHandlers
         OutlineKind.Test => 24,
         OutlineKind.Learning => 20,
         OutlineKind.Persona => 19,
+        OutlineKind.Interview => 24,
     };
 #pragma warning restore CS8524
 }

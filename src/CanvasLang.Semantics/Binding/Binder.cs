@@ -56,6 +56,7 @@ public static class Binder
             Purposes = [.. state.Purposes],
             BusinessModels = [.. state.BusinessModels],
             Personas = [.. state.Personas],
+            Interviews = [.. state.Interviews],
             Symbols = state.Symbols.AsReadOnly(),
             Targets = references.Targets.AsReadOnly(),
             AddressedBy = references.AddressedBy().AsReadOnly(),
@@ -91,6 +92,8 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
     public List<BusinessModel> BusinessModels { get; } = [];
 
     public List<Persona> Personas { get; } = [];
+
+    public List<Interview> Interviews { get; } = [];
 
     public Dictionary<string, Symbol> Symbols { get; } = new(StringComparer.Ordinal);
 
@@ -192,6 +195,20 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
                 state.Personas.Add(persona);
             }
         }
+
+        public override void VisitInterview(InterviewSyntax i)
+        {
+            var interview = new Interview(i, Loc(tree, i.Span));
+            if (own)
+            {
+                CardChecks.CheckInterview(interview, state.Diagnostics);
+            }
+
+            if (i.Name is null || state.Define(tree, i.Name, SymbolKind.Interview, interview))
+            {
+                state.Interviews.Add(interview);
+            }
+        }
     }
 
     public static DocumentLocation Loc(SyntaxTree tree, Syntax.Text.TextSpan span) => new(tree.Path, tree.Text, span);
@@ -260,6 +277,7 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
         LearningCard => "a learning card",
         BusinessModel => "a business model",
         Persona => "a persona",
+        Interview => "an interview",
         _ => "something else",
     };
 
@@ -272,6 +290,7 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
             SymbolKind.Test => "test card",
             SymbolKind.Learning => "learning card",
             SymbolKind.Persona => "persona",
+            SymbolKind.Interview => "interview",
             _ => "business model",
         },
     };

@@ -1,9 +1,10 @@
 using CanvasLang.Semantics.Model;
+using CanvasLang.Syntax;
 using CanvasLang.Syntax.Tree;
 
 namespace CanvasLang.Semantics.Binding;
 
-/// <summary>CV008 on test and learning cards: fields given twice, dates that do not exist, priority 0.</summary>
+/// <summary>CV008 on test cards, learning cards and interviews: fields given twice, dates that do not exist, priority 0, what was heard without its kind.</summary>
 internal static class CardChecks
 {
     public static void CheckTest(TestCard test, BinderDiagnostics diagnostics) => Check(test.Syntax.Fields, diagnostics, "test card");
@@ -11,13 +12,27 @@ internal static class CardChecks
     public static void CheckLearning(LearningCard learning, BinderDiagnostics diagnostics) =>
         Check(learning.Syntax.Fields, diagnostics, "learning card");
 
-    private static void Check(IEnumerable<FieldSyntax> fields, BinderDiagnostics diagnostics, string card)
+    /// <summary>`who` and `date` once, a real date, and `heard` followed by job, pain or gain.</summary>
+    public static void CheckInterview(Interview interview, BinderDiagnostics diagnostics)
+    {
+        Check(interview.Syntax.Fields.Where(f => f.Keyword.Text != "heard"), diagnostics, "interview", repeats: ["quote", "note"]);
+        var kinds = LanguageTable.InterviewFields.First(f => f.Keyword == "heard").Words;
+        foreach (var heard in interview.Syntax.Fields.Where(f => f.Keyword.Text == "heard" && f.Value is not null))
+        {
+            if (!kinds.Contains(heard.Value!.Text))
+            {
+                diagnostics.BadValue(heard.Value.Span, $"`heard {heard.Value.Text}`: say what was heard as a job, a pain or a gain (`heard pain \"…\"`)");
+            }
+        }
+    }
+
+    private static void Check(IEnumerable<FieldSyntax> fields, BinderDiagnostics diagnostics, string card, string[]? repeats = null)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in fields)
         {
             var keyword = field.Keyword.Text;
-            if (!seen.Add(keyword))
+            if (repeats?.Contains(keyword) != true && !seen.Add(keyword))
             {
                 diagnostics.BadValue(field.Span, $"`{keyword}` is given twice on this {card}: keep one");
                 continue;

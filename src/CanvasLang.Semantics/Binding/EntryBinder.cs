@@ -23,6 +23,7 @@ internal static class EntryBinder
         // attributes an entry has are checked for repeats by a scan rather than a dictionary.
         var references = ImmutableArray<NameSyntax>.Empty;
         ImmutableArray<NameSyntax>.Builder? moreReferences = null;
+        var heardIn = ImmutableArray<NameSyntax>.Empty;
         for (var index = 0; index < syntax.Attributes.Length; index++)
         {
             var attribute = syntax.Attributes[index];
@@ -36,6 +37,12 @@ internal static class EntryBinder
 
             // Repeating a reference list is harmless (`serves a serves b`); repeating a value is ambiguous.
             var isReference = LanguageTable.Attribute(keyword)!.IsReference;
+            if (keyword == "heard")
+            {
+                heardIn = heardIn.AddRange(attribute.References);
+                continue;
+            }
+
             if (!isReference && GivenBefore(syntax, index))
             {
                 diagnostics?.BadValue(attribute.Span, $"`{keyword}` is given twice for {Describe(syntax)}: keep one");
@@ -84,6 +91,7 @@ internal static class EntryBinder
             Role = role,
             LevelAttribute = levelAttribute,
             References = moreReferences?.ToImmutable() ?? references,
+            HeardIn = heardIn,
         };
     }
 

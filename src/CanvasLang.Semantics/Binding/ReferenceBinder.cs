@@ -68,7 +68,17 @@ internal sealed class ReferenceBinder(BindingState state)
         }
 
         // A profile or value map shadowed by a duplicate still has its references checked in this file.
-        public override void VisitProfile(ProfileSyntax profile) => Segment(profile.Segment, "profile");
+        public override void VisitProfile(ProfileSyntax profile)
+        {
+            Segment(profile.Segment, "profile");
+            foreach (var attribute in profile.Entries.SelectMany(e => e.Attributes).Where(a => a.Keyword.Text == "heard"))
+            {
+                foreach (var name in attribute.References)
+                {
+                    binder.ResolveEvidence(name, "heard", interviewsOnly: true);
+                }
+            }
+        }
 
         public override void VisitValueMap(ValueMapSyntax valueMap) => Segment(valueMap.Segment, "valuemap");
 
@@ -96,6 +106,8 @@ internal sealed class ReferenceBinder(BindingState state)
                 }
             }
         }
+
+        public override void VisitInterview(InterviewSyntax interview) => Segment(interview.Segment, "interview … for");
 
         public override void VisitPersona(PersonaSyntax persona)
         {
@@ -334,22 +346,24 @@ internal sealed class ReferenceBinder(BindingState state)
         }
     }
 
-    /// <summary>A name a persona rests on: a test card (interviews join in a later construct).</summary>
-    private void ResolveEvidence(NameSyntax name, string verb)
+    /// <summary>Evidence named by `basedon` (interviews or test cards) or by an entry's `heard` (interviews only).</summary>
+    private void ResolveEvidence(NameSyntax name, string verb, bool interviewsOnly = false)
     {
+        var what = interviewsOnly ? "interview" : "interview or test card";
         if (!state.Symbols.TryGetValue(name.Text, out var symbol))
         {
-            var suggestions = Closest(name.Text, state.Tests.Select(t => t.Name));
+            var candidates = state.Interviews.Select(i => i.Name).Concat(interviewsOnly ? [] : state.Tests.Select(t => t.Name));
+            var suggestions = Closest(name.Text, candidates.Where(SyntaxFacts.IsIdentifier));
             var fixes = suggestions.Select(s => new CodeFix($"Change to `{s}`", [new TextEdit(name.Span, s)]) { IsMechanical = suggestions.Count == 1 }).ToImmutableArray();
-            var hint = suggestions.Count > 0 ? $"did you mean {string.Join(" or ", suggestions.Select(s => $"`{s}`"))}?" : "name a declared test card";
-            Diagnostics.UnknownReference(name.Span, $"`{verb} {name.Text}`: no test named `{name.Text}`; {hint}", fixes, name.Text);
+            var hint = suggestions.Count > 0 ? $"did you mean {string.Join(" or ", suggestions.Select(s => $"`{s}`"))}?" : $"name a declared {what}";
+            Diagnostics.UnknownReference(name.Span, $"`{verb} {name.Text}`: no {what} named `{name.Text}`; {hint}", fixes, name.Text);
             return;
         }
 
         ResolvedNames[name] = symbol;
-        if (symbol.Target is not TestCard)
+        if (symbol.Target is not (Interview or TestCard) || (interviewsOnly && symbol.Target is TestCard))
         {
-            Diagnostics.WrongKind(name.Span, $"`{verb}` names the evidence a persona rests on (test cards), but `{name.Text}` is {BindingState.Describe(symbol)}",
+            Diagnostics.WrongKind(name.Span, $"`{verb}` names evidence ({Article.With(what)}), but `{name.Text}` is {BindingState.Describe(symbol)}",
                 [new RelatedInformation(symbol.Location, $"`{name.Text}` is declared here")]);
         }
     }

@@ -13,9 +13,10 @@ public enum SymbolKind
     Learning,
     BusinessModel,
     Persona,
+    Interview,
 }
 
-/// <summary>A declared name and what it names; <see cref="Target"/> is a <see cref="Segment"/>, <see cref="Entry"/>, <see cref="TestCard"/>, <see cref="LearningCard"/>, <see cref="BusinessModel"/> or <see cref="Persona"/>.</summary>
+/// <summary>A declared name and what it names; <see cref="Target"/> is a <see cref="Segment"/>, <see cref="Entry"/>, <see cref="TestCard"/>, <see cref="LearningCard"/>, <see cref="BusinessModel"/>, <see cref="Persona"/> or <see cref="Interview"/>.</summary>
 public sealed record Symbol(string Name, SymbolKind Kind, DocumentLocation Location, object Target);
 
 public sealed record Segment(SegmentSyntax Syntax, DocumentLocation Location)
@@ -107,6 +108,24 @@ public sealed record Persona(PersonaSyntax Syntax, DocumentLocation Location)
 
     public IEnumerable<string> Texts(string keyword) => Items(keyword).Select(f => f.Text?.Value).OfType<string>();
 
-    /// <summary>The interviews or tests the persona rests on.</summary>
+    /// <summary>The interviews or test cards the persona rests on.</summary>
     public IEnumerable<NameSyntax> BasedOn => Items("basedon").SelectMany(f => f.References);
+}
+
+/// <summary>An interview (1.1): who was heard, when, and the jobs, pains, gains, quotes and notes taken down.</summary>
+public sealed record Interview(InterviewSyntax Syntax, DocumentLocation Location)
+{
+    public string Name => Syntax.Name?.Text ?? string.Empty;
+
+    public string? SegmentName => Syntax.Segment?.Text;
+
+    public string? Who => Syntax.Fields.FirstOrDefault(f => f.Keyword.Text == "who")?.Text?.Value;
+
+    public DateOnly? Date => DateOnly.TryParseExact(Syntax.Fields.FirstOrDefault(f => f.Keyword.Text == "date")?.Value?.Text, "yyyy-MM-dd", out var d) ? d : null;
+
+    /// <summary>What was heard, as (job | pain | gain, text), in written order.</summary>
+    public IEnumerable<(string Kind, string Text)> Heard =>
+        Syntax.Fields.Where(f => f.Keyword.Text == "heard" && f.Value is not null && f.Text is not null).Select(f => (f.Value!.Text, f.Text!.Value));
+
+    public IEnumerable<string> Texts(string keyword) => Syntax.Fields.Where(f => f.Keyword.Text == keyword).Select(f => f.Text?.Value).OfType<string>();
 }

@@ -69,6 +69,9 @@ public sealed class Entry
     /// <summary>References as written after serves/relieves/creates.</summary>
     public ImmutableArray<NameSyntax> References { get; init; } = [];
 
+    /// <summary>The interviews a profile entry cites as evidence (`heard ana, ben`), as written.</summary>
+    public ImmutableArray<NameSyntax> HeardIn { get; init; } = [];
+
     /// <summary>True when a level or order ranks it.</summary>
     public bool IsRanked => Level is not null || Order is not null;
 

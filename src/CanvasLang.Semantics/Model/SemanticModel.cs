@@ -42,6 +42,8 @@ public sealed class SemanticModel
 
     public required ImmutableArray<Persona> Personas { get; init; }
 
+    public required ImmutableArray<Interview> Interviews { get; init; }
+
     /// <summary>First declaration of each name in scope.</summary>
     public required ReadOnlyDictionary<string, Symbol> Symbols { get; init; }
 
@@ -70,6 +72,8 @@ public sealed class SemanticModel
     public IEnumerable<BusinessModel> OwnBusinessModels => BusinessModels.Where(b => IsOwnPath(b.Location.Path));
 
     public IEnumerable<Persona> OwnPersonas => Personas.Where(p => IsOwnPath(p.Location.Path));
+
+    public IEnumerable<Interview> OwnInterviews => Interviews.Where(i => IsOwnPath(i.Location.Path));
 
     public IEnumerable<Segment> OwnSegments => Segments.Values.Where(s => IsOwnPath(s.Location.Path)).OrderBy(s => s.Syntax.Span.Start);
 

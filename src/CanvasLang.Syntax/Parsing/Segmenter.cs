@@ -47,7 +47,7 @@ internal sealed class Segmenter
     [
         SEGMENT, PROFILE, VALUEMAP, STATEMENT, TEST, FOR, LEARNING, FROM, CUSTOMER, BUSINESSMODEL,
         JOB, PAIN, GAIN, PRODUCT, SERVICE, RELIEVER, CREATOR, SERVES, RELIEVES, CREATES, SEGMENTS, PROPOSITIONS, COMMA,
-        PERSONA, BASEDON,
+        PERSONA, BASEDON, INTERVIEW, HEARD,
     ];
 
     private static readonly bool[] NameFollows = Set(BeforeName);

@@ -58,6 +58,8 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
                 [.. c.bmBlock().Select(BusinessModelBlock).OfType<BusinessModelBlockSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
             PersonaContext c => new PersonaSyntax(Keyword(c), Name(c.name(0)), c.FOR() is null ? null : Name(c.name(1)),
                 Tok(c.LBRACE()), [.. c.personaField().Select(PersonaField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
+            InterviewContext c => new InterviewSyntax(Keyword(c), Name(c.name(0)), c.FOR() is null ? null : Name(c.name(1)),
+                Tok(c.LBRACE()), [.. c.interviewField().Select(InterviewField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
             _ => (DeclarationSyntax?)null,
         };
 
@@ -158,6 +160,15 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
         var keyword = Tok((ITerminalNode)c.GetChild(0));
         var references = c.refs()?.name().Select(Name).OfType<NameSyntax>() ?? [];
         return keyword is null ? null : new FieldSyntax(keyword, Str(c.STRING()), null, [.. references], SpanOf(c));
+    }
+
+    // `heard pain "…"`: the kind, parsed as a name, becomes the field's value word.
+    private FieldSyntax? InterviewField(InterviewFieldContext c)
+    {
+        var keyword = Tok((ITerminalNode)c.GetChild(0));
+        var kind = Name(c.name());
+        var value = Tok(c.DATE()) ?? (kind is null ? null : new SyntaxToken(kind.Text, kind.Span));
+        return keyword is null ? null : new FieldSyntax(keyword, Str(c.STRING()), value, [], SpanOf(c));
     }
 
     private BusinessModelBlockSyntax? BusinessModelBlock(BmBlockContext c)

@@ -35,6 +35,9 @@ public sealed class DeclarationNames : DeclarationVisitor<IEnumerable<NameSyntax
     public override IEnumerable<NameSyntax> VisitPersona(PersonaSyntax persona) =>
         Present(persona.Name, persona.Segment).Concat(persona.Fields.SelectMany(f => f.References));
 
+    // `heard pain "…"` holds its kind as a token, not a name.
+    public override IEnumerable<NameSyntax> VisitInterview(InterviewSyntax interview) => Present(interview.Name, interview.Segment);
+
     private static IEnumerable<NameSyntax> Block(BlockSyntax block) =>
         Present(block.Segment).Concat(block.Entries.SelectMany(e => Present(e.Id).Concat(e.Attributes.SelectMany(a => a.References))));
 

@@ -35,4 +35,6 @@ public sealed class DeclarationSegment : DeclarationVisitor<NameSyntax?>
     public override NameSyntax? VisitBusinessModel(BusinessModelSyntax model) => null;
 
     public override NameSyntax? VisitPersona(PersonaSyntax persona) => persona.Segment;
+
+    public override NameSyntax? VisitInterview(InterviewSyntax interview) => interview.Segment;
 }

@@ -30,6 +30,8 @@ public abstract class DeclarationVisitor<TResult>
     public abstract TResult VisitBusinessModel(BusinessModelSyntax model);
 
     public abstract TResult VisitPersona(PersonaSyntax persona);
+
+    public abstract TResult VisitInterview(InterviewSyntax interview);
 }
 
 /// <summary>The same as <see cref="DeclarationVisitor{TResult}"/> for features that collect rather than return.</summary>
@@ -66,4 +68,6 @@ public abstract class DeclarationWalker
     public abstract void VisitBusinessModel(BusinessModelSyntax model);
 
     public abstract void VisitPersona(PersonaSyntax persona);
+
+    public abstract void VisitInterview(InterviewSyntax interview);
 }

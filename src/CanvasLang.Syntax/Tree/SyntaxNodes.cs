@@ -201,3 +201,18 @@ public sealed record PersonaSyntax(
 
     public override void Accept(DeclarationWalker walker) => walker.VisitPersona(this);
 }
+
+/// <summary>An interview (1.1): who was heard, when, and what they said, one field per item.</summary>
+public sealed record InterviewSyntax(
+    SyntaxToken Keyword,
+    NameSyntax? Name,
+    NameSyntax? Segment,
+    SyntaxToken? OpenBrace,
+    ImmutableArray<FieldSyntax> Fields,
+    SyntaxToken? CloseBrace,
+    TextSpan Span) : DeclarationSyntax(Keyword, Span)
+{
+    public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitInterview(this);
+
+    public override void Accept(DeclarationWalker walker) => walker.VisitInterview(this);
+}

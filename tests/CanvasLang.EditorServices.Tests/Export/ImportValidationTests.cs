@@ -27,7 +27,7 @@ public class ImportValidationTests
     [InlineData("""{"kind":"job","text":"t","rank":"2"}""", "rank", "found \"2\"")]
     [InlineData("""{"kind":"job","text":"t","rank":99999999999}""", "rank", "found the number 99999999999")]
     [InlineData("""{"kind":"job","id":"not a name","text":"t"}""", "id", "letters, digits, _ and -, starting with a letter or _")]
-    [InlineData("""{"kind":"job","text":"t","severity":"high"}""", "severity", "`severity` is not an attribute of a job: a job takes `importance`, `as` and `rank`")]
+    [InlineData("""{"kind":"job","text":"t","severity":"high"}""", "severity", "`severity` is not an attribute of a job: a job takes `importance`, `as`, `rank` and `heard`")]
     [InlineData("""{"kind":"job","text":7}""", "text", "expected the entry's text (a string), found the number 7")]
     [InlineData("""{"kind":"job","text":"a\u0000b"}""", "text", "without the NUL character (U+0000)")]
     [InlineData("""{"kind":"job"}""", "text", "missing: a profile entry needs `text`")]

@@ -117,4 +117,22 @@ public sealed class CompletionTests
     [Fact]
     public void A_declaration_keyword_used_as_a_persona_name_is_not_a_new_declaration() =>
         Labels(FeatureWorkspace.Coffee + "\npersona test |").ShouldBe(["for"]);
+
+    private const string Interviews = "\ninterview ana for commuters {\n  who \"Nurse\"\n}\ninterview ben for commuters {\n  who \"Courier\"\n}\n";
+
+    [Fact]
+    public void After_heard_in_an_interview_offers_what_can_be_heard() =>
+        Labels(FeatureWorkspace.Coffee + "\ninterview ana for commuters {\n  heard |\n}").ShouldBe(["job", "pain", "gain"]);
+
+    [Fact]
+    public void After_heard_on_a_profile_entry_offers_interviews() =>
+        Labels(Interviews + With("severity extreme\n  obstacle", "severity extreme heard |\n  obstacle")).ShouldBe(["ana", "ben"], ignoreOrder: true);
+
+    [Fact]
+    public void After_basedon_offers_interviews_and_test_cards() =>
+        Labels(FeatureWorkspace.Coffee + Interviews + TwoTests + "persona maria for commuters {\n  basedon |\n}").ShouldBe(["ana", "ben", "t1", "t2"], ignoreOrder: true);
+
+    [Fact]
+    public void After_a_profile_entry_text_offers_heard() =>
+        Labels(With("\"Waiting more than 5 minutes in the queue and missing the train\" severity extreme", "\"Waiting more than 5 minutes in the queue and missing the train\" |")).ShouldContain("heard");
 }

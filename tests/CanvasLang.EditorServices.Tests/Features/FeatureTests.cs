@@ -136,6 +136,19 @@ public sealed class FeatureTests
     }
 
     [Fact]
+    public void Hover_on_an_interview_shows_what_was_heard_and_who_cites_it()
+    {
+        using var workspace = new FeatureWorkspace();
+        var text = FeatureWorkspace.Coffee.Replace("severity extreme", "severity extreme heard ana", StringComparison.Ordinal)
+            + "\ninterview an|a for commuters {\n  who \"Nurse on nights\"\n  date 2026-11-03\n  heard pain \"The queue made her miss the 8:10 twice\"\n}\n";
+        var (analysis, offset) = workspace.Open(text);
+        var markdown = HoverService.Hover(analysis, offset)!.Markdown;
+        markdown.ShouldStartWith("**interview `ana`** for `commuters` · 2026-11-03");
+        markdown.ShouldContain("*heard pain:* The queue made her miss the 8:10 twice");
+        markdown.ShouldContain("cited by 2 profile entries");
+    }
+
+    [Fact]
     public void Folding_code_lens_inlay_hints_and_tokens()
     {
         using var workspace = new FeatureWorkspace();

@@ -56,6 +56,14 @@ public class CanvasFormatterTests
     }
 
     [Fact]
+    public void Formats_personas_and_interviews_keeping_what_was_heard_before_its_words()
+    {
+        var text = "interview ana for s{who \"W\" heard   pain \"P\" quote \"Q\" quote \"R\"}\npersona p for s { goal \"G\" goal \"H\" basedon ana,t }\nprofile s {\n  pain x \"X\" heard ana rank 1 severity high\n}\n";
+        Format(text).ShouldBe(
+            "interview ana for s {\n  who \"W\"\n  heard pain \"P\"\n  quote \"Q\"\n  quote \"R\"\n}\n\npersona p for s {\n  goal \"G\"\n  goal \"H\"\n  basedon ana, t\n}\n\nprofile s {\n  pain x \"X\" severity high rank 1 heard ana\n}\n");
+    }
+
+    [Fact]
     public void Refuses_files_with_syntax_errors()
     {
         var tree = SyntaxTree.Parse("profile s {\n   job \"unterminated\n}\n");

@@ -144,6 +144,6 @@ public sealed class BinderTests
 
         var d = errors.ShouldHaveSingleItem();
         d.Code.ShouldBe("CV001");
-        d.Message.ShouldBe("`severity` is not an attribute of a job: a job takes `importance`, `as` and `rank`");
+        d.Message.ShouldBe("`severity` is not an attribute of a job: a job takes `importance`, `as`, `rank` and `heard`");
     }
 }

@@ -23,7 +23,7 @@ public sealed class IrrelevantOfferRule : CanvasRule
             var jobs = model.ProfileOf(map.SegmentName)?.Jobs.Select(j => j.Id).OfType<string>().ToList() ?? [];
             foreach (var offer in map.Offers)
             {
-                if (!offer.References.IsEmpty || offer.Syntax.Attributes.Any(a => LanguageTable.Attribute(a.Keyword.Text) is { IsReference: true }))
+                if (!offer.References.IsEmpty || offer.Syntax.Attributes.Any(a => LanguageTable.Attribute(a.Keyword.Text) is { IsEntryLink: true }))
                 {
                     continue;
                 }

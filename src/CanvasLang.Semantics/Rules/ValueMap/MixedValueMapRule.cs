@@ -245,7 +245,7 @@ public sealed class MixedValueMapRule : CanvasRule
         var previousEnd = s.Text?.Span.End ?? s.Id?.Span.End ?? s.Keyword.Span.End;
         foreach (var attribute in s.Attributes)
         {
-            if (LanguageTable.Attribute(attribute.Keyword.Text) is { IsReference: true })
+            if (LanguageTable.Attribute(attribute.Keyword.Text) is { IsEntryLink: true })
             {
                 // Take the blank before the attribute with it, so no double space is left behind.
                 edits.Add(new TextEdit(TextSpan.FromBounds(previousEnd, attribute.Span.End), string.Empty));
