@@ -64,6 +64,14 @@ public class LanguageTableTests
     }
 
     [Fact]
+    public void The_fuzz_dictionary_names_exactly_the_table_words()
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepoRoot.Path, "fuzz", "canvas.dict"));
+        var words = lines.Where(l => l.StartsWith("kw_", StringComparison.Ordinal)).Select(l => l[3..l.IndexOf('=', StringComparison.Ordinal)]);
+        words.Order(StringComparer.Ordinal).ShouldBe(LanguageTable.AllWords().Order(StringComparer.Ordinal), "fuzz/canvas.dict lists the language's words as kw_<word>");
+    }
+
+    [Fact]
     public void The_emacs_mode_names_exactly_the_table_words()
     {
         var source = File.ReadAllText(Path.Combine(RepoRoot.Path, "editors", "emacs", "canvaslang-mode.el"));
