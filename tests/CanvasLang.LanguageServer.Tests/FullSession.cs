@@ -91,5 +91,33 @@ internal static class FullSession
         await client.NotifyAsync("textDocument/didSave", new { textDocument = new { uri } });
         await client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri = segments } });
         await client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri } });
+        await LanguageOneOneAsync(client, uriOf("people.canvas"));
+    }
+
+    /// <summary>Language 1.1's interviews and personas through the protocol: symbols, hover, definition, completion, tokens, folding.</summary>
+    private static async Task LanguageOneOneAsync(LspClient client, string uri)
+    {
+        var text = "segment riders \"People who cycle to work\"\n\n" +
+            "interview ana for riders {\n  who \"Nurse, rides 9 km\"\n  heard pain \"Two flats in March\"\n}\n\n" +
+            "persona nadia for riders {\n  goal \"Arrive on time for every shift\"\n  basedon ana\n}\n";
+        var lines = text.Split('\n');
+        object At(string needle, int delta = 0)
+        {
+            var line = Array.FindIndex(lines, l => l.Contains(needle, StringComparison.Ordinal));
+            return new { textDocument = new { uri }, position = new { line, character = lines[line].IndexOf(needle, StringComparison.Ordinal) + delta } };
+        }
+
+        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "canvaslang", version = 1, text } });
+        await client.WaitForNotificationAsync("textDocument/publishDiagnostics", n => n["params"]!["uri"]!.ToString() == uri);
+        var symbols = (JArray)await client.CallAsync("textDocument/documentSymbol", new { textDocument = new { uri } });
+        var children = symbols.Single()["children"]!.Select(c => (c["name"]!.ToString(), c["kind"]!.Value<int>()));
+        children.ShouldBe([("ana", 24), ("nadia", 19)]);
+        (await client.CallAsync("textDocument/hover", At("persona nadia", 9)))["contents"]!.ToString().ShouldContain("Arrive on time for every shift");
+        (await client.CallAsync("textDocument/definition", At("basedon ana", 9)))["range"]!["start"]!["line"]!.Value<int>().ShouldBe(2);
+        var completion = await client.CallAsync("textDocument/completion", At("basedon ana", 8));
+        completion["items"]!.Select(i => i["label"]!.ToString()).ShouldContain("ana");
+        ((JArray)(await client.CallAsync("textDocument/semanticTokens/full", new { textDocument = new { uri } }))["data"]!).Count.ShouldBeGreaterThan(30);
+        ((JArray)await client.CallAsync("textDocument/foldingRange", new { textDocument = new { uri } })).Count.ShouldBe(2);
+        await client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri } });
     }
 }
