@@ -11,7 +11,7 @@ namespace CanvasLang.Fuzz;
 
 /// <summary>
 /// The slower target: render (SVG and HTML), export JSON and Markdown, import the export back.
-/// Asserts no exception, well-formed SVG, that the export of a file without syntax or value errors
+/// Asserts no exception, well-formed SVG with a card for every persona, that the export of a file without syntax or value errors
 /// (CV001, CV008) imports, and that the export of a file that parses imports to a file that parses.
 /// </summary>
 public sealed class RenderTarget
@@ -28,13 +28,21 @@ public sealed class RenderTarget
         var tree = SyntaxTree.Parse(text, "/canvaslang-fuzz/input.canvas");
         var analysis = CanvasAnalyzer.Analyze(tree, new NoSource(), Options);
         var svg = CanvasRenderer.RenderSvg(analysis);
+        XDocument document;
         try
         {
-            XDocument.Parse(svg);
+            document = XDocument.Parse(svg);
         }
         catch (System.Xml.XmlException e)
         {
             throw new InvariantException($"the SVG is not well-formed XML: {e.Message}", svg);
+        }
+
+        // Every persona is drawn, beside its canvas or on the personas sheet: none is lost.
+        var cards = document.Descendants().Count(e => (string?)e.Attribute("class") == "persona");
+        if (cards != analysis.Model.OwnPersonas.Count())
+        {
+            throw new InvariantException($"{analysis.Model.OwnPersonas.Count()} personas in the file, {cards} persona cards drawn", svg);
         }
 
         CanvasRenderer.RenderHtml(analysis);

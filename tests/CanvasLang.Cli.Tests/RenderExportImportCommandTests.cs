@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using CanvasLang.Cli.Commands;
 using Newtonsoft.Json.Linq;
 
@@ -38,6 +39,32 @@ public sealed class RenderExportImportCommandTests : IDisposable
         svg.ShouldStartWith("<svg");
         svg.ShouldContain("data-line=\"5\"");
         svg.ShouldContain("⚠ not addressed");
+    }
+
+    [Fact]
+    public void Render_draws_personas_beside_their_canvas_and_the_others_on_a_personas_sheet()
+    {
+        File.WriteAllText(Path.Combine(folder, "personas.canvas"), Canvas + """
+
+            persona night_nurse for shift_workers {
+              goal "Fresh bread at home before sleeping"
+              quote "By 8:00 I am in bed."
+            }
+
+            persona lost_baker {
+              frustration "No segment <yet> & no canvas"
+            }
+            """);
+        var stderr = new StringWriter();
+        RenderCommand.Run("personas.canvas", null, "svg", "light", "out.svg", folder, new StringWriter(), stderr).ShouldBe(0, stderr.ToString());
+
+        var svg = XDocument.Parse(File.ReadAllText(Path.Combine(folder, "out.svg")));
+        string SheetOf(string persona) => (string)svg.Descendants().Single(e => (string?)e.Attribute("data-persona") == persona)
+            .Ancestors().First(a => ((string?)a.Attribute("class"))?.StartsWith("sheet ", StringComparison.Ordinal) == true).Attribute("class")!;
+        SheetOf("night_nurse").ShouldBe("sheet cl-vpc");
+        SheetOf("lost_baker").ShouldBe("sheet cl-personas");
+        svg.Descendants().ShouldContain(e => e.Value == "“By 8:00 I am in bed.”");
+        svg.Descendants().ShouldContain(e => e.Value == "No segment <yet> & no canvas");
     }
 
     [Fact]

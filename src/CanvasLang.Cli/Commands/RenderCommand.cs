@@ -10,14 +10,14 @@ public static class RenderCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<string>("file") { Description = "The canvas file to draw." };
-        var segment = new Option<string?>("--segment", "-s") { Description = "Draw only this segment's canvas (and its cards)." };
+        var segment = new Option<string?>("--segment", "-s") { Description = "Draw only this segment's canvas (and its personas and cards)." };
         var format = new Option<string>("--format", "-f") { Description = "svg or html.", DefaultValueFactory = _ => "svg" };
         format.AcceptOnlyFromAmong("svg", "html");
         var theme = new Option<string>("--theme") { Description = "light or dark.", DefaultValueFactory = _ => "light" };
         theme.AcceptOnlyFromAmong("light", "dark");
         var output = new Option<string?>("--output", "-o") { Description = "Write here instead of to standard output." };
         var force = new Option<bool>("--force") { Description = "Exit 0 even when the file has syntax errors (the picture still shows them in a banner)." };
-        var command = new Command("render", "Draw the value proposition canvas of each segment (and business models, test and learning cards).")
+        var command = new Command("render", "Draw the value proposition canvas of each segment (with its personas; and business models, test and learning cards).")
         {
             file, segment, format, theme, output, force,
         };

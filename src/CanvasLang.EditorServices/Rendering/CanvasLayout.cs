@@ -6,8 +6,8 @@ namespace CanvasLang.EditorServices.Rendering;
 
 /// <summary>
 /// Geometry of the page: for each segment the canonical canvas (value map square on the left,
-/// customer profile circle on the right), then business models as the nine-block grid, then test and
-/// learning cards. A canvas whose notes do not fit at the smallest font grows until they do.
+/// customer profile circle on the right, its personas right of the circle), then personas no canvas
+/// stands for, business models as the nine-block grid, and test and learning cards. A canvas whose notes do not fit at the smallest font grows until they do.
 /// </summary>
 internal static class CanvasLayout
 {
@@ -27,9 +27,10 @@ internal static class CanvasLayout
         var sheets = new List<Sheet>();
         var (banner, bannerHeight) = Captions.Banner(analysis);
         var (page, top) = Captions.Page(model, bannerHeight);
+        var personas = PersonaLayout.BySegment(model);
         foreach (var segment in segments)
         {
-            var sheet = ValueProposition(model, segment, top, measurer);
+            var sheet = PersonaLayout.Beside(ValueProposition(model, segment, top, measurer), personas.GetValueOrDefault(segment) ?? [], cancellation);
             sheets.Add(sheet);
             top = sheet.Bounds.Bottom + SheetGap;
         }
@@ -37,6 +38,12 @@ internal static class CanvasLayout
         var width = Math.Max(1200, sheets.Count == 0 ? 0 : sheets.Max(s => s.Bounds.Width));
         if (options.Segment is null)
         {
+            if (PersonaLayout.OwnSheet(PersonaLayout.WithoutCanvas(model, segments), top, width, cancellation) is { } unattached)
+            {
+                sheets.Add(unattached);
+                top = unattached.Bounds.Bottom + SheetGap;
+            }
+
             foreach (var businessModel in model.OwnBusinessModels)
             {
                 var sheet = BoardLayout.BusinessModel(model, businessModel, top, width, measurer);

@@ -38,6 +38,14 @@ internal static class CanvasThemes
             .note.linked rect.cl-note, .note.hovered rect.cl-note { stroke: {{t.Highlight}}; stroke-width: 3; }
             .note.dimmed { opacity: 0.35; }
             .cl-legend { fill: {{t.Muted}}; }
+            .persona rect.cl-persona { fill: {{t.Card}}; stroke: {{t.NoteEdge}}; stroke-width: 1; }
+            .cl-persona-name { fill: {{t.Ink}}; font-weight: 700; }
+            .cl-persona-traits, .cl-persona-small { fill: {{t.Muted}}; }
+            .cl-persona-label { fill: {{t.NoteHeader}}; font-weight: 700; }
+            .cl-persona-text { fill: {{t.Ink}}; }
+            .cl-persona-quote { fill: {{t.Ink}}; font-style: italic; }
+            .persona.linked rect.cl-persona, .persona.hovered rect.cl-persona { stroke: {{t.Highlight}}; stroke-width: 3; }
+            .persona.dimmed { opacity: 0.35; }
             """;
     }
 

@@ -7,7 +7,8 @@ namespace CanvasLang.EditorServices.Rendering;
 /// <summary>
 /// A self-contained page (inline CSS and script, nothing fetched): the picture, and beside it the
 /// analyzer's findings. Hovering a note highlights the notes it is linked with by fit; hovering a
-/// finding highlights the notes on its line; clicking a note asks the host editor to reveal its line.
+/// finding highlights the notes (and persona cards) on its line; clicking a note or a persona card asks
+/// the host editor to reveal its line.
 /// </summary>
 internal static class HtmlCanvasPage
 {
@@ -33,7 +34,7 @@ internal static class HtmlCanvasPage
             aside li { padding: 6px 8px; margin-bottom: 6px; border-radius: 4px; font-size: 13px; cursor: pointer; border-left: 4px solid #888; background: #8881; }
             aside li.error { border-color: #d32f2f; } aside li.warning { border-color: #f9a825; } aside li.info, aside li.hint { border-color: #1e88e5; }
             aside .code { font-weight: 700; margin-right: 6px; } aside .where { opacity: 0.7; font-size: 12px; }
-            .note { cursor: pointer; }
+            .note, .persona { cursor: pointer; }
             """);
         html.Append("\n</style>\n</head>\n<body>\n<main>\n");
         html.Append(SvgCanvasWriter.Write(picture, theme, standalone: false));
@@ -78,7 +79,7 @@ internal static class HtmlCanvasPage
 
     private const string Script = """
         (function () {
-          const notes = Array.from(document.querySelectorAll('.note'));
+          const notes = Array.from(document.querySelectorAll('.note, .persona'));
           const byKey = new Map(notes.map(n => [n.dataset.key, n]));
           function clear() { notes.forEach(n => n.classList.remove('linked', 'hovered', 'dimmed')); }
           function highlight(group) {

@@ -47,6 +47,7 @@ internal enum SheetKind
     ValueProposition,
     BusinessModel,
     Cards,
+    Personas,
 }
 
 /// <summary>One picture on the page: a segment's canvas, a business model, or the test and learning cards.</summary>
@@ -59,7 +60,19 @@ internal sealed record Sheet(SheetKind Kind, string Title, string? Subtitle, Rec
 
     /// <summary>Heading lines written instead of <see cref="Title"/> and <see cref="Subtitle"/>, when there are any.</summary>
     public ImmutableArray<Caption> Captions { get; init; } = [];
+
+    /// <summary>The persona cards drawn on this sheet: beside the circle of a canvas, or the whole of a personas sheet.</summary>
+    public PersonaShelf? Personas { get; init; }
 }
+
+/// <summary>Where a sheet's persona cards stand, the label above them (none on a personas sheet, whose title says it), and the cards.</summary>
+internal sealed record PersonaShelf(string? Label, Rect Box, ImmutableArray<PersonaCard> Cards);
+
+/// <summary>A persona as a card: its name, declaration line, box, and its text laid out line by line.</summary>
+internal sealed record PersonaCard(string Name, string? Segment, int Line, Rect Box, ImmutableArray<CardLine> Lines);
+
+/// <summary>One line of a persona card at its baseline, styled by a CSS class; <paramref name="Line"/> is the source line it shows.</summary>
+internal sealed record CardLine(string Text, string Class, double FontSize, double X, double Y, int Line, bool Bold = false, bool Italic = false);
 
 internal sealed record Picture(double Width, double Height, ImmutableArray<Sheet> Sheets)
 {

@@ -8,7 +8,7 @@ namespace CanvasLang.EditorServices.Rendering;
 /// check geometry from the file itself. Every note carries data-line (0-based source line) and
 /// data-key / data-links for the preview's reveal and hover.
 /// </summary>
-internal static class SvgCanvasWriter
+internal static partial class SvgCanvasWriter
 {
     public static string Write(Picture picture, RenderTheme theme, bool standalone = true)
     {
@@ -45,6 +45,7 @@ internal static class SvgCanvasWriter
         {
             SheetKind.ValueProposition => "cl-vpc",
             SheetKind.BusinessModel => "cl-board",
+            SheetKind.Personas => "cl-personas",
             _ => "cl-cards",
         };
         svg.Append(CultureInfo.InvariantCulture, $"<g class=\"sheet {kind}\" data-title=\"{E(sheet.Title)}\">\n");
@@ -71,6 +72,11 @@ internal static class SvgCanvasWriter
         foreach (var area in sheet.Areas)
         {
             WriteArea(svg, area);
+        }
+
+        if (sheet.Personas is { } shelf)
+        {
+            WritePersonas(svg, shelf);
         }
 
         svg.Append("</g>\n");

@@ -142,6 +142,42 @@ internal static class TextMetrics
         return lines;
     }
 
+    /// <summary>
+    /// <see cref="Wrap(string, double, double, bool)"/> kept to <paramref name="maxLines"/> lines, the last one
+    /// cut to end in "…" when text was left out. Linear: the text is wrapped once, the cut line measured once.
+    /// </summary>
+    public static List<string> WrapAtMost(string text, double fontSize, double maxWidth, int maxLines, bool bold = false)
+    {
+        var lines = Wrap(text, fontSize, maxWidth, bold);
+        if (lines.Count > maxLines)
+        {
+            lines.RemoveRange(maxLines, lines.Count - maxLines);
+            lines[^1] = Ellipsized(lines[^1], fontSize, maxWidth, bold);
+        }
+
+        return lines;
+    }
+
+    /// <summary>The line with "…" at its end, characters dropped from the end until both fit: each one's width is taken off once.</summary>
+    private static string Ellipsized(string line, double fontSize, double maxWidth, bool bold)
+    {
+        var ellipsis = CharUnits('…');
+        var units = Units(line, 0, line.Length);
+        var end = line.Length;
+        while (end > 0 && Scale(units + ellipsis, fontSize, bold) > maxWidth)
+        {
+            units -= CharUnits(line[--end]);
+        }
+
+        // A surrogate pair goes whole: half of one would be drawn as the replacement character.
+        if (end > 0 && char.IsHighSurrogate(line[end - 1]))
+        {
+            end--;
+        }
+
+        return string.Concat(line.AsSpan(0, end).TrimEnd(' '), "…");
+    }
+
     /// <summary>How many lines <see cref="Wrap(string, double, double, bool)"/> gives, without making them.</summary>
     public static int LineCount(string text, double fontSize, double maxWidth, bool bold = false) => Wrap(text, fontSize, maxWidth, bold, null);
 

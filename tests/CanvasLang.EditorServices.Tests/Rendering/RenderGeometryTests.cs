@@ -47,6 +47,8 @@ public class RenderGeometryTests
         File.WriteAllText(Path.Combine(folder, "coffee-dark.svg"), CanvasRenderer.RenderSvg(coffee, new RenderOptions(Theme: RenderTheme.Dark)));
         File.WriteAllText(Path.Combine(folder, "coffee.html"), CanvasRenderer.RenderHtml(coffee));
         File.WriteAllText(Path.Combine(folder, "forty.svg"), CanvasRenderer.RenderSvg(crowd));
+        var personas = RenderSamples.AnalyzeFile(SampleCanvases.Fixture("personas.canvas"));
+        File.WriteAllText(Path.Combine(folder, "personas.svg"), CanvasRenderer.RenderSvg(personas, new RenderOptions("commuters")));
     }
 
     internal static void CheckGeometry(string svg, int expectedEntries)
@@ -81,6 +83,33 @@ public class RenderGeometryTests
             for (var j = i + 1; j < notes.Count; j++)
             {
                 notes[i].Box.Overlaps(notes[j].Box).ShouldBeFalse($"notes on lines {notes[i].Line} and {notes[j].Line} overlap");
+            }
+        }
+
+        CheckPersonas(svg, notes, circles);
+    }
+
+    /// <summary>Persona cards: every line inside its card, no card over another, over a note, a value map or a circle's bounding square.</summary>
+    private static void CheckPersonas(string svg, List<SvgGeometry.Note> notes, List<(double X, double Y, double R)> circles)
+    {
+        var cards = SvgGeometry.Personas(svg);
+        var shapes = SvgGeometry.Squares(svg).Concat(circles.Select(c => new SvgGeometry.Box(c.X - c.R, c.Y - c.R, 2 * c.R, 2 * c.R))).ToList();
+        for (var i = 0; i < cards.Count; i++)
+        {
+            var card = cards[i];
+            foreach (var text in card.Texts)
+            {
+                (text.X + SvgGeometry.Width(text)).ShouldBeLessThanOrEqualTo(card.Box.Right + 0.05, $"text \"{text.Text}\" runs out of persona {card.Name}");
+                text.X.ShouldBeGreaterThanOrEqualTo(card.Box.X);
+                text.Y.ShouldBeLessThanOrEqualTo(card.Box.Bottom, $"text \"{text.Text}\" below persona {card.Name}");
+                (text.Y - text.FontSize).ShouldBeGreaterThanOrEqualTo(card.Box.Y - 0.05, $"text \"{text.Text}\" above persona {card.Name}");
+            }
+
+            notes.ShouldNotContain(n => n.Box.Overlaps(card.Box), $"persona {card.Name} covers a note");
+            shapes.ShouldNotContain(s => s.Overlaps(card.Box), $"persona {card.Name} covers a canvas");
+            for (var j = i + 1; j < cards.Count; j++)
+            {
+                card.Box.Overlaps(cards[j].Box).ShouldBeFalse($"personas {card.Name} and {cards[j].Name} overlap");
             }
         }
     }

@@ -49,6 +49,23 @@ internal static class SvgGeometry
         return areas;
     }
 
+    /// <summary>A persona card: the sheet it is drawn on (its data-title), its box and its text lines, bullets included.</summary>
+    public sealed record PersonaCard(string Name, string Sheet, string SheetClass, int Line, Box Box, IReadOnlyList<TextLine> Texts);
+
+    public static List<PersonaCard> Personas(string svg) =>
+        [.. XDocument.Parse(svg).Descendants(Svg + "g").Where(e => (string?)e.Attribute("class") == "persona").Select(g =>
+        {
+            var sheet = g.Ancestors(Svg + "g").First(a => ((string?)a.Attribute("class"))?.StartsWith("sheet ", StringComparison.Ordinal) == true);
+            var rect = g.Elements(Svg + "rect").Single(r => (string?)r.Attribute("class") == "cl-persona");
+            var texts = g.Elements(Svg + "text").Select(t => new TextLine(D(t, "x"), D(t, "y"), D(t, "font-size"), t.Attribute("data-bold") is not null, t.Value)).ToList();
+            return new PersonaCard((string)g.Attribute("data-persona")!, (string)sheet.Attribute("data-title")!, (string)sheet.Attribute("class")!,
+                int.Parse((string)g.Attribute("data-line")!, CultureInfo.InvariantCulture), new Box(D(rect, "x"), D(rect, "y"), D(rect, "width"), D(rect, "height")), texts);
+        })];
+
+    /// <summary>The value map squares (the outer rectangle of each canvas).</summary>
+    public static List<Box> Squares(string svg) =>
+        [.. XDocument.Parse(svg).Descendants(Svg + "rect").Where(r => (string?)r.Attribute("class") == "cl-shape").Select(r => new Box(D(r, "x"), D(r, "y"), D(r, "width"), D(r, "height")))];
+
     public static List<(double X, double Y, double R)> Circles(string svg) =>
         [.. XDocument.Parse(svg).Descendants(Svg + "circle").Select(c => (D(c, "cx"), D(c, "cy"), D(c, "r")))];
 

@@ -52,6 +52,17 @@ public class XmlCharacterTests
             learning l from t {
               insight "They{{c}}do"
             }
+            persona pat for riders {
+              goal "Pat{{c}}goal"
+              frustration "Pat{{c}}frustration"
+              behaviour "Pat{{c}}behaviour"
+              quote "Pat{{c}}quote"
+              trait "Pat{{c}}trait"
+              basedon t
+            }
+            persona lone {
+              goal "Lone{{c}}goal"
+            }
             """;
         var analysis = RenderSamples.Analyze(text);
         var svg = CanvasRenderer.RenderSvg(analysis);
@@ -64,6 +75,8 @@ public class XmlCharacterTests
         var shown = MarkupText.Visible(c);
         shown.ShouldNotBe(c);
         svg.ShouldContain($"Flat{shown}tyre");
+        svg.ShouldContain($"Pat{shown}quote");
+        svg.ShouldContain($"Lone{shown}goal");
         shown.ShouldBe(code < 0x20 ? ((char)(0x2400 + code)).ToString() : "\uFFFD");
     }
 
