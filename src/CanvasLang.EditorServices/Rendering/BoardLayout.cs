@@ -4,7 +4,7 @@ using CanvasLang.Syntax.Tree;
 
 namespace CanvasLang.EditorServices.Rendering;
 
-/// <summary>Business models as the nine-block grid; test and learning cards as cards in columns.</summary>
+/// <summary>Business models as the nine-block grid; interviews, test and learning cards as cards in columns.</summary>
 internal static class BoardLayout
 {
     // Block, label, column, row, column span, row span on a 10 × 3 grid (the usual business model canvas).
@@ -70,27 +70,39 @@ internal static class BoardLayout
         }
     }
 
-    /// <summary>The test and learning cards (of one segment when asked), or null when there are none.</summary>
+    /// <summary>The evidence cards (of one segment when asked): interviews, tests and learnings, in that order; null when there are none.</summary>
     public static Sheet? Cards(SemanticModel model, string? segment, double top, double width, NoteMeasurer measurer)
     {
+        var interviews = model.OwnInterviews.Where(i => segment is null || i.SegmentName == segment).ToList();
         var tests = model.OwnTests.Where(t => segment is null || t.SegmentName == segment).ToList();
         var testNames = tests.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         var learnings = model.Learnings.Where(l => model.IsOwnPath(l.Location.Path) && (segment is null || testNames.Contains(l.TestName ?? string.Empty))).ToList();
-        if (tests.Count == 0 && learnings.Count == 0)
+        if (interviews.Count == 0 && tests.Count == 0 && learnings.Count == 0)
         {
             return null;
         }
 
-        var notes = tests.Select(TestNote).Concat(learnings.Select(LearningNote)).ToList();
+        var notes = interviews.Select(InterviewNote).Concat(tests.Select(TestNote)).Concat(learnings.Select(LearningNote)).ToList();
         var box = new Rect(CanvasLayout.Margin, top + CanvasLayout.TitleBand, width - 2 * CanvasLayout.Margin, 0);
         var region = CanvasLayout.NoteRegion(box with { Height = 100000 });
         var packed = NotePacker.Pack(region with { Width = region.Width }, notes, measurer, growDown: true) ?? [];
         var bottom = packed.Length == 0 ? region.Y : packed.Max(n => n.Box.Bottom);
         box = box with { Height = bottom + CanvasLayout.AreaPadding - box.Y };
         region = region with { Height = bottom - region.Y };
-        var area = new AreaBox("cards", "Test and learning cards", box, region, packed);
+        var what = interviews.Count == 0 ? "Tests and learnings" : tests.Count + learnings.Count == 0 ? "Interviews" : "Interviews, tests and learnings";
+        var area = new AreaBox("cards", interviews.Count == 0 ? "Test and learning cards" : "Evidence", box, region, packed);
         var bounds = new Rect(0, top, width, box.Bottom - top + CanvasLayout.Margin / 2);
-        return new Sheet(SheetKind.Cards, segment is null ? "Tests and learnings" : $"Tests and learnings: {segment}", null, bounds, [area]);
+        return new Sheet(SheetKind.Cards, segment is null ? what : $"{what}: {segment}", null, bounds, [area]);
+    }
+
+    private static NoteContent InterviewNote(Interview interview)
+    {
+        var header = Join("Interview", interview.Name, interview.SegmentName is { } s ? $"for {s}" : null, interview.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var paragraphs = new[] { interview.Who }
+            .Concat(interview.Heard.Select(h => Labelled($"Heard ({h.Kind})", h.Text)))
+            .Concat(interview.Texts("quote").Select(q => $"“{q}”"))
+            .Concat(interview.Texts("note").Select(n => Labelled("Note", n)));
+        return Card($"interview-{interview.Name}", interview.Syntax, interview.Location.Text, header, [.. paragraphs], "learning");
     }
 
     private static NoteContent TestNote(TestCard test)
