@@ -18,6 +18,8 @@ export const RULES: ReadonlyArray<[string, string]> = [
   ['CV405', 'unprioritized-tests'], ['CV406', 'test-without-learning'],
   ['CV501', 'customer-purpose-voice'], ['CV502', 'vague-statement'], ['CV503', 'model-segment-without-profile'],
   ['CV504', 'model-proposition-without-valuemap'],
+  ['CV601', 'persona-demographics-only'], ['CV602', 'persona-without-evidence'], ['CV603', 'persona-without-profile'],
+  ['CV604', 'too-many-personas'],
   ['CV900', 'configuration'], ['CV901', 'unused-suppression'],
 ];
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CanvasLang.Semantics.Rules;
 using CanvasLang.Syntax.Diagnostics;
 using CanvasLang.Syntax.Tree;
@@ -9,7 +8,7 @@ namespace CanvasLang.Semantics.Tests.Meta;
 /// Every quick fix, applied to the rule's Bad examples and to every labelled positive, leaves a file
 /// that parses as well as before and keeps every entry's text (CV110 removes a duplicate by design).
 /// </summary>
-public partial class FixTests
+public class FixTests
 {
     public static TheoryData<string> RulesWithFixes => [.. RuleCatalog.Rules.Where(r => r.Descriptor.Fix is not null).Select(r => r.Descriptor.Id)];
 
@@ -18,11 +17,11 @@ public partial class FixTests
     public void Fixes_keep_the_file_valid_and_its_entries(string id)
     {
         var inputs = RuleDocument.Read(id).Bad.Select(b => (Text: b, Lines: (HashSet<int>?)null)).ToList();
-        var labelled = Path.Combine(RepoRoot.Path, "tests", "CanvasLang.Semantics.Tests", "Labelled", id + ".canvas");
-        if (File.Exists(labelled))
+        // Every labelled set that marks a line positive for this rule: its own file or a shared one (personas.canvas).
+        foreach (var set in Quality.LabelledSetTests.Sets().Where(s => s.Rules.Contains(id)))
         {
-            var text = File.ReadAllText(labelled);
-            var positives = text.Split('\n').Select((l, i) => (l, i)).Where(p => Positive().IsMatch(p.l) && p.l.TrimEnd().EndsWith(id, StringComparison.Ordinal)).Select(p => p.i + 1).ToHashSet();
+            var text = File.ReadAllText(set.Path);
+            var positives = Rules.RuleTestHarness.Markers(text).Where(m => m.Rule == id && m.Expected).Select(m => m.Line + 1).ToHashSet();
             inputs.Add((text, positives));
         }
 
@@ -53,7 +52,4 @@ public partial class FixTests
     }
 
     private static IEnumerable<string> Texts(SyntaxTree tree) => tree.AllEntries().Select(e => e.Text?.Value ?? string.Empty);
-
-    [GeneratedRegex(@"//\s*\+\s*CV\d{3}\s*$")]
-    private static partial Regex Positive();
 }

@@ -43,9 +43,12 @@ public static partial class Lint
     public static int LineOf(string text, int offset) => SourceText.From(text).LineOf(offset) + 1;
 
     /// <summary>What an editor makes of a snippet once the user accepts every placeholder as offered.</summary>
+    // One pass, escapes first, so an escaped `\$400` stays a dollar and a number rather than a tab stop.
     public static string Plain(string snippet) =>
-        Placeholder().Replace(snippet, m => m.Groups["choice"].Success ? m.Groups["choice"].Value.Split(',')[0] : m.Groups["default"].Value)
-            .Replace("\\}", "}", StringComparison.Ordinal).Replace("\\$", "$", StringComparison.Ordinal).Replace("\\\\", "\\", StringComparison.Ordinal);
+        Placeholder().Replace(snippet, m =>
+            m.Groups["escaped"].Success ? m.Groups["escaped"].Value
+            : m.Groups["choice"].Success ? m.Groups["choice"].Value.Split(',')[0]
+            : Escaped().Replace(m.Groups["default"].Value, e => e.Groups["escaped"].Value));
 
     /// <summary>Applies a fix's edits, snippets made plain.</summary>
     public static string Apply(string text, CodeFix fix) =>
@@ -53,6 +56,9 @@ public static partial class Lint
 
     public static CanvasConfiguration Config(string json) => ConfigurationLoader.Parse(PathOf(CanvasConfiguration.FileName), json);
 
-    [GeneratedRegex(@"\$\{\d+\|(?<choice>[^|]*)\|\}|\$\{\d+:(?<default>(?:[^}\\]|\\.)*)\}|\$\d+")]
+    [GeneratedRegex(@"\\(?<escaped>[\\$}])|\$\{\d+\|(?<choice>[^|]*)\|\}|\$\{\d+:(?<default>(?:[^}\\]|\\.)*)\}|\$\d+")]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\\(?<escaped>[\\$}])")]
+    private static partial Regex Escaped();
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using CanvasLang.Syntax.Diagnostics;
 using CanvasLang.Syntax.Text;
 
@@ -46,33 +45,13 @@ public sealed class IncompleteTestCardRule : CanvasRule
 
     private static CodeFix? Fix(RuleContext context, Syntax.Tree.TestSyntax test, List<(string Field, string Placeholder)> missing)
     {
-        if (test.CloseBrace is not { } close || test.OpenBrace is null)
-        {
-            return null;
-        }
-
-        var text = context.Text;
         var due = context.Today.AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var fields = missing.Select((m, i) => m.Field == "due"
             ? $"due ${{{i + 1}:{due}}}"
             : $"{m.Field} \"${{{i + 1}:{Anchors.SnippetText(m.Placeholder)}}}\"").ToList();
-        TextEdit edit;
-        if (Anchors.StartsLine(text, close.Span.Start) && text.LineOf(close.Span.Start) > text.LineOf(test.OpenBrace.Span.Start))
+        if (CardEdits.AppendFields(context.Text, test.Keyword, test.OpenBrace, test.Fields, test.CloseBrace, fields) is not { } edit)
         {
-            // The usual layout: one field per line, indented like the others (or two spaces deeper than the card).
-            var indent = test.Fields.Length > 0 ? Anchors.IndentAt(text, test.Fields[0].Span.Start) : Anchors.IndentAt(text, test.Keyword.Span.Start) + "  ";
-            var lines = new StringBuilder();
-            foreach (var field in fields)
-            {
-                lines.Append(indent).Append(field).Append('\n');
-            }
-
-            edit = new TextEdit(new TextSpan(text.LineStart(text.LineOf(close.Span.Start)), 0), lines.ToString(), IsSnippet: true);
-        }
-        else
-        {
-            // A card written on one line stays on one line.
-            edit = new TextEdit(new TextSpan(close.Span.Start, 0), string.Join(" ", fields) + " ", IsSnippet: true);
+            return null;
         }
 
         return new CodeFix($"Add {string.Join(", ", missing.Select(m => m.Field))} to test `{test.Name?.Text}`", [edit]) { IsMechanical = false };

@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using System.Text;
+using CanvasLang.Syntax.Text;
+using CanvasLang.Syntax.Tree;
+
+namespace CanvasLang.Semantics.Rules;
+
+/// <summary>Text edits on cards of fields (test cards, personas) that keep the card's layout.</summary>
+internal static class CardEdits
+{
+    /// <summary>
+    /// Inserts <paramref name="fields"/> (each one field, no indentation) before the card's closing
+    /// brace: one per line, indented like its fields, when the brace has a line of its own; on the
+    /// brace's line otherwise, so a card written on one line stays on one line. Null without both braces.
+    /// </summary>
+    public static TextEdit? AppendFields(
+        SourceText text,
+        SyntaxToken keyword,
+        SyntaxToken? open,
+        ImmutableArray<FieldSyntax> existing,
+        SyntaxToken? close,
+        IReadOnlyList<string> fields,
+        bool isSnippet = true)
+    {
+        if (open is null || close is null)
+        {
+            return null;
+        }
+
+        if (!Anchors.StartsLine(text, close.Span.Start) || text.LineOf(close.Span.Start) <= text.LineOf(open.Span.Start))
+        {
+            return new TextEdit(new TextSpan(close.Span.Start, 0), string.Join(" ", fields) + " ", isSnippet);
+        }
+
+        // The usual layout: indented like the other fields, or two spaces deeper than the card.
+        var indent = existing.Length > 0 ? Anchors.IndentAt(text, existing[0].Span.Start) : Anchors.IndentAt(text, keyword.Span.Start) + "  ";
+        var lines = new StringBuilder();
+        foreach (var field in fields)
+        {
+            lines.Append(indent).Append(field).Append('\n');
+        }
+
+        return new TextEdit(new TextSpan(text.LineStart(text.LineOf(close.Span.Start)), 0), lines.ToString(), isSnippet);
+    }
+}
