@@ -24,9 +24,9 @@ public static partial class SyntaxFacts
 
     public static bool TakesAttribute(EntryKind kind, string attribute) => LanguageTable.Entry(kind).Takes(attribute);
 
-    /// <summary>What a card field holds after its keyword (the grammar's <c>testField</c> and <c>learningField</c>).</summary>
+    /// <summary>What a field holds after its keyword (a field word means the same in every block of fields).</summary>
     public static FieldValue FieldValueOf(string field) =>
-        LanguageTable.TestFields.Concat(LanguageTable.LearningFields).FirstOrDefault(f => f.Keyword == field) switch
+        LanguageTable.AllFields().FirstOrDefault(f => f.Keyword == field) switch
         {
             { Value: ValueKind.Date } => FieldValue.Date,
             { Value: ValueKind.Number } => FieldValue.Number,

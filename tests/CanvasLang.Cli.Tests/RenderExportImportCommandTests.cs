@@ -94,7 +94,7 @@ public sealed class RenderExportImportCommandTests : IDisposable
     {
         var stderr = new StringWriter();
         ExportCommand.Run("bakery.canvas", "json", null, "bakery.json", folder, new StringWriter(), stderr).ShouldBe(0, stderr.ToString());
-        ((string?)JObject.Parse(File.ReadAllText(Path.Combine(folder, "bakery.json")))["version"]).ShouldBe("1.0");
+        ((string?)JObject.Parse(File.ReadAllText(Path.Combine(folder, "bakery.json")))["version"]).ShouldBe("1.1");
         ImportCommand.Run("bakery.json", null, "back.canvas", folder, new StringWriter(), stderr).ShouldBe(0, stderr.ToString());
         File.ReadAllText(Path.Combine(folder, "back.canvas")).ShouldBe(Canvas + "\n");
     }

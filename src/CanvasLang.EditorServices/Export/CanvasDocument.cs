@@ -8,7 +8,8 @@ namespace CanvasLang.EditorServices.Export;
 public sealed class CanvasDocument
 {
     /// <summary>Schema version of this format; bump the major part on breaking changes.</summary>
-    public const string CurrentVersion = "1.0";
+    // 1.1 added personas, interviews and entries' `heard`: a 1.0 reader warns and skips them, never reads them wrongly.
+    public const string CurrentVersion = "1.1";
 
     [JsonProperty("$schema", Order = -3)]
     public string Schema { get; set; } = "https://canvaslang.dev/schema/canvas.schema.json";
@@ -133,6 +134,10 @@ public sealed class EntryDocument
 
     [JsonProperty("creates", NullValueHandling = NullValueHandling.Ignore)]
     public List<string>? Creates { get; set; }
+
+    /// <summary>The interviews a profile entry was heard in (1.1).</summary>
+    [JsonProperty("heard", NullValueHandling = NullValueHandling.Ignore)]
+    public List<string>? Heard { get; set; }
 }
 
 public sealed class StatementDocument
@@ -174,13 +179,17 @@ public sealed class FieldDocument
     [JsonProperty("field", Required = Required.Always)]
     public string Field { get; set; } = string.Empty;
 
-    /// <summary>Text fields are strings; due/date are YYYY-MM-DD; status and reliability are words; priority is a number written as text.</summary>
-    [JsonProperty("value", Required = Required.Always)]
-    public string Value { get; set; } = string.Empty;
+    /// <summary>Text fields are strings; due/date are YYYY-MM-DD; status and reliability are words; priority is a number written as text. Absent for fields of names.</summary>
+    [JsonProperty("value", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Value { get; set; }
 
     /// <summary>What an interview's `heard` field heard: job, pain or gain (its text is <see cref="Value"/>).</summary>
     [JsonProperty("kind", NullValueHandling = NullValueHandling.Ignore)]
     public string? Kind { get; set; }
+
+    /// <summary>The names of a field of names (a persona's `basedon`).</summary>
+    [JsonProperty("names", NullValueHandling = NullValueHandling.Ignore)]
+    public List<string>? Names { get; set; }
 }
 
 public sealed class PurposeDocument

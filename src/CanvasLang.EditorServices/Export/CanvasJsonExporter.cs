@@ -131,6 +131,7 @@ public static class CanvasJsonExporter
                 case "serves": entry.Serves = [.. entry.Serves ?? [], .. references]; break;
                 case "relieves": entry.Relieves = [.. entry.Relieves ?? [], .. references]; break;
                 case "creates": entry.Creates = [.. entry.Creates ?? [], .. references]; break;
+                case "heard": entry.Heard = [.. entry.Heard ?? [], .. references]; break;
             }
         }
 
@@ -138,9 +139,15 @@ public static class CanvasJsonExporter
     }
 
     private static List<FieldDocument> Fields(IEnumerable<FieldSyntax> fields) =>
-        [.. fields.Select(f => f.Keyword.Text == "heard"
-            ? new FieldDocument { Field = "heard", Kind = f.Value?.Text, Value = f.Text?.Value ?? string.Empty }
-            : new FieldDocument { Field = f.Keyword.Text, Value = f.Text?.Value ?? f.Value?.Text ?? string.Join(", ", f.References.Select(r => r.Text)) })];
+        [.. fields.Select(Field)];
+
+    // As the table says the field is written: names, a word and a text (`heard pain "…"`), or one value.
+    private static FieldDocument Field(FieldSyntax f) => LanguageTable.AllFields().FirstOrDefault(a => a.Keyword == f.Keyword.Text)?.Value switch
+    {
+        ValueKind.References => new FieldDocument { Field = f.Keyword.Text, Names = [.. f.References.Select(r => r.Text)] },
+        ValueKind.WordAndText => new FieldDocument { Field = f.Keyword.Text, Kind = f.Value?.Text, Value = f.Text?.Value ?? string.Empty },
+        _ => new FieldDocument { Field = f.Keyword.Text, Value = f.Text?.Value ?? f.Value?.Text ?? string.Empty },
+    };
 
     private static string Relation(EntryKind kind) => LanguageTable.Entry(kind).ReferenceAttribute?.Keyword ?? "serves";
 }

@@ -40,6 +40,7 @@ public static class CanvasMarkdownExporter
         }
 
         Cards(s, model);
+        People(s, model);
         foreach (var bm in model.OwnBusinessModels)
         {
             s.Append("## Business model `").Append(bm.Name).Append("`\n\n| Block | Items |\n| --- | --- |\n");
@@ -85,7 +86,8 @@ public static class CanvasMarkdownExporter
             s.Append("| ").Append(e.Id is null ? string.Empty : $"`{e.Id}`").Append(" | ").Append(e.KindLabel)
                 .Append(e.Role is { } role ? $" (as {role})" : string.Empty)
                 .Append(" | ").Append(Cell(e.Text)).Append(" | ").Append(e.LevelAttribute?.Value?.Text ?? string.Empty)
-                .Append(" | ").Append(e.Order?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty).Append(" |");
+                .Append(" | ").Append(e.Order?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)
+                .Append(e.HeardIn.IsEmpty ? string.Empty : $" · heard in {string.Join(", ", e.HeardIn.Select(n => $"`{n.Text}`"))}").Append(" |");
             if (showFit)
             {
                 var linked = e.IsProfileEntry ? model.AddressersOf(e) : model.TargetsOf(e);
@@ -121,6 +123,51 @@ public static class CanvasMarkdownExporter
             }
 
             s.Append('\n');
+        }
+    }
+
+    /// <summary>Interviews, then personas (language 1.1): who was heard and what they said; who the team designs for, grouped by field.</summary>
+    private static void People(StringBuilder s, SemanticModel model)
+    {
+        foreach (var interview in model.OwnInterviews)
+        {
+            s.Append("## Interview `").Append(interview.Name).Append('`').Append(interview.SegmentName is { } seg ? $" for `{seg}`" : string.Empty)
+                .Append(interview.Date is { } date ? $" · {date:yyyy-MM-dd}" : string.Empty).Append("\n\n");
+            if (interview.Who is { } who)
+            {
+                s.Append(Cell(who)).Append("\n\n");
+            }
+
+            foreach (var (kind, text) in interview.Heard)
+            {
+                s.Append("- **heard ").Append(kind).Append("**: ").Append(Cell(text)).Append('\n');
+            }
+
+            interview.Texts("quote").ToList().ForEach(q => s.Append("- **quote**: “").Append(Cell(q)).Append("”\n"));
+            interview.Texts("note").ToList().ForEach(n => s.Append("- **note**: ").Append(Cell(n)).Append('\n'));
+            s.Append('\n');
+        }
+
+        if (!model.OwnPersonas.Any())
+        {
+            return;
+        }
+
+        s.Append("## Personas\n\n");
+        foreach (var persona in model.OwnPersonas)
+        {
+            s.Append("### `").Append(persona.Name).Append('`').Append(persona.SegmentName is { } seg ? $" for `{seg}`" : string.Empty).Append("\n\n");
+            foreach (var (keyword, label) in new[] { ("trait", "Traits"), ("goal", "Goals"), ("frustration", "Frustrations"), ("behaviour", "Behaviours"), ("quote", "Quotes") })
+            {
+                var texts = persona.Texts(keyword).ToList();
+                if (texts.Count > 0)
+                {
+                    s.Append("**").Append(label).Append("**\n\n").Append(string.Concat(texts.Select(t => $"- {Cell(t)}\n"))).Append('\n');
+                }
+            }
+
+            var basedOn = persona.BasedOn.Select(n => $"`{n.Text}`").ToList();
+            s.Append("**Based on**: ").Append(basedOn.Count > 0 ? string.Join(", ", basedOn) : "nothing yet").Append("\n\n");
         }
     }
 

@@ -43,6 +43,8 @@ public static class CanvasTextWriter
         }
 
         document.Learnings.ForEach(l => Declaration(Card($"learning {Name(l.Name)} from {Name(l.From ?? string.Empty)}", l.Fields), l.Imported));
+        document.Interviews.ForEach(i => Declaration(Card($"interview {Name(i.Name)}{(i.For is null ? string.Empty : " for " + Name(i.For))}", i.Fields), i.Imported));
+        document.Personas.ForEach(p => Declaration(Card($"persona {Name(p.Name)}{(p.For is null ? string.Empty : " for " + Name(p.For))}", p.Fields), p.Imported));
         foreach (var purpose in document.Purposes)
         {
             var level = purpose.Level == "customer" ? $"customer {Name(purpose.Segment ?? string.Empty)}" : purpose.Level;
@@ -64,7 +66,8 @@ public static class CanvasTextWriter
     public static IReadOnlyList<string> ImportedFiles(CanvasDocument document) =>
         [.. new[] { document.Segments.Select(d => d.Imported), document.Profiles.Select(d => d.Imported), document.ValueMaps.Select(d => d.Imported),
                 document.Statements.Select(d => d.Imported), document.Tests.Select(d => d.Imported), document.Learnings.Select(d => d.Imported),
-                document.Purposes.Select(d => d.Imported), document.BusinessModels.Select(d => d.Imported) }
+                document.Purposes.Select(d => d.Imported), document.BusinessModels.Select(d => d.Imported),
+                document.Interviews.Select(d => d.Imported), document.Personas.Select(d => d.Imported) }
             .SelectMany(x => x).OfType<string>().Distinct(StringComparer.Ordinal)];
 
     private static string Block(string keyword, BlockDocument block)
@@ -81,6 +84,7 @@ public static class CanvasTextWriter
             parts.Add(e.Severity is null ? null : $"severity {e.Severity}");
             parts.Add(e.Relevance is null ? null : $"relevance {e.Relevance}");
             parts.Add(e.Rank is null ? null : $"rank {e.Rank}");
+            parts.Add(e.Heard is { Count: > 0 } heard ? "heard " + string.Join(", ", heard.Select(Name)) : null);
             s.Append("  ").Append(string.Join(' ', parts.Where(p => !string.IsNullOrEmpty(p)))).Append('\n');
         }
 
@@ -92,11 +96,20 @@ public static class CanvasTextWriter
         var s = new StringBuilder(header).Append(" {\n");
         foreach (var f in fields)
         {
-            s.Append("  ").Append(f.Field).Append(' ').Append(SyntaxFacts.FieldValueOf(f.Field) == FieldValue.Text ? Quote(f.Value) : f.Value).Append('\n');
+            s.Append("  ").Append(f.Field).Append(' ').Append(FieldValueText(f)).Append('\n');
         }
 
         return s.Append('}').ToString();
     }
+
+    // Written as the table says the field is: names, a word then a text, a text, or a bare value (date, number, word).
+    private static string FieldValueText(FieldDocument f) => LanguageTable.AllFields().FirstOrDefault(a => a.Keyword == f.Field)?.Value switch
+    {
+        ValueKind.References => string.Join(", ", (f.Names ?? []).Select(Name)),
+        ValueKind.WordAndText => $"{f.Kind} {Quote(f.Value ?? string.Empty)}",
+        ValueKind.Text or ValueKind.Texts => Quote(f.Value ?? string.Empty),
+        _ => f.Value ?? string.Empty,
+    };
 
     /// <summary>A one-line string literal: quotes and backslashes escaped, line breaks turned into spaces.</summary>
     public static string Quote(string text) =>

@@ -14,7 +14,7 @@ namespace CanvasLang.EditorServices.Export;
 /// do the rules the schema cannot say: which qualifier and attributes fit an entry's kind, which fields
 /// a test or learning card has, what a date, status or priority looks like.
 /// </summary>
-internal sealed class ExportJsonValidator
+internal sealed partial class ExportJsonValidator
 {
     private readonly JsonChecker check;
     private readonly bool newerMinor;
@@ -39,12 +39,12 @@ internal sealed class ExportJsonValidator
         ("profiles", (v, p) => Each(v, p, "the profiles", (i, ip) => Block(i, ip, "profile", SyntaxFacts.ProfileEntryKeywords, "value map", SyntaxFacts.ValueMapEntryKeywords))),
         ("valueMaps", (v, p) => Each(v, p, "the value maps", (i, ip) => Block(i, ip, "value map", SyntaxFacts.ValueMapEntryKeywords, "profile", SyntaxFacts.ProfileEntryKeywords))),
         ("statements", (v, p) => Each(v, p, "the statements", Statement)),
-        ("tests", (v, p) => Each(v, p, "the test cards", (i, ip) => Card(i, ip, "test card", SyntaxFacts.TestFields))),
-        ("learnings", (v, p) => Each(v, p, "the learning cards", (i, ip) => Card(i, ip, "learning card", SyntaxFacts.LearningFields))),
+        ("tests", (v, p) => Each(v, p, "the test cards", (i, ip) => Card(i, ip, "test"))),
+        ("learnings", (v, p) => Each(v, p, "the learning cards", (i, ip) => Card(i, ip, "learning"))),
         ("purposes", (v, p) => Each(v, p, "the purposes", Purpose)),
         ("businessModels", (v, p) => Each(v, p, "the business models", BusinessModel)),
-        ("personas", (v, p) => Each(v, p, "the personas", (i, ip) => Card(i, ip, "persona", SyntaxFacts.PersonaFields))),
-        ("interviews", (v, p) => Each(v, p, "the interviews", (i, ip) => Card(i, ip, "interview", SyntaxFacts.InterviewFields))),
+        ("personas", (v, p) => Each(v, p, "the personas", (i, ip) => Card(i, ip, "persona"))),
+        ("interviews", (v, p) => Each(v, p, "the interviews", (i, ip) => Card(i, ip, "interview"))),
         ("fit", (v, p) => Each(v, p, "the fit links", FitLink)),
     ]);
 
@@ -84,6 +84,7 @@ internal sealed class ExportJsonValidator
             ("serves", References),
             ("relieves", References),
             ("creates", References),
+            ("heard", (v, p) => Each(v, p, "the interviews it was heard in", Identifier("an interview's name"), minItems: 1)),
         ]);
         if (entry is null || kind is null || SyntaxFacts.EntryKindOf(kind) is not { } entryKind)
         {
@@ -113,7 +114,7 @@ internal sealed class ExportJsonValidator
     }
 
     private static bool IsAttribute(string name) =>
-        name is "importance" or "severity" or "relevance" or "as" or "rank" || SyntaxFacts.ReferenceKeywords.Contains(name, StringComparer.Ordinal);
+        name is "importance" or "severity" or "relevance" or "as" or "rank" or "heard" || SyntaxFacts.ReferenceKeywords.Contains(name, StringComparer.Ordinal);
 
     private void Statement(JToken token, string path) => Properties(token, path, "a statement", ["segment", "text"],
     [
@@ -121,62 +122,6 @@ internal sealed class ExportJsonValidator
         ("text", Text("the statement's text")),
         ("imported", Imported),
     ]);
-
-    private void Card(JToken token, string path, string card, string[] fields)
-    {
-        var isTest = card == "test card";
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        Properties(token, path, Article.With(card), isTest ? ["name"] : ["name", "from"],
-        [
-            ("name", Identifier($"the {card}'s name")),
-            (isTest ? "for" : "from", Identifier(isTest ? "the segment the test is for" : "the test the learning comes from")),
-            ("fields", (v, p) => Each(v, p, $"the {card}'s fields", (i, ip) => Field(i, ip, card, fields, seen))),
-            ("imported", Imported),
-        ]);
-    }
-
-    private void Field(JToken token, string path, string card, string[] fields, HashSet<string> seen)
-    {
-        string? name = null;
-        string? value = null;
-        Properties(token, path, $"a field of {Article.With(card)}", ["field", "value"],
-        [
-            ("field", (v, p) => name = check.OneOf(v, p, $"a field of {Article.With(card)}", fields)),
-            ("value", (v, p) => value = check.String(v, p, "the field's value")),
-        ]);
-        if (name is null || token is not JObject field)
-        {
-            return;
-        }
-
-        if (!seen.Add(name))
-        {
-            check.Error(field["field"]!, JsonChecker.Child(path, "field"), $"`{name}` is given twice on this {card}: keep one");
-        }
-
-        if (value is null)
-        {
-            return;
-        }
-
-        var at = JsonChecker.Child(path, "value");
-        var valueToken = field["value"]!;
-        switch (SyntaxFacts.FieldValueOf(name))
-        {
-            case FieldValue.Date when !(value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)):
-                check.Error(valueToken, at, $"expected a date that exists, as YYYY-MM-DD, found {JsonChecker.Found(valueToken)}");
-                break;
-            case FieldValue.Status:
-                check.OneOf(valueToken, at, "a status", SyntaxFacts.Statuses);
-                break;
-            case FieldValue.Number when !(value.Length > 0 && value.All(char.IsAsciiDigit) && int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n >= 1):
-                check.Error(valueToken, at, $"expected {Article.With(name)}: a whole number from 1 (the most urgent), found {JsonChecker.Found(valueToken)}");
-                break;
-            case FieldValue.Level:
-                Level(name, LevelWords.Importance)(valueToken, at);
-                break;
-        }
-    }
 
     private void Purpose(JToken token, string path)
     {

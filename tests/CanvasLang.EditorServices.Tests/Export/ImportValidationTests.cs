@@ -51,7 +51,7 @@ public class ImportValidationTests
     [InlineData("""{"field":"priority","value":"high"}""", "value", "expected a priority")]
     [InlineData("""{"field":"reliability","value":"bogus"}""", "value", "expected a level for reliability")]
     [InlineData("""{"field":"observation","value":"x"}""", "field", "expected a field of a test card: hypothesis, experiment")]
-    [InlineData("""{"field":"owner"}""", "value", "missing: a field of a test card needs `value`")]
+    [InlineData("""{"field":"owner"}""", "value", "missing: `owner` needs `value`")]
     public void A_test_card_field_that_no_canvas_could_hold_is_refused_where_it_is(string field, string property, string message) =>
         Refused($$"""{"version":"1.0","tests":[{"name":"t","fields":[{{field}}]}]}""", $"$.tests[0].fields[0].{property}", message);
 
@@ -70,7 +70,7 @@ public class ImportValidationTests
     [InlineData("""{"version":"1.0","segments":"riders"}""", "$.segments", "expected the segments (an array), found \"riders\"")]
     [InlineData("""{"version":"1.0","title":5}""", "$.title", "expected the canvas title (a string), found the number 5")]
     [InlineData("""{"version":"1.0","fit":[{"relation":"helps"}]}""", "$.fit[0].relation", "expected a relation: serves, relieves or creates")]
-    [InlineData("""{"version":1}""", "$.version", "expected the format version as a string such as \"1.0\", found the number 1")]
+    [InlineData("""{"version":1}""", "$.version", "expected the format version as a string such as \"1.1\", found the number 1")]
     [InlineData("""{"version":"1.0.1"}""", "$.version", "format version 1.0.1 is not supported (this tool reads 1.x)")]
     public void Cards_purposes_business_models_and_the_document_itself_are_checked(string json, string path, string message) =>
         Refused(json, path, message);
