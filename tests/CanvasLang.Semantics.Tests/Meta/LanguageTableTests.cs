@@ -64,6 +64,14 @@ public class LanguageTableTests
     }
 
     [Fact]
+    public void A_field_word_holds_the_same_kind_of_value_in_every_block()
+    {
+        // Export, import and the formatter look a field up by its word alone (`date`, `quote`, `owner` are in several blocks).
+        var meanings = LanguageTable.AllFields().GroupBy(f => f.Keyword).Where(g => g.Select(f => (f.Value, string.Join(",", f.Words))).Distinct().Count() > 1);
+        meanings.Select(g => g.Key).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void The_fuzz_dictionary_names_exactly_the_table_words()
     {
         var lines = File.ReadAllLines(Path.Combine(RepoRoot.Path, "fuzz", "canvas.dict"));
