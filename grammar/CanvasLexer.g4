@@ -45,6 +45,12 @@ QUOTE: 'quote'; TRAIT: 'trait'; BASEDON: 'basedon';
 // Interviews (1.1)
 INTERVIEW: 'interview'; WHO: 'who'; HEARD: 'heard'; NOTE: 'note';
 
+// Assumptions, what tests test, what a learning decides (1.1)
+ASSUMPTION: 'assumption'; TYPE: 'type'; BELIEF: 'belief'; EVIDENCE: 'evidence';
+DESIRABILITY: 'desirability'; FEASIBILITY: 'feasibility'; VIABILITY: 'viability';
+NONE: 'none'; WEAK: 'weak'; SOME: 'some'; STRONG: 'strong'; TESTS: 'tests';
+NEXT: 'next'; PERSEVERE: 'persevere'; PIVOT: 'pivot'; KILL: 'kill'; RETEST: 'retest';
+
 LBRACE: '{'; RBRACE: '}'; COMMA: ',';
 
 DATE: DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;

@@ -30,6 +30,7 @@ declaration
     | businessmodel
     | persona
     | interview
+    | assumption
     ;
 
 title: TITLE STRING;
@@ -72,11 +73,13 @@ testField
     | STATUS testStatus
     | PRIORITY INT
     | RELIABILITY level
+    | TESTS refs
     ;
 testStatus: PLANNED | RUNNING | VALIDATED | INVALIDATED | INCONCLUSIVE;
 
 learning: LEARNING name FROM name LBRACE learningField* RBRACE;
-learningField: (OBSERVATION | INSIGHT | DECISION | OWNER) STRING | DATE_KW DATE;
+learningField: (OBSERVATION | INSIGHT | DECISION | OWNER) STRING | DATE_KW DATE | NEXT verdict;
+verdict: PERSEVERE | PIVOT | KILL | RETEST;
 
 purpose: PURPOSE (COMPANY | BRAND | CUSTOMER name) STRING;
 
@@ -95,6 +98,12 @@ personaField: (GOAL | FRUSTRATION | BEHAVIOUR | QUOTE | TRAIT) STRING | BASEDON 
 interview: INTERVIEW name (FOR name)? LBRACE interviewField* RBRACE;
 interviewField: (WHO | QUOTE | NOTE) STRING | DATE_KW DATE | HEARD name STRING;
 
+// An assumption behind the canvas: what kind of risk, what is believed, how much rides on it, how much is known.
+assumption: ASSUMPTION name (FOR name)? LBRACE assumptionField* RBRACE;
+assumptionField: TYPE assumptionType | BELIEF STRING | IMPORTANCE level | EVIDENCE evidenceLevel;
+assumptionType: DESIRABILITY | FEASIBILITY | VIABILITY;
+evidenceLevel: NONE | WEAK | SOME | STRONG;
+
 // Keywords are legal wherever a name is expected.
 name: ID | keyword;
 keyword
@@ -108,5 +117,6 @@ keyword
     | RUNNING | VALIDATED | INVALIDATED | INCONCLUSIVE | OBSERVATION | INSIGHT | DECISION | DATE_KW
     | SEGMENTS | PROPOSITIONS | CHANNELS | RELATIONSHIPS | REVENUE | RESOURCES | ACTIVITIES | PARTNERS
     | COSTS | PERSONA | GOAL | FRUSTRATION | BEHAVIOUR | QUOTE | TRAIT | BASEDON | INTERVIEW | WHO | HEARD
-    | NOTE
+    | NOTE | ASSUMPTION | TYPE | BELIEF | EVIDENCE | DESIRABILITY | FEASIBILITY | VIABILITY | NONE | WEAK
+    | SOME | STRONG | TESTS | NEXT | PERSEVERE | PIVOT | KILL | RETEST
     ;

@@ -39,6 +39,7 @@ public enum BlockKind
     BusinessModel,
     Persona,
     Interview,
+    Assumption,
 }
 
 /// <summary>An attribute of an entry, or a field of a test, a learning or a business model.</summary>
@@ -90,6 +91,7 @@ public static class LanguageTable
         new("businessmodel", true, BlockKind.BusinessModel, []),
         new("persona", true, BlockKind.Persona, ["for"]),
         new("interview", true, BlockKind.Interview, ["for"]),
+        new("assumption", true, BlockKind.Assumption, ["for"]),
     ];
 
     public static readonly ImmutableArray<EntrySpec> Entries =
@@ -129,6 +131,7 @@ public static class LanguageTable
         new("priority", ValueKind.Number, [], []),
         new("cost", ValueKind.Text, [], []),
         new("reliability", ValueKind.Word, ["high", "medium", "low"], []),
+        new("tests", ValueKind.References, [], [], "assumptions", Repeats: true),
     ];
 
     public static readonly ImmutableArray<AttributeSpec> LearningFields =
@@ -138,6 +141,16 @@ public static class LanguageTable
         new("decision", ValueKind.Text, [], []),
         new("owner", ValueKind.Text, [], []),
         new("date", ValueKind.Date, [], []),
+        new("next", ValueKind.Word, ["persevere", "pivot", "kill", "retest"], []),
+    ];
+
+    /// <summary>The fields of an assumption (1.1): the kind of risk, the belief, how much rides on it (a level), how much is known.</summary>
+    public static readonly ImmutableArray<AttributeSpec> AssumptionFields =
+    [
+        new("type", ValueKind.Word, ["desirability", "feasibility", "viability"], []),
+        new("belief", ValueKind.Text, [], []),
+        new("importance", ValueKind.Word, ["critical", "high", "medium", "low"], []),
+        new("evidence", ValueKind.Word, ["none", "weak", "some", "strong"], []),
     ];
 
     /// <summary>The nine blocks of the Business Model Canvas, in its order.</summary>
@@ -209,6 +222,7 @@ public static class LanguageTable
         BlockKind.BusinessModel => BusinessModelBlocks,
         BlockKind.Persona => PersonaFields,
         BlockKind.Interview => InterviewFields,
+        BlockKind.Assumption => AssumptionFields,
         BlockKind.Profile or BlockKind.ValueMap => [],
     };
 #pragma warning restore CS8524

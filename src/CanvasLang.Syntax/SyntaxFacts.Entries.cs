@@ -32,6 +32,7 @@ public static partial class SyntaxFacts
             { Value: ValueKind.Number } => FieldValue.Number,
             { IsLevel: true } => FieldValue.Level,
             { Value: ValueKind.Word } => FieldValue.Status,
+            { Value: ValueKind.References } => FieldValue.Names,
             _ => FieldValue.Text,
         };
 }
@@ -44,4 +45,7 @@ public enum FieldValue
     Status,
     Number,
     Level,
+
+    /// <summary>Names separated by commas (`tests a, b`, `basedon a`).</summary>
+    Names,
 }

@@ -22,6 +22,9 @@ const ATTRIBUTES = alt(lang.attributes.map(a => a.keyword));
 const REFERENCES = alt(keywords([...lang.attributes, ...fields], a => a.value === 'references'));
 const LEVELS = alt(keywords(valued, a => a.value === 'word' && a.words.every(w => lang.levelWords.includes(w))));
 const wordsOf = keyword => valued.find(a => a.keyword === keyword).words;
+// Word fields other than levels, once each (a field word means the same in every block); `heard job` is left to the entry pattern.
+const wordFields = [...new Map(valued.filter(a => a.value === 'word' && !a.words.every(w => lang.levelWords.includes(w))).map(a => [a.keyword, a])).values()];
+const scopeOf = { as: 'role' };
 const NUMBERS = alt(keywords(valued, a => a.value === 'number'));
 const DATES = alt(keywords(valued, a => a.value === 'date'));
 const TEXTS = alt(keywords(fields, a => a.value === 'text' || a.value === 'texts'));
@@ -98,10 +101,9 @@ const g = {
     attributes: { patterns: [
       { match: `\\b(${LEVELS})\\s+(?:(${LEVEL})\\b|(${ID}))`,
         captures: { 1: { name: 'keyword.other.attribute.canvaslang' }, 2: { name: 'constant.language.level.canvaslang' }, 3: { name: 'invalid.illegal.level.canvaslang' } } },
-      { match: `\\b(as)\\s+(?:(${alt(wordsOf('as'))})\\b|(${ID}))`,
-        captures: { 1: { name: 'keyword.other.attribute.canvaslang' }, 2: { name: 'constant.language.role.canvaslang' }, 3: { name: 'invalid.illegal.role.canvaslang' } } },
-      { match: `\\b(status)\\s+(?:(${alt(wordsOf('status'))})\\b|(${ID}))`,
-        captures: { 1: { name: 'keyword.other.attribute.canvaslang' }, 2: { name: 'constant.language.status.canvaslang' }, 3: { name: 'invalid.illegal.status.canvaslang' } } },
+      // Every other attribute or field of a fixed set of words: `as buyer`, `status planned`, `type viability`, `next pivot`.
+      ...wordFields.map(a => ({ match: `\\b(${a.keyword})\\s+(?:(${alt(a.words)})\\b|(${ID}))`,
+        captures: { 1: { name: 'keyword.other.attribute.canvaslang' }, 2: { name: `constant.language.${scopeOf[a.keyword] ?? a.keyword}.canvaslang` }, 3: { name: `invalid.illegal.${scopeOf[a.keyword] ?? a.keyword}.canvaslang` } } })),
       { match: `\\b(${NUMBERS})\\b`, captures: { 1: { name: 'keyword.other.attribute.canvaslang' } } },
       { match: `\\b(${DATES})\\b(?=\\s+[0-9])`, captures: { 1: { name: 'keyword.other.attribute.canvaslang' } } },
     ] },

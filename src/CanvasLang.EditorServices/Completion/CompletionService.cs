@@ -62,6 +62,7 @@ public static class CompletionService
                 ("heard", "interview") => LevelWords["heard"].Select((v, i) => Keyword(v, replace, CompletionKind.Value, $"{i}")),
                 ("heard", _) => InterviewNames(model, replace),
                 ("basedon", _) => InterviewNames(model, replace).Concat(TestNames(model, replace)),
+                ("tests", _) => AssumptionNames(model, replace),
                 _ => SegmentNames(model, replace, null),
             };
         }
@@ -151,6 +152,13 @@ public static class CompletionService
     // Business models list several channels and revenue streams in one block; a persona's fields hold one item each and repeat.
     private static bool Repeats(string field) =>
         field is "channels" or "revenue" || LanguageTable.AllFields().Any(f => f.Keyword == field && f.Repeats);
+
+    private static IEnumerable<CompletionItem> AssumptionNames(SemanticModel model, TextSpan replace) =>
+        model.Assumptions.Select(a => new CompletionItem(a.Name, CompletionKind.Test, a.Name, replace)
+        {
+            Detail = "assumption" + (a.Type is { } t ? $" · {t}" : string.Empty) + (a.Evidence is { } e ? $" · evidence {e}" : string.Empty),
+            Description = a.Belief,
+        });
 
     private static IEnumerable<CompletionItem> InterviewNames(SemanticModel model, TextSpan replace) =>
         model.Interviews.Select(i => new CompletionItem(i.Name, CompletionKind.Test, i.Name, replace)

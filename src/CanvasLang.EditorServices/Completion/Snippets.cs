@@ -56,6 +56,13 @@ internal static class Snippets
             "  trait \"${7:Age, job, place: only to picture them}\"\n" +
             "  basedon ${8:test_id}\n" +
             "}\n$0"),
+        ("assumption", "an assumption: its kind of risk, the belief, what rides on it, what is known",
+            "assumption ${1:assumption_id} for ${2:segment} {\n" +
+            "  type ${3|desirability,feasibility,viability|}\n" +
+            "  belief \"${4:We believe that…}\"\n" +
+            "  importance ${5|critical,high,medium,low|}\n" +
+            "  evidence ${6|none,weak,some,strong|}\n" +
+            "}\n$0"),
         ("interview", "an interview: who, when, and what was heard",
             "interview ${1:interview_id} for ${2:segment} {\n" +
             "  who \"${3:Who: role and situation, no full names}\"\n" +

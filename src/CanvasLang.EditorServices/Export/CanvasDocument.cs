@@ -59,6 +59,12 @@ public sealed class CanvasDocument
 
     public bool ShouldSerializeInterviews() => Interviews.Count > 0;
 
+    /// <summary>Language 1.1's assumptions; left out when there are none.</summary>
+    [JsonProperty("assumptions")]
+    public List<CardDocument> Assumptions { get; set; } = [];
+
+    public bool ShouldSerializeAssumptions() => Assumptions.Count > 0;
+
     /// <summary>Resolved fit links, for readers; derived from the entries, so import ignores it.</summary>
     [JsonProperty("fit")]
     public List<FitLinkDocument> Fit { get; set; } = [];

@@ -104,6 +104,9 @@ public static class CanvasJsonExporter
                 })],
             });
 
+        public override void VisitAssumption(AssumptionSyntax assumption) =>
+            document.Assumptions.Add(new CardDocument { Imported = imported, Name = assumption.Name?.Text ?? string.Empty, For = assumption.Segment?.Text, Fields = Fields(assumption.Fields) });
+
         public override void VisitInterview(InterviewSyntax interview) =>
             document.Interviews.Add(new CardDocument { Imported = imported, Name = interview.Name?.Text ?? string.Empty, For = interview.Segment?.Text, Fields = Fields(interview.Fields) });
 

@@ -129,6 +129,20 @@ public static class CanvasMarkdownExporter
     /// <summary>Interviews, then personas (language 1.1): who was heard and what they said; who the team designs for, grouped by field.</summary>
     private static void People(StringBuilder s, SemanticModel model)
     {
+        if (model.OwnAssumptions.Any())
+        {
+            s.Append("## Assumptions\n\n| Assumption | Segment | Type | Belief | Importance | Evidence | Tested by |\n| --- | --- | --- | --- | --- | --- | --- |\n");
+            foreach (var a in model.OwnAssumptions)
+            {
+                var testedBy = model.Tests.Where(t => t.Tests.Any(n => n.Text == a.Name)).Select(t => $"`{t.Name}`");
+                s.Append("| `").Append(a.Name).Append("` | ").Append(a.SegmentName is { } seg ? $"`{seg}`" : string.Empty).Append(" | ").Append(a.Type).Append(" | ")
+                    .Append(Cell(a.Belief ?? string.Empty)).Append(" | ").Append(a.Syntax.Fields.FirstOrDefault(f => f.Keyword.Text == "importance")?.Value?.Text).Append(" | ")
+                    .Append(a.Evidence).Append(" | ").Append(string.Join(", ", testedBy)).Append(" |\n");
+            }
+
+            s.Append('\n');
+        }
+
         foreach (var interview in model.OwnInterviews)
         {
             s.Append("## Interview `").Append(interview.Name).Append('`').Append(interview.SegmentName is { } seg ? $" for `{seg}`" : string.Empty)

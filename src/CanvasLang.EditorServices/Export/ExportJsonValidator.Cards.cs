@@ -16,6 +16,7 @@ internal sealed partial class ExportJsonValidator
         ["learning"] = ("learning card", "from", true, "the test the learning comes from"),
         ["interview"] = ("interview", "for", false, "the segment the interview is for"),
         ["persona"] = ("persona", "for", false, "the segment the persona stands for"),
+        ["assumption"] = ("assumption", "for", false, "the segment the assumption is about"),
     };
 
     private void Card(JToken token, string path, string keyword)
@@ -81,19 +82,20 @@ internal sealed partial class ExportJsonValidator
 
         if (field["value"] is { Type: JTokenType.String } valueToken && spec.Value is not (ValueKind.References or ValueKind.WordAndText))
         {
-            Value(name, (string)valueToken!, valueToken, JsonChecker.Child(path, "value"));
+            Value(spec, (string)valueToken!, valueToken, JsonChecker.Child(path, "value"));
         }
     }
 
-    private void Value(string name, string value, JToken valueToken, string at)
+    private void Value(AttributeSpec spec, string value, JToken valueToken, string at)
     {
+        var name = spec.Keyword;
         switch (SyntaxFacts.FieldValueOf(name))
         {
             case FieldValue.Date when !(value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)):
                 check.Error(valueToken, at, $"expected a date that exists, as YYYY-MM-DD, found {JsonChecker.Found(valueToken)}");
                 break;
             case FieldValue.Status:
-                check.OneOf(valueToken, at, "a status", SyntaxFacts.Statuses);
+                check.OneOf(valueToken, at, name == "status" ? "a status" : $"a word for `{name}`", [.. spec.Words]);
                 break;
             case FieldValue.Number when !(value.Length > 0 && value.All(char.IsAsciiDigit) && int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n >= 1):
                 check.Error(valueToken, at, $"expected {Article.With(name)}: a whole number from 1 (the most urgent), found {JsonChecker.Found(valueToken)}");

@@ -45,6 +45,7 @@ internal sealed partial class ExportJsonValidator
         ("businessModels", (v, p) => Each(v, p, "the business models", BusinessModel)),
         ("personas", (v, p) => Each(v, p, "the personas", (i, ip) => Card(i, ip, "persona"))),
         ("interviews", (v, p) => Each(v, p, "the interviews", (i, ip) => Card(i, ip, "interview"))),
+        ("assumptions", (v, p) => Each(v, p, "the assumptions", (i, ip) => Card(i, ip, "assumption"))),
         ("fit", (v, p) => Each(v, p, "the fit links", FitLink)),
     ]);
 

@@ -80,5 +80,7 @@ public static class FoldingService
         public override (SyntaxToken? Open, SyntaxToken? Close) VisitPersona(PersonaSyntax persona) => (persona.OpenBrace, persona.CloseBrace);
 
         public override (SyntaxToken? Open, SyntaxToken? Close) VisitInterview(InterviewSyntax interview) => (interview.OpenBrace, interview.CloseBrace);
+
+        public override (SyntaxToken? Open, SyntaxToken? Close) VisitAssumption(AssumptionSyntax assumption) => (assumption.OpenBrace, assumption.CloseBrace);
     }
 }

@@ -111,6 +111,9 @@ internal static class LayoutUnits
         public override List<LayoutUnit> VisitPersona(PersonaSyntax p) => Block(p.Span, Join(p.Keyword.Text, p.Name?.Text, p.Segment is null ? null : "for " + p.Segment.Text, "{"),
             p.OpenBrace, p.CloseBrace, p.Fields.Select(f => (f.Span, Field(f, Raw))));
 
+        public override List<LayoutUnit> VisitAssumption(AssumptionSyntax a) => Block(a.Span, Join(a.Keyword.Text, a.Name?.Text, a.Segment is null ? null : "for " + a.Segment.Text, "{"),
+            a.OpenBrace, a.CloseBrace, a.Fields.Select(f => (f.Span, Field(f, Raw))));
+
         public override List<LayoutUnit> VisitInterview(InterviewSyntax i) => Block(i.Span, Join(i.Keyword.Text, i.Name?.Text, i.Segment is null ? null : "for " + i.Segment.Text, "{"),
             i.OpenBrace, i.CloseBrace, i.Fields.Select(f => (f.Span, Field(f, Raw))));
 

@@ -48,6 +48,7 @@ public static class HoverService
         BusinessModel bm => $"**business model `{bm.Name}`**\n\nsegments: {string.Join(", ", bm.Segments.Select(s => $"`{s.Text}`"))}",
         Persona persona => DescribePersona(persona),
         Interview interview => DescribeInterview(model, interview),
+        Assumption assumption => DescribeAssumption(model, assumption),
         _ => $"**{symbol.Name}**",
     };
 
@@ -121,6 +122,31 @@ public static class HoverService
             text.Append($"\n\npersona{(personas.Count == 1 ? string.Empty : "s")}: {string.Join(", ", personas)}");
         }
 
+        return text.ToString();
+    }
+
+    private static string DescribeAssumption(SemanticModel model, Assumption assumption)
+    {
+        var text = new StringBuilder($"**assumption `{assumption.Name}`**");
+        if (assumption.SegmentName is { } segment)
+        {
+            text.Append($" for `{segment}`");
+        }
+
+        var facts = new[] { assumption.Type, assumption.Syntax.Fields.FirstOrDefault(f => f.Keyword.Text == "importance")?.Value?.Text is { } i ? $"importance {i}" : null,
+            assumption.Evidence is { } e ? $"evidence {e}" : null }.OfType<string>().ToList();
+        if (facts.Count > 0)
+        {
+            text.Append(" · ").Append(string.Join(" · ", facts));
+        }
+
+        if (assumption.Belief is { } belief)
+        {
+            text.Append($"\n\n*belief:* {belief}");
+        }
+
+        var tests = model.Tests.Where(t => t.Tests.Any(n => n.Text == assumption.Name)).Select(t => $"`{t.Name}`").ToList();
+        text.Append(tests.Count > 0 ? $"\n\ntested by {string.Join(", ", tests)}" : "\n\nno test yet");
         return text.ToString();
     }
 

@@ -26,6 +26,7 @@ public enum OutlineKind
     BusinessModel,
     Persona,
     Interview,
+    Assumption,
 }
 
 /// <summary>One node of a document's outline: what it is, where, and what it holds.</summary>
@@ -176,6 +177,9 @@ public static class OutlineService
 
         public override OutlineItem? VisitBusinessModel(BusinessModelSyntax m) =>
             m.Name is null ? null : Leaf(m.Name.Text, "business model", OutlineKind.BusinessModel, m.Span, m.Name.Span);
+
+        public override OutlineItem? VisitAssumption(AssumptionSyntax a) =>
+            a.Name is null ? null : Leaf(a.Name.Text, a.Fields.FirstOrDefault(f => f.Keyword.Text == "belief")?.Text?.Value ?? "assumption", OutlineKind.Assumption, a.Span, a.Name.Span);
 
         public override OutlineItem? VisitInterview(InterviewSyntax i) =>
             i.Name is null ? null : Leaf(i.Name.Text, i.Fields.FirstOrDefault(f => f.Keyword.Text == "who")?.Text?.Value ?? "interview", OutlineKind.Interview, i.Span, i.Name.Span);

@@ -15,6 +15,7 @@ public static class SymbolWords
         BusinessModel => "business model",
         Persona => "persona",
         Interview => "interview",
+        Assumption => "assumption",
         _ => symbol.Kind.ToString().ToLowerInvariant(),
     };
 

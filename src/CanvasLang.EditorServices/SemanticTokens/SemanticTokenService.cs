@@ -103,6 +103,13 @@ public static class SemanticTokenService
             AddFields(persona.Fields);
         }
 
+        public override void VisitAssumption(AssumptionSyntax assumption)
+        {
+            AddName(assumption.Name, CardName, Declaration);
+            AddName(assumption.Segment, SegmentName, 0);
+            AddFields(assumption.Fields);
+        }
+
         public override void VisitInterview(InterviewSyntax interview)
         {
             AddName(interview.Name, CardName, Declaration);
@@ -140,7 +147,7 @@ public static class SemanticTokenService
                 {
                     SymbolKind.Segment => SegmentName,
                     SymbolKind.Entry => EntryName,
-                    SymbolKind.Test or SymbolKind.Learning or SymbolKind.BusinessModel or SymbolKind.Persona or SymbolKind.Interview => CardName,
+                    SymbolKind.Test or SymbolKind.Learning or SymbolKind.BusinessModel or SymbolKind.Persona or SymbolKind.Interview or SymbolKind.Assumption => CardName,
                     _ => type,
                 };
                 Spans.Add((name.Span, resolved, modifiers));

@@ -102,6 +102,7 @@ internal static class NavigationHandlers
         OutlineKind.Learning => 20,
         OutlineKind.Persona => 19,
         OutlineKind.Interview => 24,
+        OutlineKind.Assumption => 26,
     };
 #pragma warning restore CS8524
 }

@@ -57,6 +57,7 @@ public static class Binder
             BusinessModels = [.. state.BusinessModels],
             Personas = [.. state.Personas],
             Interviews = [.. state.Interviews],
+            Assumptions = [.. state.Assumptions],
             Symbols = state.Symbols.AsReadOnly(),
             Targets = references.Targets.AsReadOnly(),
             AddressedBy = references.AddressedBy().AsReadOnly(),
@@ -94,6 +95,8 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
     public List<Persona> Personas { get; } = [];
 
     public List<Interview> Interviews { get; } = [];
+
+    public List<Assumption> Assumptions { get; } = [];
 
     public Dictionary<string, Symbol> Symbols { get; } = new(StringComparer.Ordinal);
 
@@ -196,6 +199,20 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
             }
         }
 
+        public override void VisitAssumption(AssumptionSyntax a)
+        {
+            var assumption = new Assumption(a, Loc(tree, a.Span));
+            if (own)
+            {
+                CardChecks.CheckAssumption(assumption, state.Diagnostics);
+            }
+
+            if (a.Name is null || state.Define(tree, a.Name, SymbolKind.Assumption, assumption))
+            {
+                state.Assumptions.Add(assumption);
+            }
+        }
+
         public override void VisitInterview(InterviewSyntax i)
         {
             var interview = new Interview(i, Loc(tree, i.Span));
@@ -278,6 +295,7 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
         BusinessModel => "a business model",
         Persona => "a persona",
         Interview => "an interview",
+        Assumption => "an assumption",
         _ => "something else",
     };
 
@@ -291,6 +309,7 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
             SymbolKind.Learning => "learning card",
             SymbolKind.Persona => "persona",
             SymbolKind.Interview => "interview",
+            SymbolKind.Assumption => "assumption",
             _ => "business model",
         },
     };

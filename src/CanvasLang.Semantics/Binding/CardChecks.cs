@@ -1,10 +1,11 @@
+using System.Collections.Frozen;
 using CanvasLang.Semantics.Model;
 using CanvasLang.Syntax;
 using CanvasLang.Syntax.Tree;
 
 namespace CanvasLang.Semantics.Binding;
 
-/// <summary>CV008 on test cards, learning cards and interviews: fields given twice, dates that do not exist, priority 0, what was heard without its kind.</summary>
+/// <summary>CV008 on test cards, learning cards, interviews and assumptions: fields given twice, dates that do not exist, priority 0, what was heard without its kind.</summary>
 internal static class CardChecks
 {
     public static void CheckTest(TestCard test, BinderDiagnostics diagnostics) => Check(test.Syntax.Fields, diagnostics, "test card");
@@ -15,7 +16,7 @@ internal static class CardChecks
     /// <summary>`who` and `date` once, a real date, and `heard` followed by job, pain or gain.</summary>
     public static void CheckInterview(Interview interview, BinderDiagnostics diagnostics)
     {
-        Check(interview.Syntax.Fields.Where(f => f.Keyword.Text != "heard"), diagnostics, "interview", repeats: ["quote", "note"]);
+        Check(interview.Syntax.Fields, diagnostics, "interview");
         var kinds = LanguageTable.InterviewFields.First(f => f.Keyword == "heard").Words;
         foreach (var heard in interview.Syntax.Fields.Where(f => f.Keyword.Text == "heard" && f.Value is not null))
         {
@@ -26,13 +27,18 @@ internal static class CardChecks
         }
     }
 
-    private static void Check(IEnumerable<FieldSyntax> fields, BinderDiagnostics diagnostics, string card, string[]? repeats = null)
+    public static void CheckAssumption(Assumption assumption, BinderDiagnostics diagnostics) => Check(assumption.Syntax.Fields, diagnostics, "assumption");
+
+    // Fields the table marks as repeating (one item each) may come again; any other field is given once.
+    private static readonly FrozenSet<string> Repeating = LanguageTable.AllFields().Where(f => f.Repeats).Select(f => f.Keyword).ToFrozenSet(StringComparer.Ordinal);
+
+    private static void Check(IEnumerable<FieldSyntax> fields, BinderDiagnostics diagnostics, string card)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in fields)
         {
             var keyword = field.Keyword.Text;
-            if (repeats?.Contains(keyword) != true && !seen.Add(keyword))
+            if (!Repeating.Contains(keyword) && !seen.Add(keyword))
             {
                 diagnostics.BadValue(field.Span, $"`{keyword}` is given twice on this {card}: keep one");
                 continue;

@@ -84,7 +84,16 @@ internal sealed class ReferenceBinder(BindingState state)
 
         public override void VisitStatement(StatementSyntax statement) => Segment(statement.Segment, "statement");
 
-        public override void VisitTest(TestSyntax test) => Segment(test.Segment, "test … for");
+        public override void VisitTest(TestSyntax test)
+        {
+            Segment(test.Segment, "test … for");
+            foreach (var name in test.Fields.SelectMany(f => f.References))
+            {
+                binder.ResolveAssumption(name);
+            }
+        }
+
+        public override void VisitAssumption(AssumptionSyntax assumption) => Segment(assumption.Segment, "assumption … for");
 
         public override void VisitPurpose(PurposeSyntax purpose) => Segment(purpose.Segment, "purpose customer");
 
@@ -364,6 +373,26 @@ internal sealed class ReferenceBinder(BindingState state)
         if (symbol.Target is not (Interview or TestCard) || (interviewsOnly && symbol.Target is TestCard))
         {
             Diagnostics.WrongKind(name.Span, $"`{verb}` names evidence ({Article.With(what)}), but `{name.Text}` is {BindingState.Describe(symbol)}",
+                [new RelatedInformation(symbol.Location, $"`{name.Text}` is declared here")]);
+        }
+    }
+
+    /// <summary>A name after a test's `tests`: an assumption.</summary>
+    private void ResolveAssumption(NameSyntax name)
+    {
+        if (!state.Symbols.TryGetValue(name.Text, out var symbol))
+        {
+            var suggestions = Closest(name.Text, state.Assumptions.Select(a => a.Name).Where(SyntaxFacts.IsIdentifier));
+            var fixes = suggestions.Select(s => new CodeFix($"Change to `{s}`", [new TextEdit(name.Span, s)]) { IsMechanical = suggestions.Count == 1 }).ToImmutableArray();
+            var hint = suggestions.Count > 0 ? $"did you mean {string.Join(" or ", suggestions.Select(s => $"`{s}`"))}?" : "declare it with `assumption " + name.Text + " { … }` or fix the name";
+            Diagnostics.UnknownReference(name.Span, $"`tests {name.Text}`: no assumption named `{name.Text}`; {hint}", fixes, name.Text);
+            return;
+        }
+
+        ResolvedNames[name] = symbol;
+        if (symbol.Target is not Assumption)
+        {
+            Diagnostics.WrongKind(name.Span, $"`tests` names the assumptions a test checks, but `{name.Text}` is {BindingState.Describe(symbol)}",
                 [new RelatedInformation(symbol.Location, $"`{name.Text}` is declared here")]);
         }
     }

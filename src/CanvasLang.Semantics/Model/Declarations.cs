@@ -14,9 +14,10 @@ public enum SymbolKind
     BusinessModel,
     Persona,
     Interview,
+    Assumption,
 }
 
-/// <summary>A declared name and what it names; <see cref="Target"/> is a <see cref="Segment"/>, <see cref="Entry"/>, <see cref="TestCard"/>, <see cref="LearningCard"/>, <see cref="BusinessModel"/>, <see cref="Persona"/> or <see cref="Interview"/>.</summary>
+/// <summary>A declared name and what it names; <see cref="Target"/> is a <see cref="Segment"/>, <see cref="Entry"/>, <see cref="TestCard"/>, <see cref="LearningCard"/>, <see cref="BusinessModel"/>, <see cref="Persona"/>, <see cref="Interview"/> or <see cref="Assumption"/>.</summary>
 public sealed record Symbol(string Name, SymbolKind Kind, DocumentLocation Location, object Target);
 
 public sealed record Segment(SegmentSyntax Syntax, DocumentLocation Location)
@@ -68,6 +69,9 @@ public sealed record TestCard(TestSyntax Syntax, DocumentLocation Location)
     public int? Priority => int.TryParse(Field("priority")?.Value?.Text, out var p) ? p : null;
 
     public DateOnly? Due => DateOnly.TryParseExact(Field("due")?.Value?.Text, "yyyy-MM-dd", out var d) ? d : null;
+
+    /// <summary>The assumptions this test tests (`tests a, b`), as written.</summary>
+    public IEnumerable<NameSyntax> Tests => Syntax.Fields.Where(f => f.Keyword.Text == "tests").SelectMany(f => f.References);
 }
 
 public sealed record LearningCard(LearningSyntax Syntax, DocumentLocation Location)
@@ -75,6 +79,9 @@ public sealed record LearningCard(LearningSyntax Syntax, DocumentLocation Locati
     public string Name => Syntax.Name?.Text ?? string.Empty;
 
     public string? TestName => Syntax.Test?.Text;
+
+    /// <summary>The verdict (`next persevere | pivot | kill | retest`), when the card states one.</summary>
+    public string? Next => Syntax.Fields.FirstOrDefault(f => f.Keyword.Text == "next")?.Value?.Text;
 }
 
 public sealed record Purpose(PurposeSyntax Syntax, DocumentLocation Location)
@@ -128,4 +135,25 @@ public sealed record Interview(InterviewSyntax Syntax, DocumentLocation Location
         Syntax.Fields.Where(f => f.Keyword.Text == "heard" && f.Value is not null && f.Text is not null).Select(f => (f.Value!.Text, f.Text!.Value));
 
     public IEnumerable<string> Texts(string keyword) => Syntax.Fields.Where(f => f.Keyword.Text == keyword).Select(f => f.Text?.Value).OfType<string>();
+}
+
+/// <summary>An assumption (1.1): a belief the canvas rests on, with its kind of risk, what rides on it and what is known so far.</summary>
+public sealed record Assumption(AssumptionSyntax Syntax, DocumentLocation Location)
+{
+    public string Name => Syntax.Name?.Text ?? string.Empty;
+
+    public string? SegmentName => Syntax.Segment?.Text;
+
+    private FieldSyntax? Field(string keyword) => Syntax.Fields.FirstOrDefault(f => f.Keyword.Text == keyword);
+
+    /// <summary>desirability, feasibility or viability.</summary>
+    public string? Type => Field("type")?.Value?.Text;
+
+    public string? Belief => Field("belief")?.Text?.Value;
+
+    /// <summary>1 (critical) … 4 (low), as the level words rank; null when not given.</summary>
+    public int? Importance => Field("importance")?.Value?.Text is { } word && CanvasLang.Syntax.LanguageTable.LevelRanks.TryGetValue(word, out var rank) ? rank : null;
+
+    /// <summary>none, weak, some or strong.</summary>
+    public string? Evidence => Field("evidence")?.Value?.Text;
 }

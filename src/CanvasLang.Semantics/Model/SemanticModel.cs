@@ -44,6 +44,8 @@ public sealed class SemanticModel
 
     public required ImmutableArray<Interview> Interviews { get; init; }
 
+    public required ImmutableArray<Assumption> Assumptions { get; init; }
+
     /// <summary>First declaration of each name in scope.</summary>
     public required ReadOnlyDictionary<string, Symbol> Symbols { get; init; }
 
@@ -74,6 +76,8 @@ public sealed class SemanticModel
     public IEnumerable<Persona> OwnPersonas => Personas.Where(p => IsOwnPath(p.Location.Path));
 
     public IEnumerable<Interview> OwnInterviews => Interviews.Where(i => IsOwnPath(i.Location.Path));
+
+    public IEnumerable<Assumption> OwnAssumptions => Assumptions.Where(a => IsOwnPath(a.Location.Path));
 
     public IEnumerable<Segment> OwnSegments => Segments.Values.Where(s => IsOwnPath(s.Location.Path)).OrderBy(s => s.Syntax.Span.Start);
 

@@ -60,6 +60,8 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
                 Tok(c.LBRACE()), [.. c.personaField().Select(PersonaField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
             InterviewContext c => new InterviewSyntax(Keyword(c), Name(c.name(0)), c.FOR() is null ? null : Name(c.name(1)),
                 Tok(c.LBRACE()), [.. c.interviewField().Select(InterviewField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
+            AssumptionContext c => new AssumptionSyntax(Keyword(c), Name(c.name(0)), c.FOR() is null ? null : Name(c.name(1)),
+                Tok(c.LBRACE()), [.. c.assumptionField().Select(AssumptionField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
             _ => (DeclarationSyntax?)null,
         };
 
@@ -146,13 +148,22 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
 
         SyntaxToken? value = Tok(c.DATE()) ?? Tok(c.INT()) ?? (c.testStatus() is { } status ? Tok(status) : null)
             ?? (c.level() is { } level ? Tok(level) : null);
-        return new FieldSyntax(keyword, Str(c.STRING()), value, [], SpanOf(c));
+        var references = c.refs()?.name().Select(Name).OfType<NameSyntax>() ?? [];
+        return new FieldSyntax(keyword, Str(c.STRING()), value, [.. references], SpanOf(c));
     }
 
     private FieldSyntax? LearningField(LearningFieldContext c)
     {
         var keyword = Tok((ITerminalNode)c.GetChild(0));
-        return keyword is null ? null : new FieldSyntax(keyword, Str(c.STRING()), Tok(c.DATE()), [], SpanOf(c));
+        var value = Tok(c.DATE()) ?? (c.verdict() is { } verdict ? Tok(verdict) : null);
+        return keyword is null ? null : new FieldSyntax(keyword, Str(c.STRING()), value, [], SpanOf(c));
+    }
+
+    private FieldSyntax? AssumptionField(AssumptionFieldContext c)
+    {
+        var keyword = Tok((ITerminalNode)c.GetChild(0));
+        var value = (ParserRuleContext?)c.assumptionType() ?? (ParserRuleContext?)c.level() ?? c.evidenceLevel();
+        return keyword is null ? null : new FieldSyntax(keyword, Str(c.STRING()), value is null ? null : Tok(value), [], SpanOf(c));
     }
 
     private FieldSyntax? PersonaField(PersonaFieldContext c)

@@ -23,7 +23,7 @@ public sealed class DeclarationNames : DeclarationVisitor<IEnumerable<NameSyntax
 
     public override IEnumerable<NameSyntax> VisitStatement(StatementSyntax statement) => Present(statement.Segment);
 
-    public override IEnumerable<NameSyntax> VisitTest(TestSyntax test) => Present(test.Name, test.Segment);
+    public override IEnumerable<NameSyntax> VisitTest(TestSyntax test) => Present(test.Name, test.Segment).Concat(test.Fields.SelectMany(f => f.References));
 
     public override IEnumerable<NameSyntax> VisitLearning(LearningSyntax learning) => Present(learning.Name, learning.Test);
 
@@ -37,6 +37,8 @@ public sealed class DeclarationNames : DeclarationVisitor<IEnumerable<NameSyntax
 
     // `heard pain "…"` holds its kind as a token, not a name.
     public override IEnumerable<NameSyntax> VisitInterview(InterviewSyntax interview) => Present(interview.Name, interview.Segment);
+
+    public override IEnumerable<NameSyntax> VisitAssumption(AssumptionSyntax assumption) => Present(assumption.Name, assumption.Segment);
 
     private static IEnumerable<NameSyntax> Block(BlockSyntax block) =>
         Present(block.Segment).Concat(block.Entries.SelectMany(e => Present(e.Id).Concat(e.Attributes.SelectMany(a => a.References))));

@@ -37,4 +37,6 @@ public sealed class DeclarationSegment : DeclarationVisitor<NameSyntax?>
     public override NameSyntax? VisitPersona(PersonaSyntax persona) => persona.Segment;
 
     public override NameSyntax? VisitInterview(InterviewSyntax interview) => interview.Segment;
+
+    public override NameSyntax? VisitAssumption(AssumptionSyntax assumption) => assumption.Segment;
 }

@@ -32,6 +32,8 @@ public abstract class DeclarationVisitor<TResult>
     public abstract TResult VisitPersona(PersonaSyntax persona);
 
     public abstract TResult VisitInterview(InterviewSyntax interview);
+
+    public abstract TResult VisitAssumption(AssumptionSyntax assumption);
 }
 
 /// <summary>The same as <see cref="DeclarationVisitor{TResult}"/> for features that collect rather than return.</summary>
@@ -70,4 +72,6 @@ public abstract class DeclarationWalker
     public abstract void VisitPersona(PersonaSyntax persona);
 
     public abstract void VisitInterview(InterviewSyntax interview);
+
+    public abstract void VisitAssumption(AssumptionSyntax assumption);
 }

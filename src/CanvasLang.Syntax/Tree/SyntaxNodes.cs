@@ -216,3 +216,18 @@ public sealed record InterviewSyntax(
 
     public override void Accept(DeclarationWalker walker) => walker.VisitInterview(this);
 }
+
+/// <summary>An assumption (1.1): a belief the canvas rests on, its kind of risk, its importance and the evidence so far.</summary>
+public sealed record AssumptionSyntax(
+    SyntaxToken Keyword,
+    NameSyntax? Name,
+    NameSyntax? Segment,
+    SyntaxToken? OpenBrace,
+    ImmutableArray<FieldSyntax> Fields,
+    SyntaxToken? CloseBrace,
+    TextSpan Span) : DeclarationSyntax(Keyword, Span)
+{
+    public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitAssumption(this);
+
+    public override void Accept(DeclarationWalker walker) => walker.VisitAssumption(this);
+}

@@ -19,6 +19,23 @@ public class EvidenceExportTests
 
         test van for riders {
           hypothesis "Riders book a repair van to their workplace"
+          tests pay, pay_more
+        }
+
+        learning van_result from van {
+          decision "Run the van two days a week"
+          next pivot
+        }
+
+        assumption pay for riders {
+          type viability
+          belief "Riders pay 25 euros a repair"
+          importance high
+          evidence some
+        }
+
+        assumption pay_more {
+          belief "They pay more when it is raining"
         }
 
         interview ana for riders {
@@ -65,6 +82,9 @@ public class EvidenceExportTests
         nadia["fields"]!.Where(f => (string?)f["field"] == "basedon").Select(f => f.ToString(Newtonsoft.Json.Formatting.None))
             .ShouldBe(["""{"field":"basedon","names":["ana","van"]}""", """{"field":"basedon","names":["ben"]}"""]);
         nadia["fields"]!.Count(f => (string?)f["field"] == "goal").ShouldBe(2);
+        json["tests"]![0]!["fields"]![1]!.ToString(Newtonsoft.Json.Formatting.None).ShouldBe("""{"field":"tests","names":["pay","pay_more"]}""");
+        json["learnings"]![0]!["fields"]![1]!.ToString(Newtonsoft.Json.Formatting.None).ShouldBe("""{"field":"next","value":"pivot"}""");
+        json["assumptions"]![0]!["fields"]!.Select(f => (string?)f["value"]).ShouldBe(["viability", "Riders pay 25 euros a repair", "high", "some"]);
     }
 
     [Fact]
@@ -110,6 +130,13 @@ public class EvidenceExportTests
     [InlineData("""{"field":"date","value":"2026-02-30"}""", "$.interviews[0].fields[0].value", "expected a date that exists")]
     public void An_interview_field_no_canvas_could_hold_is_refused_where_it_is(string field, string path, string message) =>
         Refused($$"""{"version":"1.1","interviews":[{"name":"i","fields":[{{field}}]}]}""", path, message);
+
+    [Theory]
+    [InlineData("""{"version":"1.1","assumptions":[{"name":"a","fields":[{"field":"type","value":"risky"}]}]}""", "$.assumptions[0].fields[0].value", "expected a word for `type`: desirability, feasibility or viability")]
+    [InlineData("""{"version":"1.1","assumptions":[{"name":"a","fields":[{"field":"evidence","value":"lots"}]}]}""", "$.assumptions[0].fields[0].value", "expected a word for `evidence`: none, weak, some or strong")]
+    [InlineData("""{"version":"1.1","learnings":[{"name":"l","from":"t","fields":[{"field":"next","value":"stop"}]}]}""", "$.learnings[0].fields[0].value", "expected a word for `next`: persevere, pivot, kill or retest")]
+    [InlineData("""{"version":"1.1","tests":[{"name":"t","fields":[{"field":"tests"}]}]}""", "$.tests[0].fields[0].names", "missing: `tests` needs `names`")]
+    public void Assumptions_and_verdicts_no_canvas_could_hold_are_refused(string json, string path, string message) => Refused(json, path, message);
 
     [Fact]
     public void Who_given_twice_is_refused_while_quotes_repeat() =>

@@ -40,8 +40,8 @@ public class ExportSchemaTests
     {
         var conditions = (JArray)Schema.SelectToken("['$defs'].testCard.properties.fields.items.allOf")!;
         var fields = conditions.Select(c => c.SelectToken("if.properties.field")!).Select(f => f["enum"]?.Values<string>().Select(v => v!).ToList() ?? [(string)f["const"]!]).ToList();
-        fields.ShouldBe([["due", "date"], ["status"], ["priority"], ["reliability"]]);
-        fields.SelectMany(f => f).Select(SyntaxFacts.FieldValueOf).ShouldBe([FieldValue.Date, FieldValue.Date, FieldValue.Status, FieldValue.Number, FieldValue.Level]);
+        fields.ShouldBe([["due", "date"], ["status"], ["priority"], ["reliability"], ["tests"]]);
+        fields.SelectMany(f => f).Select(SyntaxFacts.FieldValueOf).ShouldBe([FieldValue.Date, FieldValue.Date, FieldValue.Status, FieldValue.Number, FieldValue.Level, FieldValue.Names]);
         ((string?)Schema.SelectToken("['$defs'].identifier.pattern")).ShouldBe("^[A-Za-z_][A-Za-z0-9_-]*$");
         ((int?)Schema.SelectToken("['$defs'].entry.properties.rank.minimum")).ShouldBe(1);
     }

@@ -135,4 +135,21 @@ public sealed class CompletionTests
     [Fact]
     public void After_a_profile_entry_text_offers_heard() =>
         Labels(With("\"Waiting more than 5 minutes in the queue and missing the train\" severity extreme", "\"Waiting more than 5 minutes in the queue and missing the train\" |")).ShouldContain("heard");
+
+    private const string Assumptions = "\nassumption pay for commuters {\n  type viability\n}\nassumption wake for commuters {\n  type desirability\n}\n";
+
+    [Fact]
+    public void After_tests_in_a_test_card_offers_assumptions() =>
+        Labels(FeatureWorkspace.Coffee + Assumptions + "test t1 for commuters {\n  tests |\n}").ShouldBe(["pay", "wake"], ignoreOrder: true);
+
+    [Theory]
+    [InlineData("type", new[] { "desirability", "feasibility", "viability" })]
+    [InlineData("evidence", new[] { "none", "weak", "some", "strong" })]
+    [InlineData("importance", new[] { "critical", "high", "medium", "low" })]
+    public void In_an_assumption_each_field_offers_its_words(string field, string[] words) =>
+        Labels(FeatureWorkspace.Coffee + $"\nassumption a for commuters {{\n  {field} |\n}}").ShouldBe(words);
+
+    [Fact]
+    public void After_next_in_a_learning_card_offers_the_verdicts() =>
+        Labels(FeatureWorkspace.Coffee + "\ntest t1 for commuters {\n  status planned\n}\nlearning l from t1 {\n  next |\n}").ShouldBe(["persevere", "pivot", "kill", "retest"]);
 }

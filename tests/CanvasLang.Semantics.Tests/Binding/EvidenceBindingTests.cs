@@ -115,4 +115,52 @@ public sealed class EvidenceBindingTests
         error.Code.ShouldBe("CV001");
         error.Message.ShouldStartWith("`heard` is not an attribute of a service");
     }
+
+    private const string Assumptions = """
+        segment riders "People who cycle to work"
+        assumption price for riders {
+          type viability
+          belief "Riders pay 25 euros for a repair done while they work"
+          importance critical
+          evidence weak
+        }
+        test price_page for riders {
+          hypothesis "Riders pay 25 euros"
+          tests price
+        }
+        learning price_result from price_page {
+          decision "Keep the price"
+          next persevere
+        }
+        """;
+
+    [Fact]
+    public void Tests_name_the_assumptions_they_check_and_learnings_state_a_verdict()
+    {
+        var (model, errors) = Bind(Assumptions);
+        errors.ShouldBeEmpty();
+        var price = model.Assumptions.Single();
+        (price.Type, price.Belief, price.Importance, price.Evidence).ShouldBe(("viability", "Riders pay 25 euros for a repair done while they work", 1, "weak"));
+        model.Tests.Single().Tests.Select(n => n.Text).ShouldBe(["price"]);
+        model.Learnings.Single().Next.ShouldBe("persevere");
+        model.Symbols["price"].Kind.ShouldBe(SymbolKind.Assumption);
+    }
+
+    [Fact]
+    public void A_test_tests_assumptions_only()
+    {
+        var text = Assumptions.Replace("tests price", "tests price, riders, prise", StringComparison.Ordinal);
+        var errors = Bind(text).Errors;
+        errors.Select(e => (e.Code, At(text, e))).ShouldBe([("CV004", "riders"), ("CV002", "prise")]);
+        errors[1].Message.ShouldBe("`tests prise`: no assumption named `prise`; did you mean `price`?");
+    }
+
+    [Fact]
+    public void An_assumption_gives_each_field_once()
+    {
+        var text = Assumptions.Replace("  evidence weak\n", "  evidence weak\n  evidence strong\n", StringComparison.Ordinal);
+        var error = Bind(text).Errors.ShouldHaveSingleItem();
+        error.Code.ShouldBe("CV008");
+        error.Message.ShouldContain("`evidence` is given twice on this assumption");
+    }
 }
