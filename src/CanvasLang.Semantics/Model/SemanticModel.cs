@@ -93,6 +93,9 @@ public sealed class SemanticModel
 
     public IEnumerable<TestCard> TestsOf(string segment) => Tests.Where(t => t.SegmentName == segment);
 
+    /// <summary>The interviews held with members of a segment, in this file and its imports.</summary>
+    public IEnumerable<Interview> InterviewsOf(string segment) => Interviews.Where(i => i.SegmentName == segment);
+
     public Symbol? Lookup(string name) => Symbols.GetValueOrDefault(name);
 
     private bool IsOwn(Profile p) => IsOwnPath(p.Location.Path);

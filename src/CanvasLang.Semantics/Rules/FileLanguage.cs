@@ -5,7 +5,7 @@ namespace CanvasLang.Semantics.Rules;
 
 /// <summary>
 /// The language a file is written in, from all its own texts (entries, purposes, statements, test
-/// cards): the context that decides the language of a short text standing alone, like a purpose or a
+/// cards, interviews): the context that decides the language of a short text standing alone, like a purpose or a
 /// test's criteria. Read once per model.
 /// </summary>
 internal static class FileLanguage
@@ -68,6 +68,16 @@ internal static class FileLanguage
         foreach (var test in model.OwnTests)
         {
             foreach (var field in test.Syntax.Fields)
+            {
+                Add(field.Text?.Value);
+            }
+        }
+
+        // An interview's texts (who, what was heard, quotes, notes) are the file's own words too: a file
+        // of interviews alone has no other.
+        foreach (var interview in model.OwnInterviews)
+        {
+            foreach (var field in interview.Syntax.Fields)
             {
                 Add(field.Text?.Value);
             }

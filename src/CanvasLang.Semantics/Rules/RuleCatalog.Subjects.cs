@@ -6,10 +6,11 @@ public static partial class RuleCatalog
 {
     /// <summary>
     /// Rules whose findings are about a whole declaration (a profile, a value map, a test card, a
-    /// purpose, a statement, a business model, a persona), even when they point at a line inside it
-    /// (CV108 at the first unranked entry, CV402 at the criteria, CV603 at the persona's segment). A
-    /// suppression comment directly above the declaration covers them; findings about the entries of
-    /// a block are not covered.
+    /// purpose, a statement, a business model, a persona, an interview), even when they point at a line
+    /// inside it (CV108 at the first unranked entry, CV402 at the criteria, CV603 at the persona's
+    /// segment, CV621 at the profile's segment, CV622 at an interview's note). A suppression comment
+    /// directly above the declaration covers them; findings about the entries of a block (CV623 on an
+    /// entry's `heard`) are not covered.
     /// </summary>
     public static readonly ImmutableHashSet<string> AboutDeclaration =
     [
@@ -19,5 +20,6 @@ public static partial class RuleCatalog
         "CV401", "CV402", "CV403", "CV404", "CV405", "CV406",
         "CV501", "CV502", "CV503", "CV504",
         "CV601", "CV602", "CV603", "CV604",
+        "CV621", "CV622",
     ];
 }

@@ -11,6 +11,9 @@ namespace CanvasLang.Semantics.Tests.Rules;
 /// <summary>An expectation written in a snippet: rule <see cref="Rule"/> reported (or not) on line <see cref="Line"/> (0-based).</summary>
 public sealed record Marker(int Line, string Rule, bool Expected);
 
+/// <summary>What a rule did on one line (0-based) that counts: <see cref="Expected"/> is null on an unmarked line it reported on.</summary>
+public sealed record LineOutcome(int Line, bool? Expected, bool Reported, char Half, string? Mistake);
+
 /// <summary>How a rule did on a marked snippet.</summary>
 public sealed record MarkerScore(string Rule, int TruePositives, int FalsePositives, int FalseNegatives, int TrueNegatives, IReadOnlyList<string> Mistakes)
 {
@@ -67,31 +70,64 @@ public static partial class RuleTestHarness
         result.Diagnostics.Where(d => d.Code == rule).ToLookup(d => result.Tree.Text.GetPosition(d.Span.Start).Line);
 
     /// <summary>Scores one rule against the snippet's markers for it; unmarked reported lines count as false positives.</summary>
-    public static MarkerScore Score(string text, string rule, string path = DefaultPath, CanvasConfiguration? configuration = null)
+    public static MarkerScore Score(string text, string rule, string path = DefaultPath, CanvasConfiguration? configuration = null) =>
+        Score(rule, Outcomes(text, rule, path, configuration));
+
+    /// <summary>Adds up outcomes (all of a snippet's, or a part of them: one half, one language).</summary>
+    public static MarkerScore Score(string rule, IEnumerable<LineOutcome> outcomes)
     {
-        var result = Analyze(text, path, configuration);
-        var byLine = ByLine(result, rule);
-        var markers = Markers(text).Where(m => m.Rule == rule).ToList();
-        var marked = markers.Select(m => m.Line).ToHashSet();
-        var lines = text.Split('\n');
         int tp = 0, fp = 0, fn = 0, tn = 0;
         var mistakes = new List<string>();
-        foreach (var m in markers)
+        foreach (var o in outcomes)
         {
-            var reported = byLine.Contains(m.Line);
-            if (m.Expected && reported) tp++;
-            else if (m.Expected) { fn++; mistakes.Add($"missed  line {m.Line + 1}: {lines[m.Line].Trim()}"); }
-            else if (reported) { fp++; mistakes.Add($"false + line {m.Line + 1}: {lines[m.Line].Trim()} — {byLine[m.Line].First().Message}"); }
-            else tn++;
-        }
+            switch (o.Expected, o.Reported)
+            {
+                case (true, true): tp++; break;
+                case (true, false): fn++; break;
+                case (_, true): fp++; break;
+                default: tn++; break;
+            }
 
-        foreach (var group in byLine.Where(g => !marked.Contains(g.Key)))
-        {
-            fp++;
-            mistakes.Add($"unmarked line {group.Key + 1}: {lines[group.Key].Trim()} — {group.First().Message}");
+            if (o.Mistake is { } mistake)
+            {
+                mistakes.Add(mistake);
+            }
         }
 
         return new MarkerScore(rule, tp, fp, fn, tn, mistakes);
+    }
+
+    /// <summary>
+    /// What one rule did on each line that counts: every line marked for it, and every unmarked line it
+    /// reported on. The rule's marked lines alternate between half A and half B in file order (an
+    /// unmarked line goes with the marked line before it), so each half has positives and negatives
+    /// from all over the file: a heuristic is tuned on one half and checked on the other.
+    /// </summary>
+    public static IReadOnlyList<LineOutcome> Outcomes(string text, string rule, string path = DefaultPath, CanvasConfiguration? configuration = null)
+    {
+        var result = Analyze(text, path, configuration);
+        var byLine = ByLine(result, rule);
+        var expected = Markers(text).Where(m => m.Rule == rule).GroupBy(m => m.Line).ToDictionary(g => g.Key, g => g.First().Expected);
+        var lines = text.Split('\n');
+        var outcomes = new List<LineOutcome>();
+        var marked = 0;
+        foreach (var line in expected.Keys.Union(byLine.Select(g => g.Key)).Order())
+        {
+            bool? label = expected.TryGetValue(line, out var e) ? e : null;
+            var half = label is null ? (marked % 2 == 1 || marked == 0 ? 'A' : 'B') : (marked++ % 2 == 0 ? 'A' : 'B');
+            var reported = byLine.Contains(line);
+            var source = lines[line].Trim();
+            string? mistake = (label, reported) switch
+            {
+                (true, false) => $"missed  line {line + 1}: {source}",
+                (false, true) => $"false + line {line + 1}: {source} — {byLine[line].First().Message}",
+                (null, true) => $"unmarked line {line + 1}: {source} — {byLine[line].First().Message}",
+                _ => null,
+            };
+            outcomes.Add(new LineOutcome(line, label, reported, half, mistake));
+        }
+
+        return outcomes;
     }
 
     /// <summary>Asserts every marker in the snippet, and that the marked rules report nowhere else.</summary>

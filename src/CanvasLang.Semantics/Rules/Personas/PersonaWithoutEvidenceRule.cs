@@ -6,9 +6,6 @@ namespace CanvasLang.Semantics.Rules;
 /// <summary>CV602: a persona that names nothing it was drawn from, so it may be the team's guess.</summary>
 public sealed class PersonaWithoutEvidenceRule : CanvasRule
 {
-    // Enough to point at a few candidates without turning the message into a list.
-    private const int CandidatesShown = 3;
-
     public override RuleDescriptor Descriptor { get; } = new("CV602", "persona-without-evidence", DiagnosticSeverity.Info,
         "A persona with no `basedon`: it rests on nothing observed.");
 
@@ -24,15 +21,22 @@ public sealed class PersonaWithoutEvidenceRule : CanvasRule
     private static string Message(SemanticModel model, Persona persona)
     {
         var head = $"{PersonaReading.Title(persona)} has no `basedon`: nothing says which interviews or tests it was drawn from, so it may be a guess";
-        var tests = persona.SegmentName is { } segment
-            ? model.TestsOf(segment).Select(t => t.Name).Where(n => n.Length > 0).ToList()
-            : [];
-        if (tests.Count == 0)
+        var segment = persona.SegmentName;
+        // Interviews first: they are where a persona usually comes from.
+        var interviews = segment is null ? [] : InterviewReading.Of(model, segment).Select(i => i.Name).ToList();
+        var tests = segment is null ? [] : model.TestsOf(segment).Select(t => t.Name).Where(n => n.Length > 0).ToList();
+        List<string> candidates = [.. interviews, .. tests];
+        if (candidates.Count == 0)
         {
-            return head + "; add `basedon` with the tests it comes from, or check it with customers before designing for it";
+            return head + "; add `basedon` with the interviews or tests it comes from, or check it with customers before designing for it";
         }
 
-        var shown = string.Join(", ", tests.Take(CandidatesShown).Select(n => $"`{n}`")) + (tests.Count > CandidatesShown ? ", …" : string.Empty);
-        return head + $"; if it comes from tests of `{persona.SegmentName}` ({shown}), name {(tests.Count == 1 ? "it" : "them")} with `basedon`";
+        var sources = (interviews.Count > 0, tests.Count > 0) switch
+        {
+            (true, true) => "interviews or tests",
+            (true, false) => "interviews",
+            _ => "tests",
+        };
+        return head + $"; if it comes from {sources} of `{segment}` ({InterviewReading.Names(candidates)}), name {(candidates.Count == 1 ? "it" : "them")} with `basedon`";
     }
 }

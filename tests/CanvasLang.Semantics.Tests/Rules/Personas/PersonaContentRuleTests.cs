@@ -146,6 +146,18 @@ public class PersonaWithoutEvidenceTests
     }
 
     [Fact]
+    public void Names_the_segments_interviews_before_its_tests()
+    {
+        var interviews = "interview lesson_mon for teachers {\n}\ninterview lesson_thu for teachers {\n}\ninterview other for pupils {\n}\n";
+        var text = Head + "segment pupils \"Pupils\"\ntest t1 for teachers {\n}\n" + interviews + "persona helga for teachers {\n}\n";
+        var message = Lint.Of("CV602", text).Single().Message;
+        message.ShouldContain("; if it comes from interviews or tests of `teachers` (`lesson_mon`, `lesson_thu`, `t1`), name them with `basedon`");
+
+        var onlyInterviews = Lint.Of("CV602", Head + "interview lesson_mon for teachers {\n}\npersona helga for teachers {\n}\n").Single().Message;
+        onlyInterviews.ShouldContain("; if it comes from interviews of `teachers` (`lesson_mon`), name it with `basedon`");
+    }
+
+    [Fact]
     public void Without_tests_it_asks_to_check_the_persona_with_customers()
     {
         var message = Lint.Of("CV602", Head + "persona helga for teachers {\n}\n").Single().Message;
