@@ -83,8 +83,7 @@ public static class CanvasJsonExporter
         public override void VisitStatement(StatementSyntax statement) =>
             document.Statements.Add(new StatementDocument { Imported = imported, Segment = statement.Segment?.Text ?? string.Empty, Text = statement.Text?.Value ?? string.Empty });
 
-        public override void VisitTest(TestSyntax test) =>
-            document.Tests.Add(new CardDocument { Imported = imported, Name = test.Name?.Text ?? string.Empty, For = test.Segment?.Text, Fields = Fields(test.Fields) });
+        public override void VisitTest(TestSyntax test) => document.Tests.Add(Card(test));
 
         public override void VisitLearning(LearningSyntax learning) =>
             document.Learnings.Add(new CardDocument { Imported = imported, Name = learning.Name?.Text ?? string.Empty, From = learning.Test?.Text, Fields = Fields(learning.Fields) });
@@ -104,14 +103,14 @@ public static class CanvasJsonExporter
                 })],
             });
 
-        public override void VisitAssumption(AssumptionSyntax assumption) =>
-            document.Assumptions.Add(new CardDocument { Imported = imported, Name = assumption.Name?.Text ?? string.Empty, For = assumption.Segment?.Text, Fields = Fields(assumption.Fields) });
+        public override void VisitAssumption(AssumptionSyntax assumption) => document.Assumptions.Add(Card(assumption));
 
-        public override void VisitInterview(InterviewSyntax interview) =>
-            document.Interviews.Add(new CardDocument { Imported = imported, Name = interview.Name?.Text ?? string.Empty, For = interview.Segment?.Text, Fields = Fields(interview.Fields) });
+        public override void VisitInterview(InterviewSyntax interview) => document.Interviews.Add(Card(interview));
 
-        public override void VisitPersona(PersonaSyntax persona) =>
-            document.Personas.Add(new CardDocument { Imported = imported, Name = persona.Name?.Text ?? string.Empty, For = persona.Segment?.Text, Fields = Fields(persona.Fields) });
+        public override void VisitPersona(PersonaSyntax persona) => document.Personas.Add(Card(persona));
+
+        private CardDocument Card(CardSyntax card) =>
+            new() { Imported = imported, Name = card.Name?.Text ?? string.Empty, For = card.Segment?.Text, Fields = Fields(card.Fields) };
     }
 
     private static BlockDocument Block(BlockSyntax block, string? imported) =>

@@ -97,8 +97,7 @@ internal static class LayoutUnits
 
         public override List<LayoutUnit> VisitStatement(StatementSyntax s) => One(s, Join(s.Keyword.Text, s.Segment?.Text, Raw(s.Text)));
 
-        public override List<LayoutUnit> VisitTest(TestSyntax t) => Block(t.Span, Join(t.Keyword.Text, t.Name?.Text, t.Segment is null ? null : "for " + t.Segment.Text, "{"),
-            t.OpenBrace, t.CloseBrace, t.Fields.Select(f => (f.Span, Field(f, Raw))));
+        public override List<LayoutUnit> VisitTest(TestSyntax t) => Card(t);
 
         public override List<LayoutUnit> VisitLearning(LearningSyntax l) => Block(l.Span, Join(l.Keyword.Text, l.Name?.Text, l.Test is null ? null : "from " + l.Test.Text, "{"),
             l.OpenBrace, l.CloseBrace, l.Fields.Select(f => (f.Span, Field(f, Raw))));
@@ -108,14 +107,14 @@ internal static class LayoutUnits
         public override List<LayoutUnit> VisitBusinessModel(BusinessModelSyntax m) => Block(m.Span, Join(m.Keyword.Text, m.Name?.Text, "{"), m.OpenBrace, m.CloseBrace,
             m.Blocks.Select(x => (x.Span, BusinessModelBlock(x, Raw))));
 
-        public override List<LayoutUnit> VisitPersona(PersonaSyntax p) => Block(p.Span, Join(p.Keyword.Text, p.Name?.Text, p.Segment is null ? null : "for " + p.Segment.Text, "{"),
-            p.OpenBrace, p.CloseBrace, p.Fields.Select(f => (f.Span, Field(f, Raw))));
+        public override List<LayoutUnit> VisitPersona(PersonaSyntax p) => Card(p);
 
-        public override List<LayoutUnit> VisitAssumption(AssumptionSyntax a) => Block(a.Span, Join(a.Keyword.Text, a.Name?.Text, a.Segment is null ? null : "for " + a.Segment.Text, "{"),
-            a.OpenBrace, a.CloseBrace, a.Fields.Select(f => (f.Span, Field(f, Raw))));
+        public override List<LayoutUnit> VisitAssumption(AssumptionSyntax a) => Card(a);
 
-        public override List<LayoutUnit> VisitInterview(InterviewSyntax i) => Block(i.Span, Join(i.Keyword.Text, i.Name?.Text, i.Segment is null ? null : "for " + i.Segment.Text, "{"),
-            i.OpenBrace, i.CloseBrace, i.Fields.Select(f => (f.Span, Field(f, Raw))));
+        public override List<LayoutUnit> VisitInterview(InterviewSyntax i) => Card(i);
+
+        private List<LayoutUnit> Card(CardSyntax c) => Block(c.Span, Join(c.Keyword.Text, c.Name?.Text, c.Segment is null ? null : "for " + c.Segment.Text, "{"),
+            c.OpenBrace, c.CloseBrace, c.Fields.Select(f => (f.Span, Field(f, Raw))));
 
         private List<LayoutUnit> Entries(BlockSyntax b) => Block(b.Span, Join(b.Keyword.Text, b.Segment?.Text, "{"), b.OpenBrace, b.CloseBrace,
             b.Entries.Select(e => (e.Span, Entry(e, Raw))));

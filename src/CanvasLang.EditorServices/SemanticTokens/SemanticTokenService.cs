@@ -64,12 +64,7 @@ public static class SemanticTokenService
             AddString(statement.Text);
         }
 
-        public override void VisitTest(TestSyntax test)
-        {
-            AddName(test.Name, CardName, Declaration);
-            AddName(test.Segment, SegmentName, 0);
-            AddFields(test.Fields);
-        }
+        public override void VisitTest(TestSyntax test) => AddCard(test);
 
         public override void VisitLearning(LearningSyntax learning)
         {
@@ -96,25 +91,17 @@ public static class SemanticTokenService
             }
         }
 
-        public override void VisitPersona(PersonaSyntax persona)
-        {
-            AddName(persona.Name, CardName, Declaration);
-            AddName(persona.Segment, SegmentName, 0);
-            AddFields(persona.Fields);
-        }
+        public override void VisitPersona(PersonaSyntax persona) => AddCard(persona);
 
-        public override void VisitAssumption(AssumptionSyntax assumption)
-        {
-            AddName(assumption.Name, CardName, Declaration);
-            AddName(assumption.Segment, SegmentName, 0);
-            AddFields(assumption.Fields);
-        }
+        public override void VisitAssumption(AssumptionSyntax assumption) => AddCard(assumption);
 
-        public override void VisitInterview(InterviewSyntax interview)
+        public override void VisitInterview(InterviewSyntax interview) => AddCard(interview);
+
+        private void AddCard(CardSyntax card)
         {
-            AddName(interview.Name, CardName, Declaration);
-            AddName(interview.Segment, SegmentName, 0);
-            AddFields(interview.Fields);
+            AddName(card.Name, CardName, Declaration);
+            AddName(card.Segment, SegmentName, 0);
+            AddFields(card.Fields);
         }
 
         private void AddBlock(BlockSyntax block)

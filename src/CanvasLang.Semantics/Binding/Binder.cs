@@ -151,79 +151,39 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
 
         public override void VisitStatement(StatementSyntax s) => state.Statements.Add(new Statement(s, Loc(tree, s.Span)));
 
-        public override void VisitTest(TestSyntax t)
-        {
-            var test = new TestCard(t, Loc(tree, t.Span));
-            if (own)
-            {
-                CardChecks.CheckTest(test, state.Diagnostics);
-            }
+        public override void VisitTest(TestSyntax t) =>
+            Declare(t.Name, SymbolKind.Test, new TestCard(t, Loc(tree, t.Span)), state.Tests, CardChecks.CheckTest);
 
-            if (t.Name is null || state.Define(tree, t.Name, SymbolKind.Test, test))
-            {
-                state.Tests.Add(test);
-            }
-        }
-
-        public override void VisitLearning(LearningSyntax l)
-        {
-            var learning = new LearningCard(l, Loc(tree, l.Span));
-            if (own)
-            {
-                CardChecks.CheckLearning(learning, state.Diagnostics);
-            }
-
-            if (l.Name is null || state.Define(tree, l.Name, SymbolKind.Learning, learning))
-            {
-                state.Learnings.Add(learning);
-            }
-        }
+        public override void VisitLearning(LearningSyntax l) =>
+            Declare(l.Name, SymbolKind.Learning, new LearningCard(l, Loc(tree, l.Span)), state.Learnings, CardChecks.CheckLearning);
 
         public override void VisitPurpose(PurposeSyntax p) => state.Purposes.Add(new Purpose(p, Loc(tree, p.Span)));
 
-        public override void VisitBusinessModel(BusinessModelSyntax b)
-        {
-            var model = new BusinessModel(b, Loc(tree, b.Span));
-            if (b.Name is null || state.Define(tree, b.Name, SymbolKind.BusinessModel, model))
-            {
-                state.BusinessModels.Add(model);
-            }
-        }
+        public override void VisitBusinessModel(BusinessModelSyntax b) =>
+            Declare(b.Name, SymbolKind.BusinessModel, new BusinessModel(b, Loc(tree, b.Span)), state.BusinessModels);
 
-        public override void VisitPersona(PersonaSyntax p)
-        {
-            var persona = new Persona(p, Loc(tree, p.Span));
-            if (p.Name is null || state.Define(tree, p.Name, SymbolKind.Persona, persona))
-            {
-                state.Personas.Add(persona);
-            }
-        }
+        // Every field of a persona may repeat: there is nothing for the card checks to find.
+        public override void VisitPersona(PersonaSyntax p) =>
+            Declare(p.Name, SymbolKind.Persona, new Persona(p, Loc(tree, p.Span)), state.Personas);
 
-        public override void VisitAssumption(AssumptionSyntax a)
+        public override void VisitAssumption(AssumptionSyntax a) =>
+            Declare(a.Name, SymbolKind.Assumption, new Assumption(a, Loc(tree, a.Span)), state.Assumptions, CardChecks.CheckAssumption);
+
+        public override void VisitInterview(InterviewSyntax i) =>
+            Declare(i.Name, SymbolKind.Interview, new Interview(i, Loc(tree, i.Span)), state.Interviews, CardChecks.CheckInterview);
+
+        /// <summary>Checks the file's own declaration (CV008), then adds it to the scope and its table, unless its name is taken (CV003).</summary>
+        private void Declare<T>(NameSyntax? name, SymbolKind kind, T target, List<T> table, Action<T, BinderDiagnostics>? check = null)
+            where T : class
         {
-            var assumption = new Assumption(a, Loc(tree, a.Span));
             if (own)
             {
-                CardChecks.CheckAssumption(assumption, state.Diagnostics);
+                check?.Invoke(target, state.Diagnostics);
             }
 
-            if (a.Name is null || state.Define(tree, a.Name, SymbolKind.Assumption, assumption))
+            if (name is null || state.Define(tree, name, kind, target))
             {
-                state.Assumptions.Add(assumption);
-            }
-        }
-
-        public override void VisitInterview(InterviewSyntax i)
-        {
-            var interview = new Interview(i, Loc(tree, i.Span));
-            if (own)
-            {
-                CardChecks.CheckInterview(interview, state.Diagnostics);
-            }
-
-            if (i.Name is null || state.Define(tree, i.Name, SymbolKind.Interview, interview))
-            {
-                state.Interviews.Add(interview);
+                table.Add(target);
             }
         }
     }

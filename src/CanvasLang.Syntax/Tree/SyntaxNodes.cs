@@ -128,6 +128,16 @@ public sealed record StatementSyntax(SyntaxToken Keyword, NameSyntax? Segment, S
 /// <summary>A field of a block of fields (test card, learning card, persona): keyword plus a string, a token value or names.</summary>
 public sealed record FieldSyntax(SyntaxToken Keyword, StringSyntax? Text, SyntaxToken? Value, ImmutableArray<NameSyntax> References, TextSpan Span);
 
+/// <summary>A named block of fields that may belong to a segment (`… name for segment { field … }`): test cards and the 1.1 cards.</summary>
+public abstract record CardSyntax(
+    SyntaxToken Keyword,
+    NameSyntax? Name,
+    NameSyntax? Segment,
+    SyntaxToken? OpenBrace,
+    ImmutableArray<FieldSyntax> Fields,
+    SyntaxToken? CloseBrace,
+    TextSpan Span) : DeclarationSyntax(Keyword, Span);
+
 public sealed record TestSyntax(
     SyntaxToken Keyword,
     NameSyntax? Name,
@@ -135,7 +145,7 @@ public sealed record TestSyntax(
     SyntaxToken? OpenBrace,
     ImmutableArray<FieldSyntax> Fields,
     SyntaxToken? CloseBrace,
-    TextSpan Span) : DeclarationSyntax(Keyword, Span)
+    TextSpan Span) : CardSyntax(Keyword, Name, Segment, OpenBrace, Fields, CloseBrace, Span)
 {
     public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitTest(this);
 
@@ -195,7 +205,7 @@ public sealed record PersonaSyntax(
     SyntaxToken? OpenBrace,
     ImmutableArray<FieldSyntax> Fields,
     SyntaxToken? CloseBrace,
-    TextSpan Span) : DeclarationSyntax(Keyword, Span)
+    TextSpan Span) : CardSyntax(Keyword, Name, Segment, OpenBrace, Fields, CloseBrace, Span)
 {
     public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitPersona(this);
 
@@ -210,7 +220,7 @@ public sealed record InterviewSyntax(
     SyntaxToken? OpenBrace,
     ImmutableArray<FieldSyntax> Fields,
     SyntaxToken? CloseBrace,
-    TextSpan Span) : DeclarationSyntax(Keyword, Span)
+    TextSpan Span) : CardSyntax(Keyword, Name, Segment, OpenBrace, Fields, CloseBrace, Span)
 {
     public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitInterview(this);
 
@@ -225,7 +235,7 @@ public sealed record AssumptionSyntax(
     SyntaxToken? OpenBrace,
     ImmutableArray<FieldSyntax> Fields,
     SyntaxToken? CloseBrace,
-    TextSpan Span) : DeclarationSyntax(Keyword, Span)
+    TextSpan Span) : CardSyntax(Keyword, Name, Segment, OpenBrace, Fields, CloseBrace, Span)
 {
     public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitAssumption(this);
 
