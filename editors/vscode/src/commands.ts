@@ -21,6 +21,7 @@ export const RULES: ReadonlyArray<[string, string]> = [
   ['CV601', 'persona-demographics-only'], ['CV602', 'persona-without-evidence'], ['CV603', 'persona-without-profile'],
   ['CV604', 'too-many-personas'],
   ['CV621', 'profile-cites-no-interview'], ['CV622', 'leading-interview-note'], ['CV623', 'entry-heard-once'],
+  ['CV631', 'untested-critical-assumption'], ['CV632', 'tests-on-unimportant-assumptions'],
   ['CV900', 'configuration'], ['CV901', 'unused-suppression'],
 ];
 

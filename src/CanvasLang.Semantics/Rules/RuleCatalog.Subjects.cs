@@ -21,5 +21,6 @@ public static partial class RuleCatalog
         "CV501", "CV502", "CV503", "CV504",
         "CV601", "CV602", "CV603", "CV604",
         "CV621", "CV622",
+        "CV631", "CV632",
     ];
 }
