@@ -51,6 +51,10 @@ DESIRABILITY: 'desirability'; FEASIBILITY: 'feasibility'; VIABILITY: 'viability'
 NONE: 'none'; WEAK: 'weak'; SOME: 'some'; STRONG: 'strong'; TESTS: 'tests';
 NEXT: 'next'; PERSEVERE: 'persevere'; PIVOT: 'pivot'; KILL: 'kill'; RETEST: 'retest';
 
+// Positioning statements (1.1)
+POSITIONING: 'positioning'; NEED: 'need'; OFFER: 'offer'; CATEGORY: 'category'; BENEFIT: 'benefit';
+ALTERNATIVE: 'alternative'; DIFFERENTIATOR: 'differentiator'; PROOF: 'proof';
+
 LBRACE: '{'; RBRACE: '}'; COMMA: ',';
 
 DATE: DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;

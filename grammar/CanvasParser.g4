@@ -31,6 +31,7 @@ declaration
     | persona
     | interview
     | assumption
+    | positioning
     ;
 
 title: TITLE STRING;
@@ -104,6 +105,11 @@ assumptionField: TYPE assumptionType | BELIEF STRING | IMPORTANCE level | EVIDEN
 assumptionType: DESIRABILITY | FEASIBILITY | VIABILITY;
 evidenceLevel: NONE | WEAK | SOME | STRONG;
 
+// A positioning statement for a segment (Moore's template): for the segment, who need …, the offer is a
+// category that benefit; unlike the alternative, it differentiator, as proof shows.
+positioning: POSITIONING name (FOR name)? LBRACE positioningField* RBRACE;
+positioningField: (NEED | OFFER | CATEGORY | BENEFIT | ALTERNATIVE | DIFFERENTIATOR | PROOF) STRING;
+
 // Keywords are legal wherever a name is expected.
 name: ID | keyword;
 keyword
@@ -118,5 +124,6 @@ keyword
     | SEGMENTS | PROPOSITIONS | CHANNELS | RELATIONSHIPS | REVENUE | RESOURCES | ACTIVITIES | PARTNERS
     | COSTS | PERSONA | GOAL | FRUSTRATION | BEHAVIOUR | QUOTE | TRAIT | BASEDON | INTERVIEW | WHO | HEARD
     | NOTE | ASSUMPTION | TYPE | BELIEF | EVIDENCE | DESIRABILITY | FEASIBILITY | VIABILITY | NONE | WEAK
-    | SOME | STRONG | TESTS | NEXT | PERSEVERE | PIVOT | KILL | RETEST
+    | SOME | STRONG | TESTS | NEXT | PERSEVERE | PIVOT | KILL | RETEST | POSITIONING | NEED | OFFER | CATEGORY
+    | BENEFIT | ALTERNATIVE | DIFFERENTIATOR | PROOF
     ;

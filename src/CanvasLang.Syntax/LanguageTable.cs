@@ -40,6 +40,7 @@ public enum BlockKind
     Persona,
     Interview,
     Assumption,
+    Positioning,
 }
 
 /// <summary>An attribute of an entry, or a field of a test, a learning or a business model.</summary>
@@ -92,6 +93,7 @@ public static class LanguageTable
         new("persona", true, BlockKind.Persona, ["for"]),
         new("interview", true, BlockKind.Interview, ["for"]),
         new("assumption", true, BlockKind.Assumption, ["for"]),
+        new("positioning", true, BlockKind.Positioning, ["for"]),
     ];
 
     public static readonly ImmutableArray<EntrySpec> Entries =
@@ -151,6 +153,18 @@ public static class LanguageTable
         new("belief", ValueKind.Text, [], []),
         new("importance", ValueKind.Word, ["critical", "high", "medium", "low"], []),
         new("evidence", ValueKind.Word, ["none", "weak", "some", "strong"], []),
+    ];
+
+    /// <summary>The fields of a positioning statement (1.1), in the order its sentence reads; each given once.</summary>
+    public static readonly ImmutableArray<AttributeSpec> PositioningFields =
+    [
+        new("need", ValueKind.Text, [], []),
+        new("offer", ValueKind.Text, [], []),
+        new("category", ValueKind.Text, [], []),
+        new("benefit", ValueKind.Text, [], []),
+        new("alternative", ValueKind.Text, [], []),
+        new("differentiator", ValueKind.Text, [], []),
+        new("proof", ValueKind.Text, [], []),
     ];
 
     /// <summary>The nine blocks of the Business Model Canvas, in its order.</summary>
@@ -223,6 +237,7 @@ public static class LanguageTable
         BlockKind.Persona => PersonaFields,
         BlockKind.Interview => InterviewFields,
         BlockKind.Assumption => AssumptionFields,
+        BlockKind.Positioning => PositioningFields,
         BlockKind.Profile or BlockKind.ValueMap => [],
     };
 #pragma warning restore CS8524

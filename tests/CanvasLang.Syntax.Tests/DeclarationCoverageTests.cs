@@ -22,6 +22,7 @@ public sealed class DeclarationCoverageTests
         ["learning"] = ("learning l from t {\n  insight \"They do\"\n}", typeof(LearningSyntax)),
         ["purpose"] = ("purpose company \"Keep people moving\"", typeof(PurposeSyntax)),
         ["businessmodel"] = ("businessmodel m {\n  segments riders\n}", typeof(BusinessModelSyntax)),
+        ["positioning"] = ("positioning van for riders {\n  need \"A bike that works on Monday\"\n  offer \"RepairVan\"\n}", typeof(PositioningSyntax)),
         ["assumption"] = ("assumption pay for riders {\n  type viability\n  belief \"Riders pay 12 € a repair\"\n  importance high\n  evidence weak\n}", typeof(AssumptionSyntax)),
         ["interview"] = ("interview ana for riders {\n  who \"Ana, rides 9 km\"\n  heard pain \"Two flats in March\"\n}", typeof(InterviewSyntax)),
         ["persona"] = ("persona ana for riders {\n  goal \"Reach work dry\"\n  basedon t\n}", typeof(PersonaSyntax)),

@@ -56,6 +56,16 @@ internal static class Snippets
             "  trait \"${7:Age, job, place: only to picture them}\"\n" +
             "  basedon ${8:test_id}\n" +
             "}\n$0"),
+        ("positioning", "a positioning statement: need, offer, category, benefit, alternative, differentiator, proof",
+            "positioning ${1:positioning_id} for ${2:segment} {\n" +
+            "  need \"${3:what they need, in their words}\"\n" +
+            "  offer \"${4:the offer's name}\"\n" +
+            "  category \"${5:the kind of thing it is}\"\n" +
+            "  benefit \"${6:the main benefit it brings}\"\n" +
+            "  alternative \"${7:what they use today instead}\"\n" +
+            "  differentiator \"${8:what it does that the alternative does not}\"\n" +
+            "  proof \"${9:the evidence that it does}\"\n" +
+            "}\n$0"),
         ("assumption", "an assumption: its kind of risk, the belief, what rides on it, what is known",
             "assumption ${1:assumption_id} for ${2:segment} {\n" +
             "  type ${3|desirability,feasibility,viability|}\n" +

@@ -65,6 +65,12 @@ public sealed class CanvasDocument
 
     public bool ShouldSerializeAssumptions() => Assumptions.Count > 0;
 
+    /// <summary>Language 1.1's positioning statements; left out when there are none.</summary>
+    [JsonProperty("positionings")]
+    public List<CardDocument> Positionings { get; set; } = [];
+
+    public bool ShouldSerializePositionings() => Positionings.Count > 0;
+
     /// <summary>Resolved fit links, for readers; derived from the entries, so import ignores it.</summary>
     [JsonProperty("fit")]
     public List<FitLinkDocument> Fit { get; set; } = [];

@@ -109,6 +109,8 @@ public static class CanvasJsonExporter
 
         public override void VisitPersona(PersonaSyntax persona) => document.Personas.Add(Card(persona));
 
+        public override void VisitPositioning(PositioningSyntax positioning) => document.Positionings.Add(Card(positioning));
+
         private CardDocument Card(CardSyntax card) =>
             new() { Imported = imported, Name = card.Name?.Text ?? string.Empty, For = card.Segment?.Text, Fields = Fields(card.Fields) };
     }

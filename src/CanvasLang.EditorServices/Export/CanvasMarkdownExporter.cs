@@ -129,6 +129,15 @@ public static class CanvasMarkdownExporter
     /// <summary>Interviews, then personas (language 1.1): who was heard and what they said; who the team designs for, grouped by field.</summary>
     private static void People(StringBuilder s, SemanticModel model)
     {
+        foreach (var positioning in model.OwnPositionings)
+        {
+            s.Append("## Positioning `").Append(positioning.Name).Append("`\n\n> ").Append(Cell(positioning.Sentence())).Append("\n\n");
+            if (positioning.Text("proof") is { } proof)
+            {
+                s.Append("**Proof**: ").Append(Cell(proof)).Append("\n\n");
+            }
+        }
+
         if (model.OwnAssumptions.Any())
         {
             s.Append("## Assumptions\n\n| Assumption | Segment | Type | Belief | Importance | Evidence | Tested by |\n| --- | --- | --- | --- | --- | --- | --- |\n");

@@ -46,6 +46,7 @@ public static class CanvasTextWriter
         document.Assumptions.ForEach(a => Declaration(Card($"assumption {Name(a.Name)}{(a.For is null ? string.Empty : " for " + Name(a.For))}", a.Fields), a.Imported));
         document.Interviews.ForEach(i => Declaration(Card($"interview {Name(i.Name)}{(i.For is null ? string.Empty : " for " + Name(i.For))}", i.Fields), i.Imported));
         document.Personas.ForEach(p => Declaration(Card($"persona {Name(p.Name)}{(p.For is null ? string.Empty : " for " + Name(p.For))}", p.Fields), p.Imported));
+        document.Positionings.ForEach(p => Declaration(Card($"positioning {Name(p.Name)}{(p.For is null ? string.Empty : " for " + Name(p.For))}", p.Fields), p.Imported));
         foreach (var purpose in document.Purposes)
         {
             var level = purpose.Level == "customer" ? $"customer {Name(purpose.Segment ?? string.Empty)}" : purpose.Level;
@@ -68,7 +69,8 @@ public static class CanvasTextWriter
         [.. new[] { document.Segments.Select(d => d.Imported), document.Profiles.Select(d => d.Imported), document.ValueMaps.Select(d => d.Imported),
                 document.Statements.Select(d => d.Imported), document.Tests.Select(d => d.Imported), document.Learnings.Select(d => d.Imported),
                 document.Purposes.Select(d => d.Imported), document.BusinessModels.Select(d => d.Imported),
-                document.Interviews.Select(d => d.Imported), document.Personas.Select(d => d.Imported), document.Assumptions.Select(d => d.Imported) }
+                document.Interviews.Select(d => d.Imported), document.Personas.Select(d => d.Imported), document.Assumptions.Select(d => d.Imported),
+                document.Positionings.Select(d => d.Imported) }
             .SelectMany(x => x).OfType<string>().Distinct(StringComparer.Ordinal)];
 
     private static string Block(string keyword, BlockDocument block)

@@ -17,6 +17,7 @@ internal sealed partial class ExportJsonValidator
         ["interview"] = ("interview", "for", false, "the segment the interview is for"),
         ["persona"] = ("persona", "for", false, "the segment the persona stands for"),
         ["assumption"] = ("assumption", "for", false, "the segment the assumption is about"),
+        ["positioning"] = ("positioning statement", "for", false, "the segment the statement positions the offer for"),
     };
 
     private void Card(JToken token, string path, string keyword)

@@ -46,6 +46,7 @@ internal sealed partial class ExportJsonValidator
         ("personas", (v, p) => Each(v, p, "the personas", (i, ip) => Card(i, ip, "persona"))),
         ("interviews", (v, p) => Each(v, p, "the interviews", (i, ip) => Card(i, ip, "interview"))),
         ("assumptions", (v, p) => Each(v, p, "the assumptions", (i, ip) => Card(i, ip, "assumption"))),
+        ("positionings", (v, p) => Each(v, p, "the positioning statements", (i, ip) => Card(i, ip, "positioning"))),
         ("fit", (v, p) => Each(v, p, "the fit links", FitLink)),
     ]);
 

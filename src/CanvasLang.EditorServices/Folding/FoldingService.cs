@@ -82,5 +82,7 @@ public static class FoldingService
         public override (SyntaxToken? Open, SyntaxToken? Close) VisitInterview(InterviewSyntax interview) => (interview.OpenBrace, interview.CloseBrace);
 
         public override (SyntaxToken? Open, SyntaxToken? Close) VisitAssumption(AssumptionSyntax assumption) => (assumption.OpenBrace, assumption.CloseBrace);
+
+        public override (SyntaxToken? Open, SyntaxToken? Close) VisitPositioning(PositioningSyntax positioning) => (positioning.OpenBrace, positioning.CloseBrace);
     }
 }

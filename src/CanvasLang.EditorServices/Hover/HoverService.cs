@@ -49,6 +49,8 @@ public static class HoverService
         Persona persona => DescribePersona(persona),
         Interview interview => DescribeInterview(model, interview),
         Assumption assumption => DescribeAssumption(model, assumption),
+        Positioning positioning => $"**positioning statement `{positioning.Name}`**\n\n{positioning.Sentence()}" +
+            (positioning.Text("proof") is { } proof ? $"\n\n*proof:* {proof}" : "\n\nno proof given"),
         _ => $"**{symbol.Name}**",
     };
 

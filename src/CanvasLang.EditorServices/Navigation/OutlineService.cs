@@ -27,6 +27,7 @@ public enum OutlineKind
     Persona,
     Interview,
     Assumption,
+    Positioning,
 }
 
 /// <summary>One node of a document's outline: what it is, where, and what it holds.</summary>
@@ -177,6 +178,9 @@ public static class OutlineService
 
         public override OutlineItem? VisitBusinessModel(BusinessModelSyntax m) =>
             m.Name is null ? null : Leaf(m.Name.Text, "business model", OutlineKind.BusinessModel, m.Span, m.Name.Span);
+
+        public override OutlineItem? VisitPositioning(PositioningSyntax p) =>
+            p.Name is null ? null : Leaf(p.Name.Text, "positioning statement", OutlineKind.Positioning, p.Span, p.Name.Span);
 
         public override OutlineItem? VisitAssumption(AssumptionSyntax a) =>
             a.Name is null ? null : Leaf(a.Name.Text, a.Fields.FirstOrDefault(f => f.Keyword.Text == "belief")?.Text?.Value ?? "assumption", OutlineKind.Assumption, a.Span, a.Name.Span);

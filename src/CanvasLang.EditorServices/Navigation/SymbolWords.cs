@@ -16,6 +16,7 @@ public static class SymbolWords
         Persona => "persona",
         Interview => "interview",
         Assumption => "assumption",
+        Positioning => "positioning statement",
         _ => symbol.Kind.ToString().ToLowerInvariant(),
     };
 

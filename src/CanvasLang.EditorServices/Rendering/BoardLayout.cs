@@ -73,36 +73,41 @@ internal static class BoardLayout
     /// <summary>The evidence cards (of one segment when asked): interviews, tests and learnings, in that order; null when there are none.</summary>
     public static Sheet? Cards(SemanticModel model, string? segment, double top, double width, NoteMeasurer measurer)
     {
+        var positionings = model.OwnPositionings.Where(p => segment is null || p.SegmentName == segment).ToList();
         var assumptions = model.OwnAssumptions.Where(a => segment is null || a.SegmentName == segment).ToList();
         var interviews = model.OwnInterviews.Where(i => segment is null || i.SegmentName == segment).ToList();
         var tests = model.OwnTests.Where(t => segment is null || t.SegmentName == segment).ToList();
         var testNames = tests.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         var learnings = model.Learnings.Where(l => model.IsOwnPath(l.Location.Path) && (segment is null || testNames.Contains(l.TestName ?? string.Empty))).ToList();
-        if (assumptions.Count == 0 && interviews.Count == 0 && tests.Count == 0 && learnings.Count == 0)
+        if (positionings.Count == 0 && assumptions.Count == 0 && interviews.Count == 0 && tests.Count == 0 && learnings.Count == 0)
         {
             return null;
         }
 
-        var notes = assumptions.Select(AssumptionNote).Concat(interviews.Select(InterviewNote)).Concat(tests.Select(TestNote)).Concat(learnings.Select(LearningNote)).ToList();
+        var notes = positionings.Select(PositioningNote).Concat(assumptions.Select(AssumptionNote)).Concat(interviews.Select(InterviewNote)).Concat(tests.Select(TestNote)).Concat(learnings.Select(LearningNote)).ToList();
         var box = new Rect(CanvasLayout.Margin, top + CanvasLayout.TitleBand, width - 2 * CanvasLayout.Margin, 0);
         var region = CanvasLayout.NoteRegion(box with { Height = 100000 });
         var packed = NotePacker.Pack(region with { Width = region.Width }, notes, measurer, growDown: true) ?? [];
         var bottom = packed.Length == 0 ? region.Y : packed.Max(n => n.Box.Bottom);
         box = box with { Height = bottom + CanvasLayout.AreaPadding - box.Y };
         region = region with { Height = bottom - region.Y };
-        var what = Heading(assumptions.Count > 0, interviews.Count > 0, tests.Count + learnings.Count > 0);
-        var area = new AreaBox("cards", assumptions.Count + interviews.Count == 0 ? "Test and learning cards" : "Assumptions and evidence", box, region, packed);
+        var what = Heading(positionings.Count > 0, assumptions.Count > 0, interviews.Count > 0, tests.Count + learnings.Count > 0);
+        var area = new AreaBox("cards", positionings.Count + assumptions.Count + interviews.Count == 0 ? "Test and learning cards" : "Positioning, assumptions and evidence", box, region, packed);
         var bounds = new Rect(0, top, width, box.Bottom - top + CanvasLayout.Margin / 2);
         return new Sheet(SheetKind.Cards, segment is null ? what : $"{what}: {segment}", null, bounds, [area]);
     }
 
     // "Assumptions, interviews, tests and learnings", naming only what the sheet holds.
-    private static string Heading(bool assumptions, bool interviews, bool cards)
+    private static string Heading(bool positionings, bool assumptions, bool interviews, bool cards)
     {
-        var parts = new[] { assumptions ? "assumptions" : null, interviews ? "interviews" : null, cards ? "tests and learnings" : null }.OfType<string>().ToList();
+        var parts = new[] { positionings ? "positioning" : null, assumptions ? "assumptions" : null, interviews ? "interviews" : null, cards ? "tests and learnings" : null }.OfType<string>().ToList();
         var text = parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + (parts[^1] == "tests and learnings" ? ", " : " and ") + parts[^1];
         return char.ToUpperInvariant(text[0]) + text[1..];
     }
+
+    private static NoteContent PositioningNote(Positioning positioning) =>
+        Card($"positioning-{positioning.Name}", positioning.Syntax, positioning.Location.Text, Join("Positioning", positioning.Name),
+            [positioning.Sentence(), Labelled("Proof", positioning.Text("proof"))], "card");
 
     private static NoteContent AssumptionNote(Assumption assumption)
     {

@@ -95,6 +95,8 @@ public static class SemanticTokenService
 
         public override void VisitAssumption(AssumptionSyntax assumption) => AddCard(assumption);
 
+        public override void VisitPositioning(PositioningSyntax positioning) => AddCard(positioning);
+
         public override void VisitInterview(InterviewSyntax interview) => AddCard(interview);
 
         private void AddCard(CardSyntax card)
@@ -134,7 +136,7 @@ public static class SemanticTokenService
                 {
                     SymbolKind.Segment => SegmentName,
                     SymbolKind.Entry => EntryName,
-                    SymbolKind.Test or SymbolKind.Learning or SymbolKind.BusinessModel or SymbolKind.Persona or SymbolKind.Interview or SymbolKind.Assumption => CardName,
+                    SymbolKind.Test or SymbolKind.Learning or SymbolKind.BusinessModel or SymbolKind.Persona or SymbolKind.Interview or SymbolKind.Assumption or SymbolKind.Positioning => CardName,
                     _ => type,
                 };
                 Spans.Add((name.Span, resolved, modifiers));

@@ -103,6 +103,7 @@ internal static class NavigationHandlers
         OutlineKind.Persona => 19,
         OutlineKind.Interview => 24,
         OutlineKind.Assumption => 26,
+        OutlineKind.Positioning => 15,
     };
 #pragma warning restore CS8524
 }

@@ -58,6 +58,7 @@ public static class Binder
             Personas = [.. state.Personas],
             Interviews = [.. state.Interviews],
             Assumptions = [.. state.Assumptions],
+            Positionings = [.. state.Positionings],
             Symbols = state.Symbols.AsReadOnly(),
             Targets = references.Targets.AsReadOnly(),
             AddressedBy = references.AddressedBy().AsReadOnly(),
@@ -97,6 +98,8 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
     public List<Interview> Interviews { get; } = [];
 
     public List<Assumption> Assumptions { get; } = [];
+
+    public List<Positioning> Positionings { get; } = [];
 
     public Dictionary<string, Symbol> Symbols { get; } = new(StringComparer.Ordinal);
 
@@ -168,6 +171,9 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
 
         public override void VisitAssumption(AssumptionSyntax a) =>
             Declare(a.Name, SymbolKind.Assumption, new Assumption(a, Loc(tree, a.Span)), state.Assumptions, CardChecks.CheckAssumption);
+
+        public override void VisitPositioning(PositioningSyntax p) =>
+            Declare(p.Name, SymbolKind.Positioning, new Positioning(p, Loc(tree, p.Span)), state.Positionings, CardChecks.CheckPositioning);
 
         public override void VisitInterview(InterviewSyntax i) =>
             Declare(i.Name, SymbolKind.Interview, new Interview(i, Loc(tree, i.Span)), state.Interviews, CardChecks.CheckInterview);
@@ -256,6 +262,7 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
         Persona => "a persona",
         Interview => "an interview",
         Assumption => "an assumption",
+        Positioning => "a positioning statement",
         _ => "something else",
     };
 
@@ -270,6 +277,7 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
             SymbolKind.Persona => "persona",
             SymbolKind.Interview => "interview",
             SymbolKind.Assumption => "assumption",
+            SymbolKind.Positioning => "positioning statement",
             _ => "business model",
         },
     };

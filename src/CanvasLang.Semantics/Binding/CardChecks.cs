@@ -27,6 +27,8 @@ internal static class CardChecks
         }
     }
 
+    public static void CheckPositioning(Positioning positioning, BinderDiagnostics diagnostics) => Check(positioning.Syntax.Fields, diagnostics, "positioning statement");
+
     public static void CheckAssumption(Assumption assumption, BinderDiagnostics diagnostics) => Check(assumption.Syntax.Fields, diagnostics, "assumption");
 
     // Fields the table marks as repeating (one item each) may come again; any other field is given once.

@@ -93,6 +93,8 @@ internal sealed class ReferenceBinder(BindingState state)
             }
         }
 
+        public override void VisitPositioning(PositioningSyntax positioning) => Segment(positioning.Segment, "positioning … for");
+
         public override void VisitAssumption(AssumptionSyntax assumption) => Segment(assumption.Segment, "assumption … for");
 
         public override void VisitPurpose(PurposeSyntax purpose) => Segment(purpose.Segment, "purpose customer");

@@ -15,9 +15,10 @@ public enum SymbolKind
     Persona,
     Interview,
     Assumption,
+    Positioning,
 }
 
-/// <summary>A declared name and what it names; <see cref="Target"/> is a <see cref="Segment"/>, <see cref="Entry"/>, <see cref="TestCard"/>, <see cref="LearningCard"/>, <see cref="BusinessModel"/>, <see cref="Persona"/>, <see cref="Interview"/> or <see cref="Assumption"/>.</summary>
+/// <summary>A declared name and what it names; <see cref="Target"/> is a <see cref="Segment"/>, <see cref="Entry"/>, <see cref="TestCard"/>, <see cref="LearningCard"/>, <see cref="BusinessModel"/>, <see cref="Persona"/>, <see cref="Interview"/>, <see cref="Assumption"/> or <see cref="Positioning"/>.</summary>
 public sealed record Symbol(string Name, SymbolKind Kind, DocumentLocation Location, object Target);
 
 public sealed record Segment(SegmentSyntax Syntax, DocumentLocation Location)
@@ -156,4 +157,34 @@ public sealed record Assumption(AssumptionSyntax Syntax, DocumentLocation Locati
 
     /// <summary>none, weak, some or strong.</summary>
     public string? Evidence => Field("evidence")?.Value?.Text;
+}
+
+/// <summary>A positioning statement (1.1) for a segment, read as Moore's sentence.</summary>
+public sealed record Positioning(PositioningSyntax Syntax, DocumentLocation Location)
+{
+    public string Name => Syntax.Name?.Text ?? string.Empty;
+
+    public string? SegmentName => Syntax.Segment?.Text;
+
+    /// <summary>The text of a field (need, offer, category, benefit, alternative, differentiator, proof), or null.</summary>
+    public string? Text(string keyword) => Syntax.Fields.FirstOrDefault(f => f.Keyword.Text == keyword)?.Text?.Value;
+
+    /// <summary>"For commuters who need …, RideCoffee is a … that …. Unlike …, it …." with the parts that are written.</summary>
+    public string Sentence()
+    {
+        var parts = new List<string>();
+        var who = SegmentName is { } segment ? $"For {segment}" : "For its customers";
+        parts.Add(Text("need") is { } need ? $"{who} who need {need}," : $"{who},");
+        parts.Add($"{Text("offer") ?? Name} is {(Text("category") is { } category ? CanvasLang.Syntax.Text.Article.With(category) : "an offer")}{(Text("benefit") is { } benefit ? $" that {benefit}" : string.Empty)}.");
+        if (Text("alternative") is { } alternative)
+        {
+            parts.Add($"Unlike {alternative},{(Text("differentiator") is { } d ? $" it {d}" : " it differs")}.");
+        }
+        else if (Text("differentiator") is { } differentiator)
+        {
+            parts.Add($"It {differentiator}.");
+        }
+
+        return string.Join(' ', parts);
+    }
 }

@@ -46,6 +46,8 @@ public sealed class SemanticModel
 
     public required ImmutableArray<Assumption> Assumptions { get; init; }
 
+    public required ImmutableArray<Positioning> Positionings { get; init; }
+
     /// <summary>First declaration of each name in scope.</summary>
     public required ReadOnlyDictionary<string, Symbol> Symbols { get; init; }
 
@@ -76,6 +78,8 @@ public sealed class SemanticModel
     public IEnumerable<Persona> OwnPersonas => Personas.Where(p => IsOwnPath(p.Location.Path));
 
     public IEnumerable<Interview> OwnInterviews => Interviews.Where(i => IsOwnPath(i.Location.Path));
+
+    public IEnumerable<Positioning> OwnPositionings => Positionings.Where(p => IsOwnPath(p.Location.Path));
 
     public IEnumerable<Assumption> OwnAssumptions => Assumptions.Where(a => IsOwnPath(a.Location.Path));
 

@@ -62,6 +62,8 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
                 Tok(c.LBRACE()), [.. c.interviewField().Select(InterviewField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
             AssumptionContext c => new AssumptionSyntax(Keyword(c), Name(c.name(0)), c.FOR() is null ? null : Name(c.name(1)),
                 Tok(c.LBRACE()), [.. c.assumptionField().Select(AssumptionField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
+            PositioningContext c => new PositioningSyntax(Keyword(c), Name(c.name(0)), c.FOR() is null ? null : Name(c.name(1)),
+                Tok(c.LBRACE()), [.. c.positioningField().Select(PositioningField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
             _ => (DeclarationSyntax?)null,
         };
 
@@ -157,6 +159,12 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
         var keyword = Tok((ITerminalNode)c.GetChild(0));
         var value = Tok(c.DATE()) ?? (c.verdict() is { } verdict ? Tok(verdict) : null);
         return keyword is null ? null : new FieldSyntax(keyword, Str(c.STRING()), value, [], SpanOf(c));
+    }
+
+    private FieldSyntax? PositioningField(PositioningFieldContext c)
+    {
+        var keyword = Tok((ITerminalNode)c.GetChild(0));
+        return keyword is null ? null : new FieldSyntax(keyword, Str(c.STRING()), null, [], SpanOf(c));
     }
 
     private FieldSyntax? AssumptionField(AssumptionFieldContext c)

@@ -39,4 +39,6 @@ public sealed class DeclarationSegment : DeclarationVisitor<NameSyntax?>
     public override NameSyntax? VisitInterview(InterviewSyntax interview) => interview.Segment;
 
     public override NameSyntax? VisitAssumption(AssumptionSyntax assumption) => assumption.Segment;
+
+    public override NameSyntax? VisitPositioning(PositioningSyntax positioning) => positioning.Segment;
 }

@@ -34,6 +34,8 @@ public abstract class DeclarationVisitor<TResult>
     public abstract TResult VisitInterview(InterviewSyntax interview);
 
     public abstract TResult VisitAssumption(AssumptionSyntax assumption);
+
+    public abstract TResult VisitPositioning(PositioningSyntax positioning);
 }
 
 /// <summary>The same as <see cref="DeclarationVisitor{TResult}"/> for features that collect rather than return.</summary>
@@ -74,4 +76,6 @@ public abstract class DeclarationWalker
     public abstract void VisitInterview(InterviewSyntax interview);
 
     public abstract void VisitAssumption(AssumptionSyntax assumption);
+
+    public abstract void VisitPositioning(PositioningSyntax positioning);
 }

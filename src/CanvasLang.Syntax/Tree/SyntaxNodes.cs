@@ -241,3 +241,18 @@ public sealed record AssumptionSyntax(
 
     public override void Accept(DeclarationWalker walker) => walker.VisitAssumption(this);
 }
+
+/// <summary>A positioning statement (1.1): for a segment, its need, the offer and its category, the benefit, the alternative, what differs and the proof.</summary>
+public sealed record PositioningSyntax(
+    SyntaxToken Keyword,
+    NameSyntax? Name,
+    NameSyntax? Segment,
+    SyntaxToken? OpenBrace,
+    ImmutableArray<FieldSyntax> Fields,
+    SyntaxToken? CloseBrace,
+    TextSpan Span) : CardSyntax(Keyword, Name, Segment, OpenBrace, Fields, CloseBrace, Span)
+{
+    public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitPositioning(this);
+
+    public override void Accept(DeclarationWalker walker) => walker.VisitPositioning(this);
+}

@@ -90,6 +90,9 @@ internal static class SyntaxShift
         public override DeclarationSyntax VisitAssumption(AssumptionSyntax a) => new AssumptionSyntax(Shift(a.Keyword, delta), Shift(a.Name, delta), Shift(a.Segment, delta), Shift(a.OpenBrace, delta),
             ShiftAll(a.Fields, delta, Shift), Shift(a.CloseBrace, delta), Shift(a.Span, delta));
 
+        public override DeclarationSyntax VisitPositioning(PositioningSyntax p) => new PositioningSyntax(Shift(p.Keyword, delta), Shift(p.Name, delta), Shift(p.Segment, delta), Shift(p.OpenBrace, delta),
+            ShiftAll(p.Fields, delta, Shift), Shift(p.CloseBrace, delta), Shift(p.Span, delta));
+
         public override DeclarationSyntax VisitInterview(InterviewSyntax i) => new InterviewSyntax(Shift(i.Keyword, delta), Shift(i.Name, delta), Shift(i.Segment, delta), Shift(i.OpenBrace, delta),
             ShiftAll(i.Fields, delta, Shift), Shift(i.CloseBrace, delta), Shift(i.Span, delta));
     }

@@ -64,6 +64,12 @@ public class EvidenceExportTests
         persona drifter {
           trait "No segment yet"
         }
+
+        positioning van_position for riders {
+          need "a bike that works \"before\" the ride home"
+          offer "RepairVan"
+          proof "41 of 50 pilot repairs done the same day"
+        }
         """;
 
     private static JObject Export(string text) => JObject.Parse(CanvasJsonExporter.Export(RenderSamples.Analyze(text)));
@@ -161,6 +167,7 @@ public class EvidenceExportTests
         markdown.ShouldContain("**Based on**: `ana`, `van`, `ben`");
         markdown.ShouldContain("**Based on**: nothing yet");
         markdown.ShouldContain("heard in `ana`, `ben`");
+        markdown.ShouldContain("## Positioning `van_position`\n\n> For riders who need a bike that works \"before\" the ride home, RepairVan is an offer.");
     }
 
     private static void Refused(string json, string path, string message)

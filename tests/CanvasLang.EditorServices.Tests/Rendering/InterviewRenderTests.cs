@@ -41,6 +41,16 @@ public class InterviewRenderTests
     }
 
     [Fact]
+    public void A_positioning_statement_is_drawn_as_its_sentence_first_on_the_sheet()
+    {
+        var texts = string.Join(" ", Texts(Render(Canvas + "positioning van_position for riders {\n  need \"a bike that works\"\n  offer \"RepairVan\"\n}\n")));
+        texts.ShouldContain("Positioning, interviews, tests and learnings");
+        texts.ShouldContain("Positioning · van_position");
+        texts.ShouldContain("For riders who need a bike that works, RepairVan is an offer.");
+        texts.IndexOf("Positioning · van_position", StringComparison.Ordinal).ShouldBeLessThan(texts.IndexOf("Interview · ana", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Interviews_alone_make_an_interviews_sheet()
     {
         var texts = Texts(Render(Canvas[..Canvas.IndexOf("test van", StringComparison.Ordinal)]));

@@ -163,4 +163,29 @@ public sealed class EvidenceBindingTests
         error.Code.ShouldBe("CV008");
         error.Message.ShouldContain("`evidence` is given twice on this assumption");
     }
+
+    [Fact]
+    public void A_positioning_statement_reads_as_one_sentence_and_gives_each_field_once()
+    {
+        var text = """
+            segment riders "People who cycle to work"
+            positioning van for riders {
+              need "a bike that works again before the ride home"
+              offer "RepairVan"
+              category "workplace bike repair service"
+              benefit "fixes the bike in the car park while they work"
+              alternative "taking the bike to a shop on Saturday"
+              differentiator "needs no trip"
+              proof "41 of 50 pilot repairs done the same day"
+            }
+            """;
+        var (model, errors) = Bind(text);
+        errors.ShouldBeEmpty();
+        model.Positionings.Single().Sentence().ShouldBe("For riders who need a bike that works again before the ride home, RepairVan is a workplace bike repair service that fixes the bike in the car park while they work. Unlike taking the bike to a shop on Saturday, it needs no trip.");
+        model.Symbols["van"].Kind.ShouldBe(SymbolKind.Positioning);
+
+        var twice = text.Replace("  proof", "  offer \"VanFix\"\n  proof", StringComparison.Ordinal);
+        Bind(twice).Errors.ShouldHaveSingleItem().Message.ShouldContain("`offer` is given twice on this positioning statement");
+        Bind(text.Replace("for riders", "for walkers", StringComparison.Ordinal)).Errors.ShouldHaveSingleItem().Code.ShouldBe("CV007");
+    }
 }
