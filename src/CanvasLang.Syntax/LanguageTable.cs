@@ -248,6 +248,13 @@ public static class LanguageTable
     /// <summary>Every field of every block of fields (tests, learnings, business models, personas).</summary>
     public static IEnumerable<AttributeSpec> AllFields() => Enum.GetValues<BlockKind>().SelectMany(b => Fields(b));
 
+    // A field word means the same in every block (a test keeps it so): one lookup by word serves export, import and completion.
+    private static readonly FrozenDictionary<string, AttributeSpec> FieldsByKeyword =
+        AllFields().DistinctBy(f => f.Keyword).ToFrozenDictionary(f => f.Keyword, StringComparer.Ordinal);
+
+    /// <summary>A field of any block by its word, or null.</summary>
+    public static AttributeSpec? Field(string keyword) => FieldsByKeyword.GetValueOrDefault(keyword);
+
     /// <summary>The entry kinds of a profile or a value map.</summary>
     public static IEnumerable<EntrySpec> EntriesOf(BlockKind block) => Entries.Where(e => e.Block == block);
 

@@ -26,7 +26,7 @@ public static partial class SyntaxFacts
 
     /// <summary>What a field holds after its keyword (a field word means the same in every block of fields).</summary>
     public static FieldValue FieldValueOf(string field) =>
-        LanguageTable.AllFields().FirstOrDefault(f => f.Keyword == field) switch
+        LanguageTable.Field(field) switch
         {
             { Value: ValueKind.Date } => FieldValue.Date,
             { Value: ValueKind.Number } => FieldValue.Number,

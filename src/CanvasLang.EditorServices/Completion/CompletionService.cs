@@ -151,7 +151,7 @@ public static class CompletionService
 
     // Business models list several channels and revenue streams in one block; a persona's fields hold one item each and repeat.
     private static bool Repeats(string field) =>
-        field is "channels" or "revenue" || LanguageTable.AllFields().Any(f => f.Keyword == field && f.Repeats);
+        field is "channels" or "revenue" || LanguageTable.Field(field)?.Repeats == true;
 
     private static IEnumerable<CompletionItem> AssumptionNames(SemanticModel model, TextSpan replace) =>
         model.Assumptions.Select(a => new CompletionItem(a.Name, CompletionKind.Test, a.Name, replace)

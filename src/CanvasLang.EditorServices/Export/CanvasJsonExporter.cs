@@ -146,7 +146,7 @@ public static class CanvasJsonExporter
         [.. fields.Select(Field)];
 
     // As the table says the field is written: names, a word and a text (`heard pain "…"`), or one value.
-    private static FieldDocument Field(FieldSyntax f) => LanguageTable.AllFields().FirstOrDefault(a => a.Keyword == f.Keyword.Text)?.Value switch
+    private static FieldDocument Field(FieldSyntax f) => LanguageTable.Field(f.Keyword.Text)?.Value switch
     {
         ValueKind.References => new FieldDocument { Field = f.Keyword.Text, Names = [.. f.References.Select(r => r.Text)] },
         ValueKind.WordAndText => new FieldDocument { Field = f.Keyword.Text, Kind = f.Value?.Text, Value = f.Text?.Value ?? string.Empty },

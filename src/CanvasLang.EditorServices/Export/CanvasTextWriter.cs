@@ -106,7 +106,7 @@ public static class CanvasTextWriter
     }
 
     // Written as the table says the field is: names, a word then a text, a text, or a bare value (date, number, word).
-    private static string FieldValueText(FieldDocument f) => LanguageTable.AllFields().FirstOrDefault(a => a.Keyword == f.Field)?.Value switch
+    private static string FieldValueText(FieldDocument f) => LanguageTable.Field(f.Field)?.Value switch
     {
         ValueKind.References => string.Join(", ", (f.Names ?? []).Select(Name)),
         ValueKind.WordAndText => $"{f.Kind} {Quote(f.Value ?? string.Empty)}",
