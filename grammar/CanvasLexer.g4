@@ -55,6 +55,10 @@ NEXT: 'next'; PERSEVERE: 'persevere'; PIVOT: 'pivot'; KILL: 'kill'; RETEST: 'ret
 POSITIONING: 'positioning'; NEED: 'need'; OFFER: 'offer'; CATEGORY: 'category'; BENEFIT: 'benefit';
 ALTERNATIVE: 'alternative'; DIFFERENTIATOR: 'differentiator'; PROOF: 'proof';
 
+// Empathy maps (1.1): Gray's updated map; `pains` and `gains` are its two think-and-feel sections
+EMPATHYMAP: 'empathymap'; SEE: 'see'; SAY: 'say'; DO: 'do'; HEAR: 'hear'; THINK: 'think'; FEEL: 'feel';
+PAINS: 'pains'; GAINS: 'gains';
+
 LBRACE: '{'; RBRACE: '}'; COMMA: ',';
 
 DATE: DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;

@@ -32,6 +32,7 @@ declaration
     | interview
     | assumption
     | positioning
+    | empathymap
     ;
 
 title: TITLE STRING;
@@ -110,6 +111,12 @@ evidenceLevel: NONE | WEAK | SOME | STRONG;
 positioning: POSITIONING name (FOR name)? LBRACE positioningField* RBRACE;
 positioningField: (NEED | OFFER | CATEGORY | BENEFIT | ALTERNATIVE | DIFFERENTIATOR | PROOF) STRING;
 
+// An empathy map (Gray's updated map) for a persona or a segment: the goal, what they see, say, do and hear
+// (the outside), what they think and feel, with its pains and gains (the inside). The sections are
+// `pains`/`gains`, never the entry keywords, so that entry keywords keep starting entries only.
+empathymap: EMPATHYMAP name (FOR name)? LBRACE empathyField* RBRACE;
+empathyField: (GOAL | SEE | SAY | DO | HEAR | THINK | FEEL | PAINS | GAINS) STRING;
+
 // Keywords are legal wherever a name is expected.
 name: ID | keyword;
 keyword
@@ -125,5 +132,6 @@ keyword
     | COSTS | PERSONA | GOAL | FRUSTRATION | BEHAVIOUR | QUOTE | TRAIT | BASEDON | INTERVIEW | WHO | HEARD
     | NOTE | ASSUMPTION | TYPE | BELIEF | EVIDENCE | DESIRABILITY | FEASIBILITY | VIABILITY | NONE | WEAK
     | SOME | STRONG | TESTS | NEXT | PERSEVERE | PIVOT | KILL | RETEST | POSITIONING | NEED | OFFER | CATEGORY
-    | BENEFIT | ALTERNATIVE | DIFFERENTIATOR | PROOF
+    | BENEFIT | ALTERNATIVE | DIFFERENTIATOR | PROOF | EMPATHYMAP | SEE | SAY | DO | HEAR | THINK | FEEL
+    | PAINS | GAINS
     ;

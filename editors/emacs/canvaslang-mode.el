@@ -40,7 +40,7 @@
 (defconst canvaslang--id "[A-Za-z_][A-Za-z0-9_-]*")
 
 (defconst canvaslang--declarations
-  '("title" "import" "segment" "profile" "valuemap" "statement" "test" "learning" "purpose" "businessmodel" "persona" "interview" "assumption" "positioning"))
+  '("title" "import" "segment" "profile" "valuemap" "statement" "test" "learning" "purpose" "businessmodel" "persona" "interview" "assumption" "positioning" "empathymap"))
 (defconst canvaslang--entries '("job" "pain" "gain" "product" "service" "reliever" "creator"))
 (defconst canvaslang--qualifiers
   '("functional" "social" "emotional" "personal" "undesired" "obstacle" "risk" "required" "expected"
@@ -50,7 +50,8 @@
     "hypothesis" "experiment" "metric" "criteria" "owner" "cost" "observation" "insight" "decision"
     "channels" "relationships" "revenue" "resources" "activities" "partners" "costs"
     "goal" "frustration" "behaviour" "quote" "trait" "who" "note" "belief" "type" "evidence" "next"
-    "need" "offer" "category" "benefit" "alternative" "differentiator" "proof"))
+    "need" "offer" "category" "benefit" "alternative" "differentiator" "proof"
+    "see" "say" "do" "hear" "think" "feel" "pains" "gains"))
 (defconst canvaslang--references '("serves" "relieves" "creates" "segments" "propositions" "basedon" "heard" "tests"))
 (defconst canvaslang--values
   '("critical" "high" "medium" "low" "extreme" "moderate" "essential" "nice"
@@ -82,7 +83,7 @@
      ("\\_<CV[0-9]\\{3\\}\\_>\\|\\_<[a-z][a-z0-9]*\\(?:-[a-z0-9]+\\)+\\_>"
       (goto-char (match-beginning 2)) nil (0 font-lock-constant-face t)))
     ;; declarations and the name they declare
-    (,(concat (canvaslang--words '("segment" "profile" "valuemap" "statement" "businessmodel" "test" "learning" "persona" "interview" "assumption" "positioning"))
+    (,(concat (canvaslang--words '("segment" "profile" "valuemap" "statement" "businessmodel" "test" "learning" "persona" "interview" "assumption" "positioning" "empathymap"))
               "[ \t]+\\(" canvaslang--id "\\)")
      (1 font-lock-keyword-face) (2 font-lock-type-face))
     (,(canvaslang--words canvaslang--declarations) . font-lock-keyword-face)

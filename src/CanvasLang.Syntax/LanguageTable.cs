@@ -41,6 +41,7 @@ public enum BlockKind
     Interview,
     Assumption,
     Positioning,
+    EmpathyMap,
 }
 
 /// <summary>An attribute of an entry, or a field of a test, a learning or a business model.</summary>
@@ -94,6 +95,7 @@ public static class LanguageTable
         new("interview", true, BlockKind.Interview, ["for"]),
         new("assumption", true, BlockKind.Assumption, ["for"]),
         new("positioning", true, BlockKind.Positioning, ["for"]),
+        new("empathymap", true, BlockKind.EmpathyMap, ["for"]),
     ];
 
     public static readonly ImmutableArray<EntrySpec> Entries =
@@ -167,6 +169,23 @@ public static class LanguageTable
         new("proof", ValueKind.Text, [], []),
     ];
 
+    /// <summary>
+    /// The sections of an empathy map (1.1), in Gray's order: the goal once; the outside (see, say, do,
+    /// hear) and the inside (think, feel, pains, gains) one item per line, repeated.
+    /// </summary>
+    public static readonly ImmutableArray<AttributeSpec> EmpathyMapFields =
+    [
+        new("goal", ValueKind.Text, [], []),
+        new("see", ValueKind.Text, [], [], Repeats: true),
+        new("say", ValueKind.Text, [], [], Repeats: true),
+        new("do", ValueKind.Text, [], [], Repeats: true),
+        new("hear", ValueKind.Text, [], [], Repeats: true),
+        new("think", ValueKind.Text, [], [], Repeats: true),
+        new("feel", ValueKind.Text, [], [], Repeats: true),
+        new("pains", ValueKind.Text, [], [], Repeats: true),
+        new("gains", ValueKind.Text, [], [], Repeats: true),
+    ];
+
     /// <summary>The nine blocks of the Business Model Canvas, in its order.</summary>
     public static readonly ImmutableArray<AttributeSpec> BusinessModelBlocks =
     [
@@ -238,6 +257,7 @@ public static class LanguageTable
         BlockKind.Interview => InterviewFields,
         BlockKind.Assumption => AssumptionFields,
         BlockKind.Positioning => PositioningFields,
+        BlockKind.EmpathyMap => EmpathyMapFields,
         BlockKind.Profile or BlockKind.ValueMap => [],
     };
 #pragma warning restore CS8524
@@ -248,7 +268,8 @@ public static class LanguageTable
     /// <summary>Every field of every block of fields (tests, learnings, business models, personas).</summary>
     public static IEnumerable<AttributeSpec> AllFields() => Enum.GetValues<BlockKind>().SelectMany(b => Fields(b));
 
-    // A field word means the same in every block (a test keeps it so): one lookup by word serves export, import and completion.
+    // A field word has the same kind of value in every block (a test keeps it so): one lookup by word serves export, import and
+    // completion. Whether it repeats is the block's own (a persona's goals, an empathy map's one goal): see Fields(block).
     private static readonly FrozenDictionary<string, AttributeSpec> FieldsByKeyword =
         AllFields().DistinctBy(f => f.Keyword).ToFrozenDictionary(f => f.Keyword, StringComparer.Ordinal);
 

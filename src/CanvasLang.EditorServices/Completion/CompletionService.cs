@@ -82,7 +82,7 @@ public static class CompletionService
         {
             null => TopLevel(context, model, replace),
             "profile" or "valuemap" => EntryWords(context, replace),
-            _ => context.Starters.Where(f => !context.UsedFields.Contains(f) || Repeats(f)).Select(f => Keyword(f, replace)),
+            _ => context.Starters.Where(f => !context.UsedFields.Contains(f) || Repeats(context.Block, f)).Select(f => Keyword(f, replace)),
         };
     }
 
@@ -93,6 +93,8 @@ public static class CompletionService
         {
             case "profile" or "valuemap" or "statement" when context.Entry.Count == 1:
                 return SegmentNames(model, replace, context.Previous);
+            case "for" when header == "empathymap":
+                return PersonaNames(model, replace).Concat(SegmentNames(model, replace, null));
             case "for" when LanguageTable.Declaration(header ?? string.Empty)?.Connectives.Contains("for") == true:
                 return SegmentNames(model, replace, null);
             case "customer" when header == "purpose":
@@ -150,14 +152,23 @@ public static class CompletionService
     }
 
     // Business models list several channels and revenue streams in one block; a persona's fields hold one item each and repeat.
-    private static bool Repeats(string field) =>
-        field is "channels" or "revenue" || LanguageTable.Field(field)?.Repeats == true;
+    // Whether a field repeats is the block's own: a persona has goals, an empathy map one goal.
+    private static bool Repeats(string? block, string field) =>
+        field is "channels" or "revenue"
+        || (block is not null && LanguageTable.Declaration(block)?.Block is { } kind && LanguageTable.Fields(kind).Any(f => f.Keyword == field && f.Repeats));
 
     private static IEnumerable<CompletionItem> AssumptionNames(SemanticModel model, TextSpan replace) =>
         model.Assumptions.Select(a => new CompletionItem(a.Name, CompletionKind.Test, a.Name, replace)
         {
             Detail = "assumption" + (a.Type is { } t ? $" · {t}" : string.Empty) + (a.Evidence is { } e ? $" · evidence {e}" : string.Empty),
             Description = a.Belief,
+        });
+
+    private static IEnumerable<CompletionItem> PersonaNames(SemanticModel model, TextSpan replace) =>
+        model.Personas.Select(p => new CompletionItem(p.Name, CompletionKind.Test, p.Name, replace)
+        {
+            Detail = "persona" + (p.SegmentName is { } s ? $" of {s}" : string.Empty),
+            Description = p.Texts("goal").FirstOrDefault(),
         });
 
     private static IEnumerable<CompletionItem> InterviewNames(SemanticModel model, TextSpan replace) =>

@@ -66,6 +66,18 @@ internal static class Snippets
             "  differentiator \"${8:what it does that the alternative does not}\"\n" +
             "  proof \"${9:the evidence that it does}\"\n" +
             "}\n$0"),
+        ("empathymap", "an empathy map: goal, see, say, do, hear, think, feel, pains, gains",
+            "empathymap ${1:map_id} for ${2:persona_or_segment} {\n" +
+            "  goal \"${3:what they need to do, observably, and how they know it went well}\"\n" +
+            "  see \"${4:what they see around them}\"\n" +
+            "  say \"${5:something they said, word for word}\"\n" +
+            "  do \"${6:what they do, as observed}\"\n" +
+            "  hear \"${7:what they hear from others}\"\n" +
+            "  think \"${8:what they think}\"\n" +
+            "  feel \"${9:how they feel}\"\n" +
+            "  pains \"${10:a fear, frustration or obstacle}\"\n" +
+            "  gains \"${11:a want, need or hope}\"\n" +
+            "}\n$0"),
         ("assumption", "an assumption: its kind of risk, the belief, what rides on it, what is known",
             "assumption ${1:assumption_id} for ${2:segment} {\n" +
             "  type ${3|desirability,feasibility,viability|}\n" +

@@ -71,6 +71,12 @@ public sealed class CanvasDocument
 
     public bool ShouldSerializePositionings() => Positionings.Count > 0;
 
+    /// <summary>Language 1.1's empathy maps; left out when there are none.</summary>
+    [JsonProperty("empathyMaps")]
+    public List<CardDocument> EmpathyMaps { get; set; } = [];
+
+    public bool ShouldSerializeEmpathyMaps() => EmpathyMaps.Count > 0;
+
     /// <summary>Resolved fit links, for readers; derived from the entries, so import ignores it.</summary>
     [JsonProperty("fit")]
     public List<FitLinkDocument> Fit { get; set; } = [];

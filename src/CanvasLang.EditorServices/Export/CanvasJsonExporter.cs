@@ -111,6 +111,8 @@ public static class CanvasJsonExporter
 
         public override void VisitPositioning(PositioningSyntax positioning) => document.Positionings.Add(Card(positioning));
 
+        public override void VisitEmpathyMap(EmpathyMapSyntax map) => document.EmpathyMaps.Add(Card(map));
+
         private CardDocument Card(CardSyntax card) =>
             new() { Imported = imported, Name = card.Name?.Text ?? string.Empty, For = card.Segment?.Text, Fields = Fields(card.Fields) };
     }

@@ -192,6 +192,30 @@ public static class CanvasMarkdownExporter
             var basedOn = persona.BasedOn.Select(n => $"`{n.Text}`").ToList();
             s.Append("**Based on**: ").Append(basedOn.Count > 0 ? string.Join(", ", basedOn) : "nothing yet").Append("\n\n");
         }
+
+        EmpathyMaps(s, model);
+    }
+
+    /// <summary>Each empathy map as its goal and one list per section, outside (see, say, do, hear) before inside.</summary>
+    private static void EmpathyMaps(StringBuilder s, SemanticModel model)
+    {
+        foreach (var map in model.OwnEmpathyMaps)
+        {
+            s.Append("## Empathy map `").Append(map.Name).Append('`').Append(map.ForName is { } who ? $" for `{who}`" : string.Empty).Append("\n\n");
+            if (map.Goal?.Text?.Value is { } goal)
+            {
+                s.Append("**Goal**: ").Append(Cell(goal)).Append("\n\n");
+            }
+
+            foreach (var section in EmpathyMap.Outside.Concat(EmpathyMap.Inside))
+            {
+                var items = map.Items(section).Select(f => f.Text!.Value).ToList();
+                if (items.Count > 0)
+                {
+                    s.Append("**").Append(EmpathyMap.Label(section)).Append("**\n\n").Append(string.Concat(items.Select(t => $"- {Cell(t)}\n"))).Append('\n');
+                }
+            }
+        }
     }
 
     /// <summary>Text safe inside a Markdown table cell: pipes escaped, no line breaks.</summary>

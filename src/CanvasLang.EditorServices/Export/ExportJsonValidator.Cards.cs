@@ -18,6 +18,7 @@ internal sealed partial class ExportJsonValidator
         ["persona"] = ("persona", "for", false, "the segment the persona stands for"),
         ["assumption"] = ("assumption", "for", false, "the segment the assumption is about"),
         ["positioning"] = ("positioning statement", "for", false, "the segment the statement positions the offer for"),
+        ["empathymap"] = ("empathy map", "for", false, "the persona or segment the map is for"),
     };
 
     private void Card(JToken token, string path, string keyword)

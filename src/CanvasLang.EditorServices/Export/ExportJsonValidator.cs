@@ -47,6 +47,7 @@ internal sealed partial class ExportJsonValidator
         ("interviews", (v, p) => Each(v, p, "the interviews", (i, ip) => Card(i, ip, "interview"))),
         ("assumptions", (v, p) => Each(v, p, "the assumptions", (i, ip) => Card(i, ip, "assumption"))),
         ("positionings", (v, p) => Each(v, p, "the positioning statements", (i, ip) => Card(i, ip, "positioning"))),
+        ("empathyMaps", (v, p) => Each(v, p, "the empathy maps", (i, ip) => Card(i, ip, "empathymap"))),
         ("fit", (v, p) => Each(v, p, "the fit links", FitLink)),
     ]);
 

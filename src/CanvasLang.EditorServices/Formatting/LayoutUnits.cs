@@ -113,6 +113,8 @@ internal static class LayoutUnits
 
         public override List<LayoutUnit> VisitPositioning(PositioningSyntax p) => Card(p);
 
+        public override List<LayoutUnit> VisitEmpathyMap(EmpathyMapSyntax m) => Card(m);
+
         public override List<LayoutUnit> VisitInterview(InterviewSyntax i) => Card(i);
 
         private List<LayoutUnit> Card(CardSyntax c) => Block(c.Span, Join(c.Keyword.Text, c.Name?.Text, c.Segment is null ? null : "for " + c.Segment.Text, "{"),

@@ -47,6 +47,7 @@ public static class HoverService
             string.Join("\n\n", learning.Syntax.Fields.Where(f => f.Text is not null).Select(f => $"*{f.Keyword.Text}:* {f.Text!.Value}")),
         BusinessModel bm => $"**business model `{bm.Name}`**\n\nsegments: {string.Join(", ", bm.Segments.Select(s => $"`{s.Text}`"))}",
         Persona persona => DescribePersona(persona),
+        EmpathyMap map => DescribeEmpathyMap(map),
         Interview interview => DescribeInterview(model, interview),
         Assumption assumption => DescribeAssumption(model, assumption),
         Positioning positioning => $"**positioning statement `{positioning.Name}`**\n\n{positioning.Sentence()}" +
@@ -177,6 +178,20 @@ public static class HoverService
 
         var cited = model.Profiles.Values.SelectMany(p => p.Entries).Count(e => e.HeardIn.Any(n => n.Text == interview.Name));
         text.Append($"\n\ncited by {cited} profile entr{(cited == 1 ? "y" : "ies")}");
+        return text.ToString();
+    }
+
+    private static string DescribeEmpathyMap(EmpathyMap map)
+    {
+        var text = new StringBuilder($"**empathy map `{map.Name}`**");
+        if (map.ForName is { } who)
+        {
+            text.Append($" for `{who}`");
+        }
+
+        text.Append(map.Goal?.Text?.Value is { } goal ? $"\n\n*goal:* {goal}" : "\n\nno goal yet");
+        var counts = EmpathyMap.Outside.Concat(EmpathyMap.Inside).Select(s => (Section: s, Count: map.Items(s).Count())).ToList();
+        text.Append("\n\n").Append(string.Join(" · ", counts.Select(c => $"{c.Section} {c.Count}")));
         return text.ToString();
     }
 

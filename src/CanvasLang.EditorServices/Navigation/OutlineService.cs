@@ -28,6 +28,7 @@ public enum OutlineKind
     Interview,
     Assumption,
     Positioning,
+    EmpathyMap,
 }
 
 /// <summary>One node of a document's outline: what it is, where, and what it holds.</summary>
@@ -181,6 +182,9 @@ public static class OutlineService
 
         public override OutlineItem? VisitPositioning(PositioningSyntax p) =>
             p.Name is null ? null : Leaf(p.Name.Text, "positioning statement", OutlineKind.Positioning, p.Span, p.Name.Span);
+
+        public override OutlineItem? VisitEmpathyMap(EmpathyMapSyntax m) =>
+            m.Name is null ? null : Leaf(m.Name.Text, m.Segment is null ? "empathy map" : $"empathy map for {m.Segment.Text}", OutlineKind.EmpathyMap, m.Span, m.Name.Span);
 
         public override OutlineItem? VisitAssumption(AssumptionSyntax a) =>
             a.Name is null ? null : Leaf(a.Name.Text, a.Fields.FirstOrDefault(f => f.Keyword.Text == "belief")?.Text?.Value ?? "assumption", OutlineKind.Assumption, a.Span, a.Name.Span);

@@ -17,6 +17,7 @@ public static class SymbolWords
         Interview => "interview",
         Assumption => "assumption",
         Positioning => "positioning statement",
+        EmpathyMap => "empathy map",
         _ => symbol.Kind.ToString().ToLowerInvariant(),
     };
 

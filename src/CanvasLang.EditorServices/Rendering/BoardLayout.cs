@@ -7,24 +7,24 @@ namespace CanvasLang.EditorServices.Rendering;
 /// <summary>Business models as the nine-block grid; interviews, test and learning cards as cards in columns.</summary>
 internal static class BoardLayout
 {
-    // Block, label, column, row, column span, row span on a 10 × 3 grid (the usual business model canvas).
-    private static readonly (string Block, string Label, int Col, int Row, int ColSpan, int RowSpan)[] Blocks =
+    // On a 10 × 3 grid (the usual business model canvas).
+    private static readonly GridBlock[] Blocks =
     [
-        ("partners", "Key partners", 0, 0, 2, 2),
-        ("activities", "Key activities", 2, 0, 2, 1),
-        ("resources", "Key resources", 2, 1, 2, 1),
-        ("propositions", "Value propositions", 4, 0, 2, 2),
-        ("relationships", "Customer relationships", 6, 0, 2, 1),
-        ("channels", "Channels", 6, 1, 2, 1),
-        ("segments", "Customer segments", 8, 0, 2, 2),
-        ("costs", "Cost structure", 0, 2, 5, 1),
-        ("revenue", "Revenue streams", 5, 2, 5, 1),
+        new("partners", "Key partners", 0, 0, 2, 2),
+        new("activities", "Key activities", 2, 0, 2, 1),
+        new("resources", "Key resources", 2, 1, 2, 1),
+        new("propositions", "Value propositions", 4, 0, 2, 2),
+        new("relationships", "Customer relationships", 6, 0, 2, 1),
+        new("channels", "Channels", 6, 1, 2, 1),
+        new("segments", "Customer segments", 8, 0, 2, 2),
+        new("costs", "Cost structure", 0, 2, 5, 1),
+        new("revenue", "Revenue streams", 5, 2, 5, 1),
     ];
 
     public static Sheet BusinessModel(SemanticModel model, BusinessModel businessModel, double top, double width, NoteMeasurer measurer)
     {
         var text = businessModel.Location.Text;
-        var items = Blocks.ToDictionary(b => b.Block, b => new List<NoteContent>());
+        var items = Blocks.ToDictionary(b => b.Block, _ => new List<NoteContent>());
         var index = 0;
         foreach (var block in businessModel.Syntax.Blocks)
         {
@@ -46,28 +46,7 @@ internal static class BoardLayout
             }
         }
 
-        var inner = width - 2 * CanvasLayout.Margin;
-        for (var rowHeight = 200.0; ; rowHeight *= 1.2)
-        {
-            var areas = ImmutableArray.CreateBuilder<AreaBox>();
-            foreach (var (block, label, col, row, colSpan, rowSpan) in Blocks)
-            {
-                var box = new Rect(CanvasLayout.Margin + col * inner / 10, top + CanvasLayout.TitleBand + row * rowHeight, colSpan * inner / 10, rowSpan * rowHeight);
-                var region = CanvasLayout.NoteRegion(box);
-                if (NotePacker.Pack(region, items[block], measurer) is not { } packed)
-                {
-                    break;
-                }
-
-                areas.Add(new AreaBox(block, label, box, region, packed));
-            }
-
-            if (areas.Count == Blocks.Length || rowHeight > 20000)
-            {
-                var bounds = new Rect(0, top, width, CanvasLayout.TitleBand + 3 * rowHeight + CanvasLayout.Margin / 2);
-                return new Sheet(SheetKind.BusinessModel, businessModel.Name, "Business model", bounds, areas.ToImmutable());
-            }
-        }
+        return GridLayout.Build(SheetKind.BusinessModel, businessModel.Name, "Business model", Blocks, (10, 3), items, top, width, measurer);
     }
 
     /// <summary>The evidence cards (of one segment when asked): interviews, tests and learnings, in that order; null when there are none.</summary>

@@ -52,6 +52,13 @@ internal static class CanvasLayout
             }
         }
 
+        foreach (var map in EmpathyMapLayout.ToDraw(model, options.Segment))
+        {
+            var sheet = EmpathyMapLayout.Sheet(model, map, top, width, measurer);
+            sheets.Add(sheet);
+            top = sheet.Bounds.Bottom + SheetGap;
+        }
+
         if (BoardLayout.Cards(model, options.Segment, top, width, measurer) is { } cards)
         {
             sheets.Add(cards);

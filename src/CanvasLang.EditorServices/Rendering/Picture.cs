@@ -48,6 +48,7 @@ internal enum SheetKind
     BusinessModel,
     Cards,
     Personas,
+    EmpathyMap,
 }
 
 /// <summary>One picture on the page: a segment's canvas, a business model, or the test and learning cards.</summary>

@@ -46,6 +46,7 @@ internal static partial class SvgCanvasWriter
             SheetKind.ValueProposition => "cl-vpc",
             SheetKind.BusinessModel => "cl-board",
             SheetKind.Personas => "cl-personas",
+            SheetKind.EmpathyMap => "cl-board cl-empathy",
             _ => "cl-cards",
         };
         svg.Append(CultureInfo.InvariantCulture, $"<g class=\"sheet {kind}\" data-title=\"{E(sheet.Title)}\">\n");

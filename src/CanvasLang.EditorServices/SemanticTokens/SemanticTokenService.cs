@@ -97,6 +97,8 @@ public static class SemanticTokenService
 
         public override void VisitPositioning(PositioningSyntax positioning) => AddCard(positioning);
 
+        public override void VisitEmpathyMap(EmpathyMapSyntax map) => AddCard(map);
+
         public override void VisitInterview(InterviewSyntax interview) => AddCard(interview);
 
         private void AddCard(CardSyntax card)
@@ -136,7 +138,7 @@ public static class SemanticTokenService
                 {
                     SymbolKind.Segment => SegmentName,
                     SymbolKind.Entry => EntryName,
-                    SymbolKind.Test or SymbolKind.Learning or SymbolKind.BusinessModel or SymbolKind.Persona or SymbolKind.Interview or SymbolKind.Assumption or SymbolKind.Positioning => CardName,
+                    SymbolKind.Test or SymbolKind.Learning or SymbolKind.BusinessModel or SymbolKind.Persona or SymbolKind.Interview or SymbolKind.Assumption or SymbolKind.Positioning or SymbolKind.EmpathyMap => CardName,
                     _ => type,
                 };
                 Spans.Add((name.Span, resolved, modifiers));

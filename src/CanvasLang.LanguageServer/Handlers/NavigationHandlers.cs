@@ -104,6 +104,7 @@ internal static class NavigationHandlers
         OutlineKind.Interview => 24,
         OutlineKind.Assumption => 26,
         OutlineKind.Positioning => 15,
+        OutlineKind.EmpathyMap => 19,
     };
 #pragma warning restore CS8524
 }

@@ -59,6 +59,7 @@ public static class Binder
             Interviews = [.. state.Interviews],
             Assumptions = [.. state.Assumptions],
             Positionings = [.. state.Positionings],
+            EmpathyMaps = [.. state.EmpathyMaps],
             Symbols = state.Symbols.AsReadOnly(),
             Targets = references.Targets.AsReadOnly(),
             AddressedBy = references.AddressedBy().AsReadOnly(),
@@ -100,6 +101,8 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
     public List<Assumption> Assumptions { get; } = [];
 
     public List<Positioning> Positionings { get; } = [];
+
+    public List<EmpathyMap> EmpathyMaps { get; } = [];
 
     public Dictionary<string, Symbol> Symbols { get; } = new(StringComparer.Ordinal);
 
@@ -174,6 +177,9 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
 
         public override void VisitPositioning(PositioningSyntax p) =>
             Declare(p.Name, SymbolKind.Positioning, new Positioning(p, Loc(tree, p.Span)), state.Positionings, CardChecks.CheckPositioning);
+
+        public override void VisitEmpathyMap(EmpathyMapSyntax m) =>
+            Declare(m.Name, SymbolKind.EmpathyMap, new EmpathyMap(m, Loc(tree, m.Span)), state.EmpathyMaps, CardChecks.CheckEmpathyMap);
 
         public override void VisitInterview(InterviewSyntax i) =>
             Declare(i.Name, SymbolKind.Interview, new Interview(i, Loc(tree, i.Span)), state.Interviews, CardChecks.CheckInterview);
@@ -263,6 +269,7 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
         Interview => "an interview",
         Assumption => "an assumption",
         Positioning => "a positioning statement",
+        EmpathyMap => "an empathy map",
         _ => "something else",
     };
 
@@ -278,6 +285,7 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
             SymbolKind.Interview => "interview",
             SymbolKind.Assumption => "assumption",
             SymbolKind.Positioning => "positioning statement",
+            SymbolKind.EmpathyMap => "empathy map",
             _ => "business model",
         },
     };

@@ -29,18 +29,25 @@ internal static class CardChecks
 
     public static void CheckPositioning(Positioning positioning, BinderDiagnostics diagnostics) => Check(positioning.Syntax.Fields, diagnostics, "positioning statement");
 
+    public static void CheckEmpathyMap(EmpathyMap map, BinderDiagnostics diagnostics) => Check(map.Syntax.Fields, diagnostics, "empathy map", LanguageTable.EmpathyMapFields);
+
     public static void CheckAssumption(Assumption assumption, BinderDiagnostics diagnostics) => Check(assumption.Syntax.Fields, diagnostics, "assumption");
 
     // Fields the table marks as repeating (one item each) may come again; any other field is given once.
     private static readonly FrozenSet<string> Repeating = LanguageTable.AllFields().Where(f => f.Repeats).Select(f => f.Keyword).ToFrozenSet(StringComparer.Ordinal);
 
-    private static void Check(IEnumerable<FieldSyntax> fields, BinderDiagnostics diagnostics, string card)
+    // A word may repeat in one block and not in another (`goal`: a persona's goals, an empathy map's one goal).
+    private static void Check(IEnumerable<FieldSyntax> fields, BinderDiagnostics diagnostics, string card, IReadOnlyList<AttributeSpec> own) =>
+        Check(fields, diagnostics, card, own.Where(f => f.Repeats).Select(f => f.Keyword).ToHashSet(StringComparer.Ordinal));
+
+    private static void Check(IEnumerable<FieldSyntax> fields, BinderDiagnostics diagnostics, string card, IReadOnlySet<string>? repeating = null)
     {
+        repeating ??= Repeating;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in fields)
         {
             var keyword = field.Keyword.Text;
-            if (!Repeating.Contains(keyword) && !seen.Add(keyword))
+            if (!repeating.Contains(keyword) && !seen.Add(keyword))
             {
                 diagnostics.BadValue(field.Span, $"`{keyword}` is given twice on this {card}: keep one");
                 continue;

@@ -97,6 +97,14 @@ internal sealed class ReferenceBinder(BindingState state)
 
         public override void VisitAssumption(AssumptionSyntax assumption) => Segment(assumption.Segment, "assumption … for");
 
+        public override void VisitEmpathyMap(EmpathyMapSyntax map)
+        {
+            if (map.Segment is { } name)
+            {
+                binder.ResolvePersonaOrSegment(name);
+            }
+        }
+
         public override void VisitPurpose(PurposeSyntax purpose) => Segment(purpose.Segment, "purpose customer");
 
         public override void VisitLearning(LearningSyntax learning)
@@ -375,6 +383,27 @@ internal sealed class ReferenceBinder(BindingState state)
         if (symbol.Target is not (Interview or TestCard) || (interviewsOnly && symbol.Target is TestCard))
         {
             Diagnostics.WrongKind(name.Span, $"`{verb}` names evidence ({Article.With(what)}), but `{name.Text}` is {BindingState.Describe(symbol)}",
+                [new RelatedInformation(symbol.Location, $"`{name.Text}` is declared here")]);
+        }
+    }
+
+    /// <summary>The name after an empathy map's `for`: a persona or a segment (CV002 unknown, CV004 something else).</summary>
+    private void ResolvePersonaOrSegment(NameSyntax name)
+    {
+        if (!state.Symbols.TryGetValue(name.Text, out var symbol))
+        {
+            var candidates = state.Personas.Select(p => p.Name).Concat(state.Segments.Keys).Where(SyntaxFacts.IsIdentifier);
+            var suggestions = Closest(name.Text, candidates);
+            var fixes = suggestions.Select(s => new CodeFix($"Change to `{s}`", [new TextEdit(name.Span, s)]) { IsMechanical = suggestions.Count == 1 }).ToImmutableArray();
+            var hint = suggestions.Count > 0 ? $"did you mean {string.Join(" or ", suggestions.Select(s => $"`{s}`"))}?" : "name a declared persona or segment";
+            Diagnostics.UnknownReference(name.Span, $"`empathymap … for {name.Text}`: no persona or segment named `{name.Text}`; {hint}", fixes, name.Text);
+            return;
+        }
+
+        ResolvedNames[name] = symbol;
+        if (symbol.Target is not (Persona or Segment))
+        {
+            Diagnostics.WrongKind(name.Span, $"an empathy map is for a persona or a segment, but `{name.Text}` is {BindingState.Describe(symbol)}",
                 [new RelatedInformation(symbol.Location, $"`{name.Text}` is declared here")]);
         }
     }

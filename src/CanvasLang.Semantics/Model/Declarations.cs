@@ -16,9 +16,10 @@ public enum SymbolKind
     Interview,
     Assumption,
     Positioning,
+    EmpathyMap,
 }
 
-/// <summary>A declared name and what it names; <see cref="Target"/> is a <see cref="Segment"/>, <see cref="Entry"/>, <see cref="TestCard"/>, <see cref="LearningCard"/>, <see cref="BusinessModel"/>, <see cref="Persona"/>, <see cref="Interview"/>, <see cref="Assumption"/> or <see cref="Positioning"/>.</summary>
+/// <summary>A declared name and what it names; <see cref="Target"/> is a <see cref="Segment"/>, <see cref="Entry"/>, <see cref="TestCard"/>, <see cref="LearningCard"/>, <see cref="BusinessModel"/>, <see cref="Persona"/>, <see cref="Interview"/>, <see cref="Assumption"/>, <see cref="Positioning"/> or <see cref="EmpathyMap"/>.</summary>
 public sealed record Symbol(string Name, SymbolKind Kind, DocumentLocation Location, object Target);
 
 public sealed record Segment(SegmentSyntax Syntax, DocumentLocation Location)
@@ -187,4 +188,47 @@ public sealed record Positioning(PositioningSyntax Syntax, DocumentLocation Loca
 
         return string.Join(' ', parts);
     }
+}
+
+/// <summary>An empathy map (1.1), Gray's updated map, for a persona or a segment.</summary>
+public sealed record EmpathyMap(EmpathyMapSyntax Syntax, DocumentLocation Location)
+{
+    /// <summary>The sections drawn outside the head: what they see, say, do and hear.</summary>
+    public static readonly IReadOnlyList<string> Outside = ["see", "say", "do", "hear"];
+
+    /// <summary>The sections inside the head: what they think and feel, its pains and gains.</summary>
+    public static readonly IReadOnlyList<string> Inside = ["think", "feel", "pains", "gains"];
+
+    public string Name => Syntax.Name?.Text ?? string.Empty;
+
+    /// <summary>The name after `for`: a persona or a segment.</summary>
+    public string? ForName => Syntax.Segment?.Text;
+
+    /// <summary>How a section is headed on the map: "Think and feel" for `think`…</summary>
+    public static string Label(string section) => section switch
+    {
+        "see" => "See",
+        "say" => "Say",
+        "do" => "Do",
+        "hear" => "Hear",
+        "think" => "Think",
+        "feel" => "Feel",
+        "pains" => "Pains",
+        "gains" => "Gains",
+        _ => "Goal",
+    };
+
+    /// <summary>The items of one section (see, say, …), in order.</summary>
+    public IEnumerable<FieldSyntax> Items(string section) => Syntax.Fields.Where(f => f.Keyword.Text == section && f.Text is not null);
+
+    public FieldSyntax? Goal => Items("goal").FirstOrDefault();
+
+    /// <summary>The persona the map is for, when `for` names one.</summary>
+    public Persona? PersonaIn(SemanticModel model) =>
+        ForName is { } name && model.Symbols.TryGetValue(name, out var symbol) && symbol.Target is Persona persona ? persona : null;
+
+    /// <summary>The segment the map describes: the one `for` names, or its persona's.</summary>
+    public string? SegmentNameIn(SemanticModel model) =>
+        PersonaIn(model) is { } persona ? persona.SegmentName
+        : ForName is { } name && model.Segments.ContainsKey(name) ? name : null;
 }

@@ -48,6 +48,8 @@ public sealed class SemanticModel
 
     public required ImmutableArray<Positioning> Positionings { get; init; }
 
+    public required ImmutableArray<EmpathyMap> EmpathyMaps { get; init; }
+
     /// <summary>First declaration of each name in scope.</summary>
     public required ReadOnlyDictionary<string, Symbol> Symbols { get; init; }
 
@@ -80,6 +82,8 @@ public sealed class SemanticModel
     public IEnumerable<Interview> OwnInterviews => Interviews.Where(i => IsOwnPath(i.Location.Path));
 
     public IEnumerable<Positioning> OwnPositionings => Positionings.Where(p => IsOwnPath(p.Location.Path));
+
+    public IEnumerable<EmpathyMap> OwnEmpathyMaps => EmpathyMaps.Where(m => IsOwnPath(m.Location.Path));
 
     public IEnumerable<Assumption> OwnAssumptions => Assumptions.Where(a => IsOwnPath(a.Location.Path));
 

@@ -63,7 +63,9 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
             AssumptionContext c => new AssumptionSyntax(Keyword(c), Name(c.name(0)), c.FOR() is null ? null : Name(c.name(1)),
                 Tok(c.LBRACE()), [.. c.assumptionField().Select(AssumptionField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
             PositioningContext c => new PositioningSyntax(Keyword(c), Name(c.name(0)), c.FOR() is null ? null : Name(c.name(1)),
-                Tok(c.LBRACE()), [.. c.positioningField().Select(PositioningField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
+                Tok(c.LBRACE()), [.. c.positioningField().Select(TextField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
+            EmpathymapContext c => new EmpathyMapSyntax(Keyword(c), Name(c.name(0)), c.FOR() is null ? null : Name(c.name(1)),
+                Tok(c.LBRACE()), [.. c.empathyField().Select(TextField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
             _ => (DeclarationSyntax?)null,
         };
 
@@ -161,10 +163,11 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
         return keyword is null ? null : new FieldSyntax(keyword, Str(c.STRING()), value, [], SpanOf(c));
     }
 
-    private FieldSyntax? PositioningField(PositioningFieldContext c)
+    // A field that is a keyword and a text (positioning statements, empathy maps).
+    private FieldSyntax? TextField(ParserRuleContext c)
     {
         var keyword = Tok((ITerminalNode)c.GetChild(0));
-        return keyword is null ? null : new FieldSyntax(keyword, Str(c.STRING()), null, [], SpanOf(c));
+        return keyword is null ? null : new FieldSyntax(keyword, Str(c.GetToken(STRING, 0)), null, [], SpanOf(c));
     }
 
     private FieldSyntax? AssumptionField(AssumptionFieldContext c)

@@ -42,6 +42,8 @@ public sealed class DeclarationNames : DeclarationVisitor<IEnumerable<NameSyntax
 
     public override IEnumerable<NameSyntax> VisitPositioning(PositioningSyntax positioning) => Present(positioning.Name, positioning.Segment);
 
+    public override IEnumerable<NameSyntax> VisitEmpathyMap(EmpathyMapSyntax map) => Present(map.Name, map.Segment);
+
     private static IEnumerable<NameSyntax> Block(BlockSyntax block) =>
         Present(block.Segment).Concat(block.Entries.SelectMany(e => Present(e.Id).Concat(e.Attributes.SelectMany(a => a.References))));
 

@@ -41,4 +41,7 @@ public sealed class DeclarationSegment : DeclarationVisitor<NameSyntax?>
     public override NameSyntax? VisitAssumption(AssumptionSyntax assumption) => assumption.Segment;
 
     public override NameSyntax? VisitPositioning(PositioningSyntax positioning) => positioning.Segment;
+
+    // The name after `for`: a segment or a persona (the binder tells which).
+    public override NameSyntax? VisitEmpathyMap(EmpathyMapSyntax map) => map.Segment;
 }

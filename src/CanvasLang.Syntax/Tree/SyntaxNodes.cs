@@ -256,3 +256,18 @@ public sealed record PositioningSyntax(
 
     public override void Accept(DeclarationWalker walker) => walker.VisitPositioning(this);
 }
+
+/// <summary>An empathy map (1.1) for a persona or a segment: the goal, what they see, say, do and hear, what they think and feel, its pains and gains.</summary>
+public sealed record EmpathyMapSyntax(
+    SyntaxToken Keyword,
+    NameSyntax? Name,
+    NameSyntax? Segment,
+    SyntaxToken? OpenBrace,
+    ImmutableArray<FieldSyntax> Fields,
+    SyntaxToken? CloseBrace,
+    TextSpan Span) : CardSyntax(Keyword, Name, Segment, OpenBrace, Fields, CloseBrace, Span)
+{
+    public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitEmpathyMap(this);
+
+    public override void Accept(DeclarationWalker walker) => walker.VisitEmpathyMap(this);
+}
