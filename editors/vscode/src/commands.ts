@@ -20,6 +20,8 @@ export const RULES: ReadonlyArray<[string, string]> = [
   ['CV504', 'model-proposition-without-valuemap'],
   ['CV601', 'persona-demographics-only'], ['CV602', 'persona-without-evidence'], ['CV603', 'persona-without-profile'],
   ['CV604', 'too-many-personas'],
+  ['CV611', 'unobservable-empathy-goal'], ['CV612', 'say-without-quote'], ['CV613', 'inside-without-outside'],
+  ['CV614', 'empathy-entry-not-in-profile'],
   ['CV621', 'profile-cites-no-interview'], ['CV622', 'leading-interview-note'], ['CV623', 'entry-heard-once'],
   ['CV631', 'untested-critical-assumption'], ['CV632', 'tests-on-unimportant-assumptions'],
   ['CV900', 'configuration'], ['CV901', 'unused-suppression'],

@@ -5,7 +5,7 @@ namespace CanvasLang.Semantics.Rules;
 
 /// <summary>
 /// The language a file is written in, from all its own texts (entries, purposes, statements, test
-/// cards, interviews): the context that decides the language of a short text standing alone, like a purpose or a
+/// cards, interviews, empathy maps): the context that decides the language of a short text standing alone, like a purpose or a
 /// test's criteria. Read once per model.
 /// </summary>
 internal static class FileLanguage
@@ -78,6 +78,15 @@ internal static class FileLanguage
         foreach (var interview in model.OwnInterviews)
         {
             foreach (var field in interview.Syntax.Fields)
+            {
+                Add(field.Text?.Value);
+            }
+        }
+
+        // So are an empathy map's: a file of maps alone is read in their language.
+        foreach (var map in model.OwnEmpathyMaps)
+        {
+            foreach (var field in map.Syntax.Fields)
             {
                 Add(field.Text?.Value);
             }

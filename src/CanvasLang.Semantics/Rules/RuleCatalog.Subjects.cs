@@ -6,7 +6,7 @@ public static partial class RuleCatalog
 {
     /// <summary>
     /// Rules whose findings are about a whole declaration (a profile, a value map, a test card, a
-    /// purpose, a statement, a business model, a persona, an interview), even when they point at a line
+    /// purpose, a statement, a business model, a persona, an interview, an empathy map), even when they point at a line
     /// inside it (CV108 at the first unranked entry, CV402 at the criteria, CV603 at the persona's
     /// segment, CV621 at the profile's segment, CV622 at an interview's note). A suppression comment
     /// directly above the declaration covers them; findings about the entries of a block (CV623 on an
@@ -20,6 +20,7 @@ public static partial class RuleCatalog
         "CV401", "CV402", "CV403", "CV404", "CV405", "CV406",
         "CV501", "CV502", "CV503", "CV504",
         "CV601", "CV602", "CV603", "CV604",
+        "CV611", "CV612", "CV613", "CV614",
         "CV621", "CV622",
         "CV631", "CV632",
     ];

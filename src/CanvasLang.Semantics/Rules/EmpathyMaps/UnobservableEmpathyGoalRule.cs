@@ -1,0 +1,69 @@
+using CanvasLang.Semantics.Language;
+using CanvasLang.Semantics.Rules.Profile;
+using CanvasLang.Syntax.Diagnostics;
+
+namespace CanvasLang.Semantics.Rules;
+
+/// <summary>
+/// CV611: an empathy map's goal that names no action anyone could watch and no sign of success: a
+/// state of mind ("feel confident"), or a wish in vague words ("a smoother morning"), with no number,
+/// time, frequency or situation that would show it was reached.
+/// </summary>
+public sealed class UnobservableEmpathyGoalRule : CanvasRule
+{
+    public override RuleDescriptor Descriptor { get; } = new("CV611", "unobservable-empathy-goal", DiagnosticSeverity.Warning,
+        "An empathy map's goal that is a state of mind or a vague wish, with no number, time, frequency or situation that would show it was reached.")
+    {
+        ReadsWords = true,
+        IsHeuristic = true,
+    };
+
+    public override void Analyze(RuleContext context)
+    {
+        var model = context.Model;
+        foreach (var map in model.OwnEmpathyMaps)
+        {
+            if (map.Goal?.Text is not { } goal || string.IsNullOrWhiteSpace(goal.Value) || EmpathyReading.LanguageOf(model, goal.Value) is not { } language)
+            {
+                continue;
+            }
+
+            if (Problem(model.Readings.Of(goal.Value), language) is { } problem)
+            {
+                context.Report(goal.Span,
+                    $"the goal of {EmpathyReading.Title(map)}, {model.Readings.Of(goal.Value).Quoted}, {problem}, and nothing shows when it is reached: " +
+                    "write what the person needs to do, as you could watch it, and the sign that it went well (how often, by when, how much)");
+            }
+        }
+    }
+
+    /// <summary>What makes the goal unobservable ("opens with 'feel'", "leans on 'smoother'"), or null when it is fine.</summary>
+    internal static string? Problem(TextReading goal, NaturalLanguage language)
+    {
+        var kit = LanguageKit.For(language);
+        var words = goal.Words;
+        var concrete = language == NaturalLanguage.English ? Concreteness.Assess(words) : VagueInLanguage.Assess(kit, words);
+        if (concrete.IsConcrete)
+        {
+            return null;
+        }
+
+        if (EmpathyReading.FirstContentWord(kit, words) is { } first && EmpathyReading.Is(kit, first, "inner"))
+        {
+            return $"opens with '{first.Original}', a state rather than an action";
+        }
+
+        string? vague;
+        if (language == NaturalLanguage.English)
+        {
+            vague = words.Select(w => VagueEntryRule.VagueForm(w, Lexicon.Vague)).FirstOrDefault(v => v is not null);
+        }
+        else
+        {
+            var stems = VagueInLanguage.VagueStems(kit, [], []);
+            vague = words.FirstOrDefault(w => !w.IsNumeric && stems.Contains(kit.Stem(w.Text))).Original;
+        }
+
+        return vague is { Length: > 0 } ? $"leans on '{vague}'" : null;
+    }
+}
