@@ -3,7 +3,8 @@ using CanvasLang.Semantics.Model;
 namespace CanvasLang.EditorServices.Rendering;
 
 /// <summary>
-/// An empathy map as Gray's updated map on a 6 × 5 grid: the goal across the top; what they hear on
+/// An empathy map as Gray's updated map on a 6 × 9 grid of short rows: the goal across the top in one
+/// row; what they hear on
 /// the left and see on the right of the head, which holds what they think and feel; what they say and
 /// do below it; pains and gains at the bottom.
 /// </summary>
@@ -12,14 +13,14 @@ internal static class EmpathyMapLayout
     private static readonly GridBlock[] Blocks =
     [
         new("goal", "Goal: what do they need to do?", 0, 0, 6, 1),
-        new("hear", "Hear", 0, 1, 2, 2),
-        new("think", "Think", 2, 1, 2, 1),
-        new("feel", "Feel", 2, 2, 2, 1),
-        new("see", "See", 4, 1, 2, 2),
-        new("say", "Say", 0, 3, 3, 1),
-        new("do", "Do", 3, 3, 3, 1),
-        new("pains", "Pains", 0, 4, 3, 1),
-        new("gains", "Gains", 3, 4, 3, 1),
+        new("hear", "Hear", 0, 1, 2, 4),
+        new("think", "Think", 2, 1, 2, 2),
+        new("feel", "Feel", 2, 3, 2, 2),
+        new("see", "See", 4, 1, 2, 4),
+        new("say", "Say", 0, 5, 3, 2),
+        new("do", "Do", 3, 5, 3, 2),
+        new("pains", "Pains", 0, 7, 3, 2),
+        new("gains", "Gains", 3, 7, 3, 2),
     ];
 
     /// <summary>The maps to draw: all of the file's own, or those of one segment (directly or through its persona).</summary>
@@ -47,6 +48,6 @@ internal static class EmpathyMapLayout
 
         var who = map.ForName is { } name ? $"Empathy map for {name}" : "Empathy map";
         var segment = map.SegmentNameIn(model);
-        return GridLayout.Build(SheetKind.EmpathyMap, map.Name, segment is not null && segment != map.ForName ? $"{who} ({segment})" : who, Blocks, (6, 5), items, top, width, measurer);
+        return GridLayout.Build(SheetKind.EmpathyMap, map.Name, segment is not null && segment != map.ForName ? $"{who} ({segment})" : who, Blocks, (6, 9), items, top, width, measurer, rowHeightAtFirst: 100);
     }
 }

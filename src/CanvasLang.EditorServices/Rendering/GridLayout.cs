@@ -20,10 +20,11 @@ internal static class GridLayout
         IReadOnlyDictionary<string, List<NoteContent>> items,
         double top,
         double width,
-        NoteMeasurer measurer)
+        NoteMeasurer measurer,
+        double rowHeightAtFirst = 200)
     {
         var inner = width - 2 * CanvasLayout.Margin;
-        for (var rowHeight = 200.0; ; rowHeight *= 1.2)
+        for (var rowHeight = rowHeightAtFirst; ; rowHeight *= 1.2)
         {
             var areas = ImmutableArray.CreateBuilder<AreaBox>();
             foreach (var (block, label, col, row, colSpan, rowSpan) in blocks)
