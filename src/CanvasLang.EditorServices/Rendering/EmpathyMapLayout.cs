@@ -10,17 +10,18 @@ namespace CanvasLang.EditorServices.Rendering;
 /// </summary>
 internal static class EmpathyMapLayout
 {
+    // Named apart from the profile's areas ("pains"), which are drawn in the circle.
     private static readonly GridBlock[] Blocks =
     [
-        new("goal", "Goal: what do they need to do?", 0, 0, 6, 1),
-        new("hear", "Hear", 0, 1, 2, 4),
-        new("think", "Think", 2, 1, 2, 2),
-        new("feel", "Feel", 2, 3, 2, 2),
-        new("see", "See", 4, 1, 2, 4),
-        new("say", "Say", 0, 5, 3, 2),
-        new("do", "Do", 3, 5, 3, 2),
-        new("pains", "Pains", 0, 7, 3, 2),
-        new("gains", "Gains", 3, 7, 3, 2),
+        new("empathy-goal", "Goal: what do they need to do?", 0, 0, 6, 1),
+        new("empathy-hear", "Hear", 0, 1, 2, 4),
+        new("empathy-think", "Think", 2, 1, 2, 2),
+        new("empathy-feel", "Feel", 2, 3, 2, 2),
+        new("empathy-see", "See", 4, 1, 2, 4),
+        new("empathy-say", "Say", 0, 5, 3, 2),
+        new("empathy-do", "Do", 3, 5, 3, 2),
+        new("empathy-pains", "Pains", 0, 7, 3, 2),
+        new("empathy-gains", "Gains", 3, 7, 3, 2),
     ];
 
     /// <summary>The maps to draw: all of the file's own, or those of one segment (directly or through its persona).</summary>
@@ -33,7 +34,7 @@ internal static class EmpathyMapLayout
         var index = 0;
         foreach (var field in map.Syntax.Fields)
         {
-            if (field.Text is { } text && items.TryGetValue(field.Keyword.Text, out var list))
+            if (field.Text is { } text && items.TryGetValue("empathy-" + field.Keyword.Text, out var list))
             {
                 var style = field.Keyword.Text switch
                 {
