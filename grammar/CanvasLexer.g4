@@ -59,6 +59,10 @@ ALTERNATIVE: 'alternative'; DIFFERENTIATOR: 'differentiator'; PROOF: 'proof';
 EMPATHYMAP: 'empathymap'; SEE: 'see'; SAY: 'say'; DO: 'do'; HEAR: 'hear'; THINK: 'think'; FEEL: 'feel';
 PAINS: 'pains'; GAINS: 'gains';
 
+// Fit stages (1.1): the stage a segment's team claims, and the evidence it rests on (`basedon`)
+FIT: 'fit'; STAGE: 'stage'; PROBLEM_SOLUTION: 'problem-solution'; PRODUCT_MARKET: 'product-market';
+BUSINESS_MODEL: 'business-model';
+
 LBRACE: '{'; RBRACE: '}'; COMMA: ',';
 
 DATE: DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;

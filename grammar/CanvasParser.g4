@@ -33,6 +33,7 @@ declaration
     | assumption
     | positioning
     | empathymap
+    | fitStage
     ;
 
 title: TITLE STRING;
@@ -117,6 +118,12 @@ positioningField: (NEED | OFFER | CATEGORY | BENEFIT | ALTERNATIVE | DIFFERENTIA
 empathymap: EMPATHYMAP name (FOR name)? LBRACE empathyField* RBRACE;
 empathyField: (GOAL | SEE | SAY | DO | HEAR | THINK | FEEL | PAINS | GAINS) STRING;
 
+// The stage of fit a segment's team claims (problem–solution, product–market, business model) and the
+// tests, learnings or interviews it rests on. The name after `fit` is the segment's, not a new one.
+fitStage: FIT name LBRACE fitField* RBRACE;
+fitField: STAGE fitStageWord | BASEDON refs;
+fitStageWord: PROBLEM_SOLUTION | PRODUCT_MARKET | BUSINESS_MODEL;
+
 // Keywords are legal wherever a name is expected.
 name: ID | keyword;
 keyword
@@ -133,5 +140,5 @@ keyword
     | NOTE | ASSUMPTION | TYPE | BELIEF | EVIDENCE | DESIRABILITY | FEASIBILITY | VIABILITY | NONE | WEAK
     | SOME | STRONG | TESTS | NEXT | PERSEVERE | PIVOT | KILL | RETEST | POSITIONING | NEED | OFFER | CATEGORY
     | BENEFIT | ALTERNATIVE | DIFFERENTIATOR | PROOF | EMPATHYMAP | SEE | SAY | DO | HEAR | THINK | FEEL
-    | PAINS | GAINS
+    | PAINS | GAINS | FIT | STAGE | PROBLEM_SOLUTION | PRODUCT_MARKET | BUSINESS_MODEL
     ;

@@ -40,7 +40,7 @@
 (defconst canvaslang--id "[A-Za-z_][A-Za-z0-9_-]*")
 
 (defconst canvaslang--declarations
-  '("title" "import" "segment" "profile" "valuemap" "statement" "test" "learning" "purpose" "businessmodel" "persona" "interview" "assumption" "positioning" "empathymap"))
+  '("title" "import" "segment" "profile" "valuemap" "statement" "test" "learning" "purpose" "businessmodel" "persona" "interview" "assumption" "positioning" "empathymap" "fit"))
 (defconst canvaslang--entries '("job" "pain" "gain" "product" "service" "reliever" "creator"))
 (defconst canvaslang--qualifiers
   '("functional" "social" "emotional" "personal" "undesired" "obstacle" "risk" "required" "expected"
@@ -51,12 +51,13 @@
     "channels" "relationships" "revenue" "resources" "activities" "partners" "costs"
     "goal" "frustration" "behaviour" "quote" "trait" "who" "note" "belief" "type" "evidence" "next"
     "need" "offer" "category" "benefit" "alternative" "differentiator" "proof"
-    "see" "say" "do" "hear" "think" "feel" "pains" "gains"))
+    "see" "say" "do" "hear" "think" "feel" "pains" "gains" "stage"))
 (defconst canvaslang--references '("serves" "relieves" "creates" "segments" "propositions" "basedon" "heard" "tests"))
 (defconst canvaslang--values
   '("critical" "high" "medium" "low" "extreme" "moderate" "essential" "nice"
     "buyer" "cocreator" "transferrer" "planned" "running" "validated" "invalidated" "inconclusive"
-    "desirability" "feasibility" "viability" "none" "weak" "some" "strong" "persevere" "pivot" "kill" "retest"))
+    "desirability" "feasibility" "viability" "none" "weak" "some" "strong" "persevere" "pivot" "kill" "retest"
+    "problem-solution" "product-market" "business-model"))
 
 (defface canvaslang-directive-face
   '((t :inherit font-lock-preprocessor-face :weight bold))

@@ -42,6 +42,7 @@ public enum BlockKind
     Assumption,
     Positioning,
     EmpathyMap,
+    Fit,
 }
 
 /// <summary>An attribute of an entry, or a field of a test, a learning or a business model.</summary>
@@ -96,6 +97,7 @@ public static class LanguageTable
         new("assumption", true, BlockKind.Assumption, ["for"]),
         new("positioning", true, BlockKind.Positioning, ["for"]),
         new("empathymap", true, BlockKind.EmpathyMap, ["for"]),
+        new("fit", true, BlockKind.Fit, []),
     ];
 
     public static readonly ImmutableArray<EntrySpec> Entries =
@@ -186,6 +188,13 @@ public static class LanguageTable
         new("gains", ValueKind.Text, [], [], Repeats: true),
     ];
 
+    /// <summary>The fields of a segment's fit stage (1.1): the stage claimed, once, and the evidence it rests on.</summary>
+    public static readonly ImmutableArray<AttributeSpec> FitFields =
+    [
+        new("stage", ValueKind.Word, ["problem-solution", "product-market", "business-model"], []),
+        new("basedon", ValueKind.References, [], [], "tests, learnings or interviews", Repeats: true),
+    ];
+
     /// <summary>The nine blocks of the Business Model Canvas, in its order.</summary>
     public static readonly ImmutableArray<AttributeSpec> BusinessModelBlocks =
     [
@@ -258,6 +267,7 @@ public static class LanguageTable
         BlockKind.Assumption => AssumptionFields,
         BlockKind.Positioning => PositioningFields,
         BlockKind.EmpathyMap => EmpathyMapFields,
+        BlockKind.Fit => FitFields,
         BlockKind.Profile or BlockKind.ValueMap => [],
     };
 #pragma warning restore CS8524

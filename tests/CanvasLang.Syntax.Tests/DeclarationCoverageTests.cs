@@ -24,6 +24,7 @@ public sealed class DeclarationCoverageTests
         ["businessmodel"] = ("businessmodel m {\n  segments riders\n}", typeof(BusinessModelSyntax)),
         ["positioning"] = ("positioning van for riders {\n  need \"A bike that works on Monday\"\n  offer \"RepairVan\"\n}", typeof(PositioningSyntax)),
         ["empathymap"] = ("empathymap m for rider {\n  goal \"Ride to work dry\"\n  pains \"A wet saddle\"\n}", typeof(EmpathyMapSyntax)),
+        ["fit"] = ("fit riders {\n  stage problem-solution\n  basedon t\n}", typeof(FitStageSyntax)),
         ["assumption"] = ("assumption pay for riders {\n  type viability\n  belief \"Riders pay 12 € a repair\"\n  importance high\n  evidence weak\n}", typeof(AssumptionSyntax)),
         ["interview"] = ("interview ana for riders {\n  who \"Ana, rides 9 km\"\n  heard pain \"Two flats in March\"\n}", typeof(InterviewSyntax)),
         ["persona"] = ("persona ana for riders {\n  goal \"Reach work dry\"\n  basedon t\n}", typeof(PersonaSyntax)),

@@ -44,7 +44,7 @@ public sealed class SegmenterTests
         {
             [TITLE] = [RULE_title], [IMPORT] = [RULE_importDecl], [SEGMENT] = [RULE_segment], [PROFILE] = [RULE_profile, RULE_profileOpen],
             [VALUEMAP] = [RULE_valuemap, RULE_valuemapOpen], [STATEMENT] = [RULE_statement], [TEST] = [RULE_test],
-            [LEARNING] = [RULE_learning], [PURPOSE] = [RULE_purpose], [BUSINESSMODEL] = [RULE_businessmodel], [PERSONA] = [RULE_persona], [INTERVIEW] = [RULE_interview], [ASSUMPTION] = [RULE_assumption], [POSITIONING] = [RULE_positioning], [EMPATHYMAP] = [RULE_empathymap],
+            [LEARNING] = [RULE_learning], [PURPOSE] = [RULE_purpose], [BUSINESSMODEL] = [RULE_businessmodel], [PERSONA] = [RULE_persona], [INTERVIEW] = [RULE_interview], [ASSUMPTION] = [RULE_assumption], [POSITIONING] = [RULE_positioning], [EMPATHYMAP] = [RULE_empathymap], [FIT] = [RULE_fitStage],
         };
         Names(own.Keys).ShouldBe(Names(Segmenter.DeclarationKeywords), ignoreOrder: true);
         foreach (var (state, transition) in Transitions())

@@ -24,6 +24,7 @@ export const RULES: ReadonlyArray<[string, string]> = [
   ['CV614', 'empathy-entry-not-in-profile'],
   ['CV621', 'profile-cites-no-interview'], ['CV622', 'leading-interview-note'], ['CV623', 'entry-heard-once'],
   ['CV631', 'untested-critical-assumption'], ['CV632', 'tests-on-unimportant-assumptions'],
+  ['CV671', 'unsupported-fit-stage'],
   ['CV900', 'configuration'], ['CV901', 'unused-suppression'],
 ];
 

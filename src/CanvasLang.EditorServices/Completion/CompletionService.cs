@@ -61,6 +61,7 @@ public static class CompletionService
             {
                 ("heard", "interview") => LevelWords["heard"].Select((v, i) => Keyword(v, replace, CompletionKind.Value, $"{i}")),
                 ("heard", _) => InterviewNames(model, replace),
+                ("basedon", "fit") => TestNames(model, replace).Concat(LearningNames(model, replace)).Concat(InterviewNames(model, replace)),
                 ("basedon", _) => InterviewNames(model, replace).Concat(TestNames(model, replace)),
                 ("tests", _) => AssumptionNames(model, replace),
                 _ => SegmentNames(model, replace, null),
@@ -91,6 +92,8 @@ public static class CompletionService
         var header = context.Entry.FirstOrDefault().Text;
         switch (context.Previous)
         {
+            case "fit" when context.Entry.Count == 1:
+                return SegmentNames(model, replace, null);
             case "profile" or "valuemap" or "statement" when context.Entry.Count == 1:
                 return SegmentNames(model, replace, context.Previous);
             case "for" when header == "empathymap":
@@ -162,6 +165,13 @@ public static class CompletionService
         {
             Detail = "assumption" + (a.Type is { } t ? $" · {t}" : string.Empty) + (a.Evidence is { } e ? $" · evidence {e}" : string.Empty),
             Description = a.Belief,
+        });
+
+    private static IEnumerable<CompletionItem> LearningNames(SemanticModel model, TextSpan replace) =>
+        model.Learnings.Select(l => new CompletionItem(l.Name, CompletionKind.Test, l.Name, replace)
+        {
+            Detail = "learning card" + (l.TestName is { } t ? $" from {t}" : string.Empty),
+            Description = l.Syntax.Fields.FirstOrDefault(f => f.Keyword.Text == "decision")?.Text?.Value,
         });
 
     private static IEnumerable<CompletionItem> PersonaNames(SemanticModel model, TextSpan replace) =>

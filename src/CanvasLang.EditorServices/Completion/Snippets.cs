@@ -78,6 +78,11 @@ internal static class Snippets
             "  pains \"${10:a fear, frustration or obstacle}\"\n" +
             "  gains \"${11:a want, need or hope}\"\n" +
             "}\n$0"),
+        ("fit", "a fit stage: the stage claimed for a segment and what it rests on",
+            "fit ${1:segment} {\n" +
+            "  stage ${2|problem-solution,product-market,business-model|}\n" +
+            "  basedon ${3:test_or_learning}\n" +
+            "}\n$0"),
         ("assumption", "an assumption: its kind of risk, the belief, what rides on it, what is known",
             "assumption ${1:assumption_id} for ${2:segment} {\n" +
             "  type ${3|desirability,feasibility,viability|}\n" +

@@ -77,6 +77,12 @@ public sealed class CanvasDocument
 
     public bool ShouldSerializeEmpathyMaps() => EmpathyMaps.Count > 0;
 
+    /// <summary>Language 1.1's fit stages, one per segment (`name` is the segment's); left out when there are none.</summary>
+    [JsonProperty("fitStages")]
+    public List<CardDocument> FitStages { get; set; } = [];
+
+    public bool ShouldSerializeFitStages() => FitStages.Count > 0;
+
     /// <summary>Resolved fit links, for readers; derived from the entries, so import ignores it.</summary>
     [JsonProperty("fit")]
     public List<FitLinkDocument> Fit { get; set; } = [];

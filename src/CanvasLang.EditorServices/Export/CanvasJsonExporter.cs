@@ -113,6 +113,8 @@ public static class CanvasJsonExporter
 
         public override void VisitEmpathyMap(EmpathyMapSyntax map) => document.EmpathyMaps.Add(Card(map));
 
+        public override void VisitFitStage(FitStageSyntax fit) => document.FitStages.Add(Card(fit));
+
         private CardDocument Card(CardSyntax card) =>
             new() { Imported = imported, Name = card.Name?.Text ?? string.Empty, For = card.Segment?.Text, Fields = Fields(card.Fields) };
     }

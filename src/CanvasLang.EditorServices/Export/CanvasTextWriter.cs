@@ -48,6 +48,7 @@ public static class CanvasTextWriter
         document.Personas.ForEach(p => Declaration(Card($"persona {Name(p.Name)}{(p.For is null ? string.Empty : " for " + Name(p.For))}", p.Fields), p.Imported));
         document.Positionings.ForEach(p => Declaration(Card($"positioning {Name(p.Name)}{(p.For is null ? string.Empty : " for " + Name(p.For))}", p.Fields), p.Imported));
         document.EmpathyMaps.ForEach(m => Declaration(Card($"empathymap {Name(m.Name)}{(m.For is null ? string.Empty : " for " + Name(m.For))}", m.Fields), m.Imported));
+        document.FitStages.ForEach(f => Declaration(Card($"fit {Name(f.Name)}", f.Fields), f.Imported));
         foreach (var purpose in document.Purposes)
         {
             var level = purpose.Level == "customer" ? $"customer {Name(purpose.Segment ?? string.Empty)}" : purpose.Level;
@@ -71,7 +72,8 @@ public static class CanvasTextWriter
                 document.Statements.Select(d => d.Imported), document.Tests.Select(d => d.Imported), document.Learnings.Select(d => d.Imported),
                 document.Purposes.Select(d => d.Imported), document.BusinessModels.Select(d => d.Imported),
                 document.Interviews.Select(d => d.Imported), document.Personas.Select(d => d.Imported), document.Assumptions.Select(d => d.Imported),
-                document.Positionings.Select(d => d.Imported), document.EmpathyMaps.Select(d => d.Imported) }
+                document.Positionings.Select(d => d.Imported), document.EmpathyMaps.Select(d => d.Imported),
+                document.FitStages.Select(d => d.Imported) }
             .SelectMany(x => x).OfType<string>().Distinct(StringComparer.Ordinal)];
 
     private static string Block(string keyword, BlockDocument block)

@@ -19,6 +19,7 @@ internal sealed partial class ExportJsonValidator
         ["assumption"] = ("assumption", "for", false, "the segment the assumption is about"),
         ["positioning"] = ("positioning statement", "for", false, "the segment the statement positions the offer for"),
         ["empathymap"] = ("empathy map", "for", false, "the persona or segment the map is for"),
+        ["fit"] = ("fit stage", null, false, string.Empty), // its name is the segment's
     };
 
     private void Card(JToken token, string path, string keyword)
@@ -28,8 +29,8 @@ internal sealed partial class ExportJsonValidator
         var seen = new HashSet<string>(StringComparer.Ordinal);
         Properties(token, path, Article.With(card), required ? ["name", connective!] : ["name"],
         [
-            ("name", Identifier($"the {card}'s name")),
-            (connective!, Identifier(connectiveWhat)),
+            ("name", Identifier(connective is null ? $"the segment whose {card} it is" : $"the {card}'s name")),
+            .. connective is null ? [] : new[] { (connective, Identifier(connectiveWhat)) },
             ("fields", (v, p) => Each(v, p, $"the {card}'s fields", (i, ip) => Field(i, ip, card, fields, seen))),
             ("imported", Imported),
         ]);

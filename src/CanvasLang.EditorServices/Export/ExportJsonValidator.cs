@@ -48,6 +48,7 @@ internal sealed partial class ExportJsonValidator
         ("assumptions", (v, p) => Each(v, p, "the assumptions", (i, ip) => Card(i, ip, "assumption"))),
         ("positionings", (v, p) => Each(v, p, "the positioning statements", (i, ip) => Card(i, ip, "positioning"))),
         ("empathyMaps", (v, p) => Each(v, p, "the empathy maps", (i, ip) => Card(i, ip, "empathymap"))),
+        ("fitStages", (v, p) => Each(v, p, "the fit stages", (i, ip) => Card(i, ip, "fit"))),
         ("fit", (v, p) => Each(v, p, "the fit links", FitLink)),
     ]);
 

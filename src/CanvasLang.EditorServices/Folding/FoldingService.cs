@@ -86,5 +86,7 @@ public static class FoldingService
         public override (SyntaxToken? Open, SyntaxToken? Close) VisitPositioning(PositioningSyntax positioning) => (positioning.OpenBrace, positioning.CloseBrace);
 
         public override (SyntaxToken? Open, SyntaxToken? Close) VisitEmpathyMap(EmpathyMapSyntax map) => (map.OpenBrace, map.CloseBrace);
+
+        public override (SyntaxToken? Open, SyntaxToken? Close) VisitFitStage(FitStageSyntax fit) => (fit.OpenBrace, fit.CloseBrace);
     }
 }

@@ -115,6 +115,8 @@ internal static class LayoutUnits
 
         public override List<LayoutUnit> VisitEmpathyMap(EmpathyMapSyntax m) => Card(m);
 
+        public override List<LayoutUnit> VisitFitStage(FitStageSyntax f) => Card(f);
+
         public override List<LayoutUnit> VisitInterview(InterviewSyntax i) => Card(i);
 
         private List<LayoutUnit> Card(CardSyntax c) => Block(c.Span, Join(c.Keyword.Text, c.Name?.Text, c.Segment is null ? null : "for " + c.Segment.Text, "{"),

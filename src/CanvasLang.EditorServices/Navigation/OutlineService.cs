@@ -29,6 +29,7 @@ public enum OutlineKind
     Assumption,
     Positioning,
     EmpathyMap,
+    FitStage,
 }
 
 /// <summary>One node of a document's outline: what it is, where, and what it holds.</summary>
@@ -182,6 +183,9 @@ public static class OutlineService
 
         public override OutlineItem? VisitPositioning(PositioningSyntax p) =>
             p.Name is null ? null : Leaf(p.Name.Text, "positioning statement", OutlineKind.Positioning, p.Span, p.Name.Span);
+
+        public override OutlineItem? VisitFitStage(FitStageSyntax f) =>
+            f.Name is null ? null : Leaf("fit", FitStage.Spoken(f.Fields.FirstOrDefault(x => x.Keyword.Text == "stage")?.Value?.Text), OutlineKind.FitStage, f.Span, f.Keyword.Span);
 
         public override OutlineItem? VisitEmpathyMap(EmpathyMapSyntax m) =>
             m.Name is null ? null : Leaf(m.Name.Text, m.Segment is null ? "empathy map" : $"empathy map for {m.Segment.Text}", OutlineKind.EmpathyMap, m.Span, m.Name.Span);

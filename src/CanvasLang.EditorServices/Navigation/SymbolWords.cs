@@ -18,6 +18,7 @@ public static class SymbolWords
         Assumption => "assumption",
         Positioning => "positioning statement",
         EmpathyMap => "empathy map",
+        FitStage => "fit stage",
         _ => symbol.Kind.ToString().ToLowerInvariant(),
     };
 

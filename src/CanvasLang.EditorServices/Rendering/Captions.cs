@@ -103,6 +103,14 @@ internal static class Captions
             y = Labelled(lines, "Customer purpose: ", purpose.Text, y, 20);
         }
 
+        // The stage the team claims, wherever it is written (a fit file usually imports the canvas).
+        if (model.FitStages.GetValueOrDefault(segment) is { Stage: { } stage } fit)
+        {
+            var basedOn = fit.BasedOn.Select(n => n.Text).ToList();
+            y += 20;
+            lines.Add(new Caption($"Claims {FitStage.Spoken(stage)}{(basedOn.Count > 0 ? ", based on " + string.Join(", ", basedOn) : ", based on nothing named")}", "cl-caption", 14, CanvasLayout.Margin, y));
+        }
+
         return (lines.ToImmutable(), Math.Max(CanvasLayout.TitleBand, y - top + 8));
     }
 

@@ -99,6 +99,13 @@ public static class SemanticTokenService
 
         public override void VisitEmpathyMap(EmpathyMapSyntax map) => AddCard(map);
 
+        // `fit X` names the segment: a reference, not a declaration.
+        public override void VisitFitStage(FitStageSyntax fit)
+        {
+            AddName(fit.Name, SegmentName, 0);
+            AddFields(fit.Fields);
+        }
+
         public override void VisitInterview(InterviewSyntax interview) => AddCard(interview);
 
         private void AddCard(CardSyntax card)

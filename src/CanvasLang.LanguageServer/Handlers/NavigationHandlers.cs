@@ -105,6 +105,7 @@ internal static class NavigationHandlers
         OutlineKind.Assumption => 26,
         OutlineKind.Positioning => 15,
         OutlineKind.EmpathyMap => 19,
+        OutlineKind.FitStage => 14,
     };
 #pragma warning restore CS8524
 }

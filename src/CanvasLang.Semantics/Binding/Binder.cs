@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using CanvasLang.Semantics.Language;
 using CanvasLang.Semantics.Model;
@@ -60,6 +61,7 @@ public static class Binder
             Assumptions = [.. state.Assumptions],
             Positionings = [.. state.Positionings],
             EmpathyMaps = [.. state.EmpathyMaps],
+            FitStages = state.FitStages.ToFrozenDictionary(StringComparer.Ordinal),
             Symbols = state.Symbols.AsReadOnly(),
             Targets = references.Targets.AsReadOnly(),
             AddressedBy = references.AddressedBy().AsReadOnly(),
@@ -103,6 +105,9 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
     public List<Positioning> Positionings { get; } = [];
 
     public List<EmpathyMap> EmpathyMaps { get; } = [];
+
+    /// <summary>Each segment's claimed fit stage, by segment name: one per segment, like a profile.</summary>
+    public Dictionary<string, FitStage> FitStages { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, Symbol> Symbols { get; } = new(StringComparer.Ordinal);
 
@@ -180,6 +185,34 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
 
         public override void VisitEmpathyMap(EmpathyMapSyntax m) =>
             Declare(m.Name, SymbolKind.EmpathyMap, new EmpathyMap(m, Loc(tree, m.Span)), state.EmpathyMaps, CardChecks.CheckEmpathyMap);
+
+        // `fit X` names a segment, as `profile X` does: nothing is declared; one claim per segment.
+        public override void VisitFitStage(FitStageSyntax f)
+        {
+            var fit = new FitStage(f, Loc(tree, f.Span));
+            if (own)
+            {
+                CardChecks.CheckFitStage(fit, state.Diagnostics);
+            }
+
+            if (f.Name is not { } segment)
+            {
+                return;
+            }
+
+            if (state.FitStages.TryGetValue(segment.Text, out var first))
+            {
+                if (own)
+                {
+                    state.Diagnostics.DuplicateBlock(f.Keyword.Span.Cover(segment.Span), $"segment `{segment.Text}` already claims a fit stage: keep one",
+                        [new RelatedInformation(first.Location, $"the first fit stage of `{segment.Text}`")]);
+                }
+
+                return;
+            }
+
+            state.FitStages[segment.Text] = fit;
+        }
 
         public override void VisitInterview(InterviewSyntax i) =>
             Declare(i.Name, SymbolKind.Interview, new Interview(i, Loc(tree, i.Span)), state.Interviews, CardChecks.CheckInterview);
@@ -270,6 +303,7 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
         Assumption => "an assumption",
         Positioning => "a positioning statement",
         EmpathyMap => "an empathy map",
+        FitStage => "a fit stage",
         _ => "something else",
     };
 

@@ -31,6 +31,8 @@ internal static class CardChecks
 
     public static void CheckEmpathyMap(EmpathyMap map, BinderDiagnostics diagnostics) => Check(map.Syntax.Fields, diagnostics, "empathy map", LanguageTable.EmpathyMapFields);
 
+    public static void CheckFitStage(FitStage fit, BinderDiagnostics diagnostics) => Check(fit.Syntax.Fields, diagnostics, "fit stage", LanguageTable.FitFields);
+
     public static void CheckAssumption(Assumption assumption, BinderDiagnostics diagnostics) => Check(assumption.Syntax.Fields, diagnostics, "assumption");
 
     // Fields the table marks as repeating (one item each) may come again; any other field is given once.

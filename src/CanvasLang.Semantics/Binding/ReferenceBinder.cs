@@ -97,6 +97,15 @@ internal sealed class ReferenceBinder(BindingState state)
 
         public override void VisitAssumption(AssumptionSyntax assumption) => Segment(assumption.Segment, "assumption … for");
 
+        public override void VisitFitStage(FitStageSyntax fit)
+        {
+            Segment(fit.Name, "fit");
+            foreach (var name in fit.Fields.SelectMany(f => f.References))
+            {
+                binder.ResolveFitEvidence(name);
+            }
+        }
+
         public override void VisitEmpathyMap(EmpathyMapSyntax map)
         {
             if (map.Segment is { } name)
@@ -383,6 +392,27 @@ internal sealed class ReferenceBinder(BindingState state)
         if (symbol.Target is not (Interview or TestCard) || (interviewsOnly && symbol.Target is TestCard))
         {
             Diagnostics.WrongKind(name.Span, $"`{verb}` names evidence ({Article.With(what)}), but `{name.Text}` is {BindingState.Describe(symbol)}",
+                [new RelatedInformation(symbol.Location, $"`{name.Text}` is declared here")]);
+        }
+    }
+
+    /// <summary>A name after a fit stage's `basedon`: a test card, a learning card or an interview.</summary>
+    private void ResolveFitEvidence(NameSyntax name)
+    {
+        if (!state.Symbols.TryGetValue(name.Text, out var symbol))
+        {
+            var candidates = state.Tests.Select(t => t.Name).Concat(state.Learnings.Select(l => l.Name)).Concat(state.Interviews.Select(i => i.Name));
+            var suggestions = Closest(name.Text, candidates.Where(SyntaxFacts.IsIdentifier));
+            var fixes = suggestions.Select(s => new CodeFix($"Change to `{s}`", [new TextEdit(name.Span, s)]) { IsMechanical = suggestions.Count == 1 }).ToImmutableArray();
+            var hint = suggestions.Count > 0 ? $"did you mean {string.Join(" or ", suggestions.Select(s => $"`{s}`"))}?" : "name a declared test card, learning card or interview";
+            Diagnostics.UnknownReference(name.Span, $"`basedon {name.Text}`: no test, learning or interview named `{name.Text}`; {hint}", fixes, name.Text);
+            return;
+        }
+
+        ResolvedNames[name] = symbol;
+        if (symbol.Target is not (TestCard or LearningCard or Interview))
+        {
+            Diagnostics.WrongKind(name.Span, $"a fit stage rests on tests, learnings or interviews, but `{name.Text}` is {BindingState.Describe(symbol)}",
                 [new RelatedInformation(symbol.Location, $"`{name.Text}` is declared here")]);
         }
     }

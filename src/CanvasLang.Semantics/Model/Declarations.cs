@@ -232,3 +232,24 @@ public sealed record EmpathyMap(EmpathyMapSyntax Syntax, DocumentLocation Locati
         PersonaIn(model) is { } persona ? persona.SegmentName
         : ForName is { } name && model.Segments.ContainsKey(name) ? name : null;
 }
+
+/// <summary>The stage of fit a segment's team claims (1.1), and the tests, learnings or interviews it rests on.</summary>
+public sealed record FitStage(FitStageSyntax Syntax, DocumentLocation Location)
+{
+    public string SegmentName => Syntax.Name?.Text ?? string.Empty;
+
+    /// <summary>problem-solution, product-market or business-model; null when not given.</summary>
+    public string? Stage => Syntax.Fields.FirstOrDefault(f => f.Keyword.Text == "stage")?.Value?.Text;
+
+    /// <summary>The names after `basedon`, in order.</summary>
+    public IEnumerable<NameSyntax> BasedOn => Syntax.Fields.Where(f => f.Keyword.Text == "basedon").SelectMany(f => f.References);
+
+    /// <summary>"product–market fit", as people say it.</summary>
+    public static string Spoken(string? stage) => stage switch
+    {
+        "problem-solution" => "problem–solution fit",
+        "product-market" => "product–market fit",
+        "business-model" => "business model fit",
+        _ => "no stage",
+    };
+}

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Collections.ObjectModel;
 using CanvasLang.Semantics.Language;
@@ -49,6 +50,9 @@ public sealed class SemanticModel
     public required ImmutableArray<Positioning> Positionings { get; init; }
 
     public required ImmutableArray<EmpathyMap> EmpathyMaps { get; init; }
+
+    /// <summary>The fit stage each segment claims (1.1), by segment name.</summary>
+    public required FrozenDictionary<string, FitStage> FitStages { get; init; }
 
     /// <summary>First declaration of each name in scope.</summary>
     public required ReadOnlyDictionary<string, Symbol> Symbols { get; init; }

@@ -8,5 +8,6 @@ public static partial class RuleCatalog
         new UncreatedEssentialGainRule(),
         new UnservedImportantJobRule(),
         new HalfCanvasRule(),
+        new UnsupportedFitStageRule(),
     ];
 }

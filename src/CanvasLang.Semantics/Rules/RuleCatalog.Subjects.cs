@@ -21,6 +21,7 @@ public static partial class RuleCatalog
         "CV501", "CV502", "CV503", "CV504",
         "CV601", "CV602", "CV603", "CV604",
         "CV611", "CV612", "CV613", "CV614",
+        "CV671",
         "CV621", "CV622",
         "CV631", "CV632",
     ];

@@ -66,6 +66,8 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
                 Tok(c.LBRACE()), [.. c.positioningField().Select(TextField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
             EmpathymapContext c => new EmpathyMapSyntax(Keyword(c), Name(c.name(0)), c.FOR() is null ? null : Name(c.name(1)),
                 Tok(c.LBRACE()), [.. c.empathyField().Select(TextField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
+            FitStageContext c => new FitStageSyntax(Keyword(c), Name(c.name()), null,
+                Tok(c.LBRACE()), [.. c.fitField().Select(FitField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
             _ => (DeclarationSyntax?)null,
         };
 
@@ -175,6 +177,14 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
         var keyword = Tok((ITerminalNode)c.GetChild(0));
         var value = (ParserRuleContext?)c.assumptionType() ?? (ParserRuleContext?)c.level() ?? c.evidenceLevel();
         return keyword is null ? null : new FieldSyntax(keyword, Str(c.STRING()), value is null ? null : Tok(value), [], SpanOf(c));
+    }
+
+    private FieldSyntax? FitField(FitFieldContext c)
+    {
+        var keyword = Tok((ITerminalNode)c.GetChild(0));
+        var references = c.refs()?.name().Select(Name).OfType<NameSyntax>() ?? [];
+        var stage = c.fitStageWord();
+        return keyword is null ? null : new FieldSyntax(keyword, null, stage is null ? null : Tok(stage), [.. references], SpanOf(c));
     }
 
     private FieldSyntax? PersonaField(PersonaFieldContext c)

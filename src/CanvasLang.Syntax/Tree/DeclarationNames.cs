@@ -44,6 +44,8 @@ public sealed class DeclarationNames : DeclarationVisitor<IEnumerable<NameSyntax
 
     public override IEnumerable<NameSyntax> VisitEmpathyMap(EmpathyMapSyntax map) => Present(map.Name, map.Segment);
 
+    public override IEnumerable<NameSyntax> VisitFitStage(FitStageSyntax fit) => Present(fit.Name).Concat(fit.Fields.SelectMany(f => f.References));
+
     private static IEnumerable<NameSyntax> Block(BlockSyntax block) =>
         Present(block.Segment).Concat(block.Entries.SelectMany(e => Present(e.Id).Concat(e.Attributes.SelectMany(a => a.References))));
 

@@ -44,4 +44,6 @@ public sealed class DeclarationSegment : DeclarationVisitor<NameSyntax?>
 
     // The name after `for`: a segment or a persona (the binder tells which).
     public override NameSyntax? VisitEmpathyMap(EmpathyMapSyntax map) => map.Segment;
+
+    public override NameSyntax? VisitFitStage(FitStageSyntax fit) => fit.Name;
 }

@@ -38,6 +38,8 @@ public abstract class DeclarationVisitor<TResult>
     public abstract TResult VisitPositioning(PositioningSyntax positioning);
 
     public abstract TResult VisitEmpathyMap(EmpathyMapSyntax map);
+
+    public abstract TResult VisitFitStage(FitStageSyntax fit);
 }
 
 /// <summary>The same as <see cref="DeclarationVisitor{TResult}"/> for features that collect rather than return.</summary>
@@ -82,4 +84,6 @@ public abstract class DeclarationWalker
     public abstract void VisitPositioning(PositioningSyntax positioning);
 
     public abstract void VisitEmpathyMap(EmpathyMapSyntax map);
+
+    public abstract void VisitFitStage(FitStageSyntax fit);
 }

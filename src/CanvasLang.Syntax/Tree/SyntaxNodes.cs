@@ -271,3 +271,21 @@ public sealed record EmpathyMapSyntax(
 
     public override void Accept(DeclarationWalker walker) => walker.VisitEmpathyMap(this);
 }
+
+/// <summary>
+/// The stage of fit a segment's team claims (1.1): <c>fit segment { stage … basedon … }</c>. The name
+/// after <c>fit</c> is the segment's (a reference, like a profile's), so <see cref="CardSyntax.Segment"/> is null.
+/// </summary>
+public sealed record FitStageSyntax(
+    SyntaxToken Keyword,
+    NameSyntax? Name,
+    NameSyntax? Segment,
+    SyntaxToken? OpenBrace,
+    ImmutableArray<FieldSyntax> Fields,
+    SyntaxToken? CloseBrace,
+    TextSpan Span) : CardSyntax(Keyword, Name, Segment, OpenBrace, Fields, CloseBrace, Span)
+{
+    public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitFitStage(this);
+
+    public override void Accept(DeclarationWalker walker) => walker.VisitFitStage(this);
+}

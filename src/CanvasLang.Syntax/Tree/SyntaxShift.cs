@@ -96,6 +96,9 @@ internal static class SyntaxShift
         public override DeclarationSyntax VisitEmpathyMap(EmpathyMapSyntax m) => new EmpathyMapSyntax(Shift(m.Keyword, delta), Shift(m.Name, delta), Shift(m.Segment, delta), Shift(m.OpenBrace, delta),
             ShiftAll(m.Fields, delta, Shift), Shift(m.CloseBrace, delta), Shift(m.Span, delta));
 
+        public override DeclarationSyntax VisitFitStage(FitStageSyntax f) => new FitStageSyntax(Shift(f.Keyword, delta), Shift(f.Name, delta), Shift(f.Segment, delta), Shift(f.OpenBrace, delta),
+            ShiftAll(f.Fields, delta, Shift), Shift(f.CloseBrace, delta), Shift(f.Span, delta));
+
         public override DeclarationSyntax VisitInterview(InterviewSyntax i) => new InterviewSyntax(Shift(i.Keyword, delta), Shift(i.Name, delta), Shift(i.Segment, delta), Shift(i.OpenBrace, delta),
             ShiftAll(i.Fields, delta, Shift), Shift(i.CloseBrace, delta), Shift(i.Span, delta));
     }

@@ -50,7 +50,7 @@ public class LanguageTableTests
         var grammar = File.ReadAllText(Path.Combine(RepoRoot.Path, "editors", "vscode", "syntaxes", "canvaslang.tmLanguage.json"));
         var patterns = string.Join("\n", JObject.Parse(grammar).Descendants().OfType<JProperty>()
             .Where(p => p.Name is "match" or "begin").Select(p => (string)p.Value!));
-        var alternatives = Regex.Matches(patterns, "[a-z]+").Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        var alternatives = Regex.Matches(patterns, "[a-z]+(?:-[a-z]+)*").Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
         LanguageTable.AllWords().Where(w => !alternatives.Contains(w)).ShouldBeEmpty("words the TextMate grammar does not highlight: regenerate it with editors/vscode/scripts/generate-grammar.mjs");
     }
 
@@ -59,7 +59,11 @@ public class LanguageTableTests
     {
         var lines = File.ReadAllLines(Path.Combine(RepoRoot.Path, "editors", "neovim", "syntax", "canvaslang.vim"));
         var words = lines.Where(l => l.StartsWith("syntax keyword canvaslang", StringComparison.Ordinal) && !l.Contains("canvaslangTodo", StringComparison.Ordinal))
-            .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(3).TakeWhile(w => !w.Contains('=', StringComparison.Ordinal)));
+            .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(3).TakeWhile(w => !w.Contains('=', StringComparison.Ordinal)))
+
+            // Vim keywords are made of keyword characters only: hyphenated words (`problem-solution`) are one match line.
+            .Concat(lines.Where(l => l.StartsWith("syntax match canvaslangHyphenated ", StringComparison.Ordinal))
+                .SelectMany(l => Regex.Matches(l, "[a-z]+(?:-[a-z]+)+").Select(m => m.Value)));
         words.Order(StringComparer.Ordinal).ShouldBe(LanguageTable.AllWords().Order(StringComparer.Ordinal));
     }
 
@@ -75,8 +79,9 @@ public class LanguageTableTests
     public void The_fuzz_dictionary_names_exactly_the_table_words()
     {
         var lines = File.ReadAllLines(Path.Combine(RepoRoot.Path, "fuzz", "canvas.dict"));
-        var words = lines.Where(l => l.StartsWith("kw_", StringComparison.Ordinal)).Select(l => l[3..l.IndexOf('=', StringComparison.Ordinal)]);
-        words.Order(StringComparer.Ordinal).ShouldBe(LanguageTable.AllWords().Order(StringComparer.Ordinal), "fuzz/canvas.dict lists the language's words as kw_<word>");
+        // AFL reads a label as letters, digits and '_' only: `problem-solution` is labelled kw_problem_solution.
+        var words = lines.Where(l => l.StartsWith("kw_", StringComparison.Ordinal)).Select(l => l[3..l.IndexOf('=', StringComparison.Ordinal)].Replace('_', '-'));
+        words.Order(StringComparer.Ordinal).ShouldBe(LanguageTable.AllWords().Order(StringComparer.Ordinal), "fuzz/canvas.dict lists the language's words as kw_<word> (with _ for -)");
     }
 
     [Fact]
@@ -86,7 +91,7 @@ public class LanguageTableTests
         // The word lists are the `(defconst canvaslang--<group> '("…" …))` forms.
         var lists = Regex.Matches(source, @"\(defconst canvaslang--(declarations|entries|qualifiers|references|attributes|values)\s+'\(([^)]*)\)");
         lists.Count.ShouldBe(6);
-        var words = lists.SelectMany(m => Regex.Matches(m.Groups[2].Value, "\"([a-z]+)\"").Select(w => w.Groups[1].Value));
+        var words = lists.SelectMany(m => Regex.Matches(m.Groups[2].Value, "\"([a-z]+(?:-[a-z]+)*)\"").Select(w => w.Groups[1].Value));
         words.Distinct().Order(StringComparer.Ordinal).ShouldBe(LanguageTable.AllWords().Order(StringComparer.Ordinal));
     }
 
