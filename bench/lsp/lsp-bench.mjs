@@ -89,13 +89,33 @@ const now = () => Number(process.hrtime.bigint()) / 1e6;
 // reference them), and its YAML and C counterparts. `brace` is the line of the first big block's closing
 // brace, `middle` a line in the middle of the second block, `entry` the line whose text is typed in.
 function canvas(entries) {
+  // Language 1.1: per 100 entries' worth of lines, one bundle of the work around the canvas (an interview,
+  // a persona based on it, an empathy map of her, an assumption, a positioning statement), written after
+  // the value map in place of as many entries, so the file keeps the peers' line count.
+  const bundles = Math.floor(entries / 100);
+  const research = [];
+  for (let b = 0; b < bundles; b++) research.push(...researchBundle(b));
+  if (bundles > 0) research.push('fit riders {', '  stage problem-solution', `  basedon talk0`, '}');
+  const kept = Math.max(2, entries - research.length);
   const lines = ['segment riders "People who ride a bike 10 km to work"', 'profile riders {'];
-  const per = Math.floor(entries / 2);
-  for (let i = 0; i < per; i++) lines.push(`  pain p${i} "Waiting ${i % 50 + 5} minutes at the repair shop on day ${i}" severity ${['extreme', 'high', 'moderate', 'low'][i % 4]}`);
+  const per = Math.floor(kept / 2);
+  for (let i = 0; i < per; i++) lines.push(`  pain p${i} "Waiting ${i % 50 + 5} minutes at the repair shop on day ${i}" severity ${['extreme', 'high', 'moderate', 'low'][i % 4]}${bundles > 0 && i % 10 === 0 ? ` heard talk${(i / 10) % bundles}` : ''}`);
   lines.push('}', 'valuemap riders {');
-  for (let i = 0; i < entries - per; i++) lines.push(`  reliever r${i} "Mobile repair van at the office within ${i % 30 + 10} minutes" relieves p${i % per}`);
-  lines.push('}');
-  return { text: lines.join('\n') + '\n', entry: 3, brace: per + 2, middle: per + 3 + Math.floor((entries - per) / 2) };
+  for (let i = 0; i < kept - per; i++) lines.push(`  reliever r${i} "Mobile repair van at the office within ${i % 30 + 10} minutes" relieves p${i % per}`);
+  lines.push('}', ...research);
+  return { text: lines.join('\n') + '\n', entry: 3, brace: per + 2, middle: per + 3 + Math.floor((kept - per) / 2) };
+}
+function researchBundle(b) {
+  return [
+    `interview talk${b} for riders {`, '  who "Nurse, rides 9 km each way"', '  date 2026-11-03',
+    `  heard pain "Waited ${b % 40 + 20} minutes at the repair shop on a Monday"`, '  note "Showed the receipt of the last repair"', '}',
+    `persona rider${b} for riders {`, `  goal "Reach the office dry on ${b % 4 + 2} rainy days a week"`, '  frustration "Two flat tyres a month on the canal path"',
+    `  basedon talk${b}`, '}',
+    `empathymap map${b} for rider${b} {`, '  goal "Arrive at the 8:30 shift dry on three rainy days out of four"', '  see "Puddles on the canal path at 7:50"',
+    '  say "\\"I keep a spare shirt in my locker.\\""', '  pains "Waiting at the repair shop"', '}',
+    `assumption pay${b} for riders {`, '  type viability', `  belief "Riders pay ${b % 10 + 8} euros for a repair at the office"`, '  importance high', '  evidence some', '}',
+    `positioning pos${b} for riders {`, '  need "a bike that works again before the ride home"', '  offer "RepairVan"', '  proof "41 of 50 pilot repairs done the same day"', '}',
+  ];
 }
 function yamlDoc(entries) {
   const lines = ['# riders', 'segment: riders', 'pains: {'];
