@@ -377,6 +377,61 @@ exports.run = async function run() {
     return `line ${target + 1}`;
   });
 
+  // Language 1.1: each construct through completion, hover, a diagnostic and the preview.
+  const research = ws('research.canvas');
+  await check('empathy map: completion offers personas after `for` and the sections inside', true, async () => {
+    const { doc } = await open('research.canvas');
+    const labelsAt = async pos => {
+      const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', research, pos);
+      return (list ? list.items : []).map(i => typeof i.label === 'string' ? i.label : i.label.label);
+    };
+    const afterFor = await labelsAt(find(doc, 'ana {').translate(0, 0));
+    assert(afterFor.includes('ana') && afterFor.includes('riders'), `after for: [${afterFor.slice(0, 20).join(', ')}]`);
+    const blank = doc.positionAt(doc.getText().indexOf('\n\n  think') + 1);
+    const inside = await labelsAt(blank);
+    const missing = ['see', 'say', 'do', 'hear', 'feel', 'pains', 'gains'].filter(w => !inside.includes(w));
+    assert(!missing.length && !inside.includes('goal'), `sections missing ${missing.join(', ')} or goal offered twice, in [${inside.join(', ')}]`);
+    return `after for: ${afterFor.join(', ')}; inside: ${inside.slice(0, 9).join(', ')}`;
+  });
+
+  await check('empathy map: hover explains a section word and describes the map', true, async () => {
+    const { doc } = await open('research.canvas');
+    const section = hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', research, find(doc, 'pains "').translate(0, 2)));
+    assert(/pains/i.test(section) && section.length > 40, `hover on pains: ${JSON.stringify(section.slice(0, 120))}`);
+    const map = hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', research, find(doc, 'ana_rain').translate(0, 3)));
+    assert(map.includes('empathy map `ana_rain`'), `hover on the map: ${JSON.stringify(map.slice(0, 120))}`);
+    return map.split('\n')[0];
+  });
+
+  await check('empathy map: CV613 on the map that is all inside, CV614 on the pain the profile lacks', true, async () => {
+    const { doc } = await open('research.canvas');
+    const want = { CV613: find(doc, 'ana_guess').line, CV614: find(doc, 'pains "Changing').line };
+    const ok = await waitFor(() => {
+      const d = vscode.languages.getDiagnostics(research);
+      return Object.entries(want).every(([code, line]) => d.some(x => codeOf(x) === code && x.range.start.line === line)) ? d : undefined;
+    }, 30000, 250);
+    const got = vscode.languages.getDiagnostics(research).map(d => `${codeOf(d)}@${d.range.start.line + 1}`);
+    assert(ok, `expected ${JSON.stringify(want)} (0-based), got ${got.join(', ')}`);
+    return got.join(', ');
+  });
+
+  await check('empathy map: the preview draws it, and clicking its `see` note reveals the line', true, async () => {
+    const { doc } = await open('research.canvas');
+    await vscode.commands.executeCommand('canvaslang.openPreview');
+    await waitFor(() => api.preview.lastRender && api.preview.lastRender.uri === doc.uri.toString() && !api.preview.lastRender.error, 30000);
+    await sleep(800);
+    await shot('preview-empathy');
+    const target = find(doc, 'see "Puddles').line;
+    await clickPreview(target);
+    const ok = await waitFor(() => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.uri.toString() === doc.uri.toString() && e.selection.active.line === target;
+    }, 5000);
+    const e = vscode.window.activeTextEditor;
+    assert(ok, `active line ${e ? e.selection.active.line : '-'} (wanted ${target})`);
+    return `rendered ${api.preview.lastRender.length} chars; note on line ${target + 1} revealed`;
+  });
+
   await check('fit summary in the status bar', true, async () => {
     await open('coffee.canvas');
     const text = await waitFor(() => api.statusText(), 10000);
