@@ -6,11 +6,12 @@ public static partial class RuleCatalog
 {
     /// <summary>
     /// Rules whose findings are about a whole declaration (a profile, a value map, a test card, a
-    /// purpose, a statement, a business model, a persona, an interview), even when they point at a line
-    /// inside it (CV108 at the first unranked entry, CV402 at the criteria, CV603 at the persona's
-    /// segment, CV621 at the profile's segment, CV622 at an interview's note). A suppression comment
-    /// directly above the declaration covers them; findings about the entries of a block (CV623 on an
-    /// entry's `heard`) are not covered.
+    /// purpose, a statement, a business model, a persona, an interview, a learning card, a
+    /// positioning), even when they point at a line inside it (CV108 at the first unranked entry,
+    /// CV402 at the criteria, CV603 at the persona's segment, CV621 at the profile's segment, CV622 at
+    /// an interview's note, CV633 at a learning's decision, CV642–CV645 at a positioning's fields). A
+    /// suppression comment directly above the declaration covers them; findings about the entries of a
+    /// block (CV623 on an entry's `heard`) are not covered.
     /// </summary>
     public static readonly ImmutableHashSet<string> AboutDeclaration =
     [
@@ -21,6 +22,7 @@ public static partial class RuleCatalog
         "CV501", "CV502", "CV503", "CV504",
         "CV601", "CV602", "CV603", "CV604",
         "CV621", "CV622",
-        "CV631", "CV632",
+        "CV631", "CV632", "CV633",
+        "CV641", "CV642", "CV643", "CV644", "CV645",
     ];
 }
