@@ -21,7 +21,9 @@ export const RULES: ReadonlyArray<[string, string]> = [
   ['CV601', 'persona-demographics-only'], ['CV602', 'persona-without-evidence'], ['CV603', 'persona-without-profile'],
   ['CV604', 'too-many-personas'],
   ['CV621', 'profile-cites-no-interview'], ['CV622', 'leading-interview-note'], ['CV623', 'entry-heard-once'],
-  ['CV631', 'untested-critical-assumption'], ['CV632', 'tests-on-unimportant-assumptions'],
+  ['CV631', 'untested-critical-assumption'], ['CV632', 'tests-on-unimportant-assumptions'], ['CV633', 'learning-without-verdict'],
+  ['CV641', 'positioning-for-everyone'], ['CV642', 'benefit-is-feature-list'], ['CV643', 'no-real-alternative'],
+  ['CV644', 'unproven-differentiator'], ['CV645', 'need-matches-nothing'],
   ['CV900', 'configuration'], ['CV901', 'unused-suppression'],
 ];
 
