@@ -45,14 +45,15 @@ public sealed class LearningWithoutVerdictRule : CanvasRule
                 continue;
             }
 
-            // Read where it stands and in its own language: a verdict found in either is one. A text in
-            // no read language leaves the rule silent.
-            var languages = FileLanguage.Candidates(model, text.Value, anyWhenUndecided: false);
-            if (languages.Count == 0)
+            // Reported only for a text in a read language (where it stands, or by its own words). The
+            // verdict is looked for in those, and in every read language when the words are too few to
+            // tell: a verdict found in any is one (a short "Weitermachen" in an English canvas).
+            if (FileLanguage.Candidates(model, text.Value, anyWhenUndecided: false).Count == 0)
             {
                 continue;
             }
 
+            var languages = FileLanguage.Candidates(model, text.Value, anyWhenUndecided: true);
             var reading = model.Readings.Of(text.Value);
             if (reading.Remember(Verdict, FileLanguage.Key(languages), (r, _) => languages.Select(l => VerdictCues.For(l).Find(r.Words)).FirstOrDefault(v => v is not null)) is null)
             {

@@ -59,7 +59,10 @@ internal static class BenefitReading
     /// </summary>
     private static bool IsCapability(List<Word> item)
     {
-        if (item.Count is 0 or > 3 || item.Any(w => w.Kind != WordKind.Word || Lexicon.Stop.Contains(w.Text)) || !Morphology.IsGerund(item[^1].Text))
+        // A function word inside a hyphen compound ("one-tap", "built-in") is part of a modifier.
+        bool InCompound(int i) => item[i].Joined || (i + 1 < item.Count && item[i + 1].Joined);
+        if (item.Count is 0 || item.Count(w => !w.Joined) > 3 || !Morphology.IsGerund(item[^1].Text)
+            || item.Where((w, i) => w.Kind != WordKind.Word || (Lexicon.Stop.Contains(w.Text) && !InCompound(i))).Any())
         {
             return false;
         }
