@@ -9,7 +9,8 @@ namespace CanvasLang.Semantics.Rules;
 /// "includes", "with") are set aside; what remains is cut into items at commas, "&amp;", "+" and the
 /// words for "and", "or". In English each item is read as CV204 reads a feature's name
 /// (<see cref="FeatureName"/>: a thing or a capability, no verb, no number, no outcome); two or more
-/// such items, or one feature's name of two to five words, make a feature list. In the other read
+/// such items, or one feature's name of two to five words headed by a part of an offering ("a mobile
+/// app with a dashboard"), make a feature list. In the other read
 /// languages, two or more short items (at most four content words, no number) with no word of outcome
 /// or clause, at least one naming a part of an offering; one item alone is read as CV204 reads a
 /// feature's name in that language (<see cref="FeatureNameInLanguage"/>).
@@ -47,7 +48,9 @@ internal static class BenefitReading
         var words = items.Select(item => item.Select(i => reading.Words[i]).ToList()).ToList();
         if (words.Count == 1)
         {
-            return FeatureName.Read(words[0]) == NounPhraseKind.Feature || MixedValueMapRule.IsOfferingName(words[0]);
+            // One phrase alone is a feature only when it names a part of an offering: "a tidy home" and
+            // "a dry ride to daycare" are noun phrases too, and outcomes.
+            return (FeatureName.Read(words[0]) == NounPhraseKind.Feature && FeatureName.HasOfferingHead(words[0])) || MixedValueMapRule.IsOfferingName(words[0]);
         }
 
         return words.Select((item, i) => FeatureName.ReadItem(item, first: i == 0) is NounPhraseKind.Feature or NounPhraseKind.Label || IsCapability(item)).All(ok => ok);

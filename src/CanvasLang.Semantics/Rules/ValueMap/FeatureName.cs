@@ -84,6 +84,26 @@ internal static class FeatureName
         return Conjunct(units, 0, units.Count, first, ref content, listItem: true);
     }
 
+    /// <summary>
+    /// Whether a phrase's head names a part of an offering ("A mobile app with a dashboard": app):
+    /// the last word before the first preposition that attaches a noun, singular or plural.
+    /// </summary>
+    public static bool HasOfferingHead(IReadOnlyList<Word> words)
+    {
+        var end = words.Count;
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (Attaching.Contains(words[i].Text))
+            {
+                end = i;
+                break;
+            }
+        }
+
+        var head = words[end - 1].Text;
+        return OfferingNouns.Contains(head) || OfferingNouns.Contains(Morphology.Singular(head));
+    }
+
     /// <summary>What the words name, if they are a bare noun phrase (clause punctuation already ruled out).</summary>
     public static NounPhraseKind Read(IReadOnlyList<Word> words)
     {
