@@ -23,7 +23,9 @@ export const RULES: ReadonlyArray<[string, string]> = [
   ['CV611', 'unobservable-empathy-goal'], ['CV612', 'say-without-quote'], ['CV613', 'inside-without-outside'],
   ['CV614', 'empathy-entry-not-in-profile'],
   ['CV621', 'profile-cites-no-interview'], ['CV622', 'leading-interview-note'], ['CV623', 'entry-heard-once'],
-  ['CV631', 'untested-critical-assumption'], ['CV632', 'tests-on-unimportant-assumptions'],
+  ['CV631', 'untested-critical-assumption'], ['CV632', 'tests-on-unimportant-assumptions'], ['CV633', 'learning-without-verdict'],
+  ['CV641', 'positioning-for-everyone'], ['CV642', 'benefit-is-feature-list'], ['CV643', 'no-real-alternative'],
+  ['CV644', 'unproven-differentiator'], ['CV645', 'need-matches-nothing'],
   ['CV671', 'unsupported-fit-stage'],
   ['CV900', 'configuration'], ['CV901', 'unused-suppression'],
 ];

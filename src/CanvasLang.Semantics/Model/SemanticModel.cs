@@ -75,6 +75,8 @@ public sealed class SemanticModel
 
     public IEnumerable<TestCard> OwnTests => Tests.Where(t => IsOwnPath(t.Location.Path));
 
+    public IEnumerable<LearningCard> OwnLearnings => Learnings.Where(l => IsOwnPath(l.Location.Path));
+
     public IEnumerable<Statement> OwnStatements => Statements.Where(s => IsOwnPath(s.Location.Path));
 
     public IEnumerable<Purpose> OwnPurposes => Purposes.Where(p => IsOwnPath(p.Location.Path));

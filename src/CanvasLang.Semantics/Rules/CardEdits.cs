@@ -42,4 +42,31 @@ internal static class CardEdits
 
         return new TextEdit(new TextSpan(text.LineStart(text.LineOf(close.Span.Start)), 0), lines.ToString(), isSnippet);
     }
+
+    /// <summary>
+    /// Inserts one <paramref name="field"/> (no indentation) right after <paramref name="after"/>: on a
+    /// line of its own, indented like it, when that field starts its line and nothing but a comment
+    /// follows it there (the comment stays with its field); on the same line otherwise, so a card
+    /// written on one line stays on one line.
+    /// </summary>
+    public static TextEdit InsertFieldAfter(SourceText text, FieldSyntax after, SyntaxToken? close, string field, bool isSnippet = false)
+    {
+        var line = text.LineOf(after.Span.End);
+        var next = line + 1;
+        var ownLine = Anchors.StartsLine(text, after.Span.Start)
+            && RestIsComment(text, after.Span.End, line)
+            && next < text.LineCount
+            && (close is null || text.LineOf(close.Span.Start) > line);
+        return ownLine
+            ? new TextEdit(new TextSpan(text.LineStart(next), 0), $"{Anchors.IndentAt(text, after.Span.Start)}{field}\n", isSnippet)
+            : new TextEdit(new TextSpan(after.Span.End, 0), " " + field, isSnippet);
+    }
+
+    /// <summary>Only blanks, or a line comment, from <paramref name="offset"/> to the end of its line.</summary>
+    private static bool RestIsComment(SourceText text, int offset, int line)
+    {
+        var end = line + 1 < text.LineCount ? text.LineStart(line + 1) : text.Text.Length;
+        var rest = text.Text[offset..end].Trim();
+        return rest.Length == 0 || rest.StartsWith("//", StringComparison.Ordinal);
+    }
 }

@@ -5,8 +5,8 @@ namespace CanvasLang.Semantics.Rules;
 
 /// <summary>
 /// The language a file is written in, from all its own texts (entries, purposes, statements, test
-/// cards, interviews, empathy maps): the context that decides the language of a short text standing alone, like a purpose or a
-/// test's criteria. Read once per model.
+/// cards, interviews, learning cards, positioning statements, empathy maps): the context that decides
+/// the language of a short text standing alone, like a purpose or a test's criteria. Read once per model.
 /// </summary>
 internal static class FileLanguage
 {
@@ -27,6 +27,41 @@ internal static class FileLanguage
         var context = model.Remember(Memo, Read);
         return model.Readings.Of(text).LanguageIn(context.English, context.Language);
     }
+
+    /// <summary>
+    /// The read languages a text may be read in where it stands: the language the file gives it (a
+    /// short text, "Excel", takes the canvas's language), then its own language when its words say
+    /// another read language ("otras soluciones" in an English file). With <paramref name="anyWhenUndecided"/>,
+    /// a text whose words are too few to tell and that nothing places in an unread language is tried
+    /// in every read language: for readings that flag a text only when it matches a word list, so that
+    /// trying a language the text is not in finds nothing.
+    /// </summary>
+    public static IReadOnlyList<NaturalLanguage> Candidates(SemanticModel model, string text, bool anyWhenUndecided)
+    {
+        var reading = model.Readings.Of(text);
+        var candidates = new List<NaturalLanguage>(2);
+        var where = Of(model, text);
+        if (where.IsRead())
+        {
+            candidates.Add(where);
+        }
+
+        if (reading.OwnLanguage.IsRead() && !candidates.Contains(reading.OwnLanguage))
+        {
+            candidates.Add(reading.OwnLanguage);
+        }
+
+        if (anyWhenUndecided && reading.OwnLanguage == NaturalLanguage.Unknown && where != NaturalLanguage.Unsupported
+            && reading.Evidence[NaturalLanguage.Unsupported] <= 0)
+        {
+            candidates.AddRange(NaturalLanguages.Read.Where(l => !candidates.Contains(l)));
+        }
+
+        return candidates;
+    }
+
+    /// <summary>The candidates as one number, to key a verdict remembered on a reading.</summary>
+    public static int Key(IReadOnlyList<NaturalLanguage> languages) => languages.Aggregate(0, (key, l) => key | (1 << (int)l));
 
     private static Context Read(SemanticModel model)
     {
@@ -87,6 +122,24 @@ internal static class FileLanguage
         foreach (var map in model.OwnEmpathyMaps)
         {
             foreach (var field in map.Syntax.Fields)
+            {
+                Add(field.Text?.Value);
+            }
+        }
+
+        // Learning cards and positioning statements are written in the canvas's language too, and a
+        // file may hold little else (a positioning that imports its segment's canvas).
+        foreach (var learning in model.OwnLearnings)
+        {
+            foreach (var field in learning.Syntax.Fields)
+            {
+                Add(field.Text?.Value);
+            }
+        }
+
+        foreach (var positioning in model.OwnPositionings)
+        {
+            foreach (var field in positioning.Syntax.Fields)
             {
                 Add(field.Text?.Value);
             }

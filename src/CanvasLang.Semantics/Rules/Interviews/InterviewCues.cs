@@ -64,20 +64,21 @@ internal sealed class InterviewCues
         NaturalLanguages.Read.ToFrozenDictionary(l => l, l => new Lazy<InterviewCues>(() => Load(l)));
 
     private readonly LanguageKit kit;
-    private readonly ImmutableArray<CuePattern> patterns;
+    private readonly ImmutableArray<(CueSection Section, CuePattern Pattern)> patterns;
     private readonly WordTest negators;
     private readonly ImmutableArray<CuePattern> occasions;
 
-    private InterviewCues(LanguageKit kit, ImmutableArray<CuePattern> patterns, WordTest negators)
+    private InterviewCues(LanguageKit kit, ImmutableArray<(CueSection Section, CuePattern Pattern)> patterns, WordTest negators)
     {
         this.kit = kit;
         this.patterns = [.. patterns.Where(p => p.Section != CueSection.Occasion)];
         this.negators = negators;
-        occasions = [.. patterns.Where(p => p.Section == CueSection.Occasion)];
+        occasions = [.. patterns.Where(p => p.Section == CueSection.Occasion).Select(p => p.Pattern)];
     }
 
     /// <summary>How many patterns the language's lexicon holds in each section.</summary>
-    public IReadOnlyDictionary<CueSection, int> PatternCounts => patterns.Concat(occasions).GroupBy(p => p.Section).ToDictionary(g => g.Key, g => g.Count());
+    public IReadOnlyDictionary<CueSection, int> PatternCounts =>
+        patterns.Select(p => p.Section).Concat(occasions.Select(_ => CueSection.Occasion)).GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
 
     /// <summary>The cues of a read language.</summary>
     public static InterviewCues For(NaturalLanguage language) =>
@@ -89,11 +90,11 @@ internal sealed class InterviewCues
         var text = new CueText(words, kit);
         bool? anchored = null;
         var found = new List<(int First, int Last, CueKind Kind)>();
-        foreach (var pattern in patterns)
+        foreach (var (section, pattern) in patterns)
         {
             foreach (var (first, last) in pattern.Matches(text))
             {
-                var kind = pattern.Section switch
+                var kind = section switch
                 {
                     CueSection.Hypothetical => CueKind.Hypothetical,
                     CueSection.Compliment when !Negated(text, first, last) => CueKind.Compliment,
@@ -159,76 +160,7 @@ internal sealed class InterviewCues
 
     private static InterviewCues Load(NaturalLanguage language)
     {
-        var kit = LanguageKit.For(language);
-        var lines = LexiconSet.Lines(language, LexiconName)
-            .Select(l => l.Split(':', 2, StringSplitOptions.TrimEntries))
-            .Select(p => p.Length == 2 ? (Section: p[0], Value: p[1]) : throw Invalid(language, $"'{p[0]}' has no section"))
-            .ToList();
-        var classes = lines.Where(l => !PatternSections.ContainsKey(l.Section))
-            .GroupBy(l => l.Section, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => Test(kit, g.Select(l => l.Value)), StringComparer.Ordinal);
-        var patterns = lines.Where(l => PatternSections.ContainsKey(l.Section))
-            .Select(l => new CuePattern(PatternSections[l.Section], Parse(kit, classes, l.Value, language)))
-            .ToImmutableArray();
-        var empty = new WordTest(FrozenSet<string>.Empty, FrozenSet<string>.Empty);
-        return new InterviewCues(kit, patterns, classes.GetValueOrDefault("negator", empty));
+        var lexicon = CueLexicon.Load(language, LexiconName, PatternSections.Keys.ToFrozenSet(StringComparer.Ordinal));
+        return new InterviewCues(lexicon.Kit, [.. lexicon.Patterns.Select(p => (PatternSections[p.Section], p))], lexicon.Class("negator"));
     }
-
-    /// <summary>One pattern line: words (stem), <c>=form</c> (exact), <c>{class}</c>, <c>!</c> before any of them (not), <c>…</c> or <c>…N</c> (a gap).</summary>
-    private static ImmutableArray<CueElement> Parse(LanguageKit kit, FrozenDictionary<string, WordTest> classes, string pattern, NaturalLanguage language)
-    {
-        var elements = ImmutableArray.CreateBuilder<CueElement>();
-        foreach (var token in pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (token.StartsWith('…'))
-            {
-                elements.Add(new CueElement(CueElementKind.Gap, null, token.Length == 1 ? CuePattern.DefaultGap : int.Parse(token[1..], System.Globalization.CultureInfo.InvariantCulture)));
-                continue;
-            }
-
-            var negated = token.StartsWith('!');
-            var word = negated ? token[1..] : token;
-            var test = word.StartsWith('{') && word.EndsWith('}')
-                ? classes.GetValueOrDefault(word[1..^1]) ?? throw Invalid(language, $"pattern '{pattern}' names no class '{word}'")
-                : Test(kit, [word]);
-            elements.Add(new CueElement(negated ? CueElementKind.Not : CueElementKind.Word, test));
-        }
-
-        if (elements.Count == 0 || elements[0].Kind == CueElementKind.Gap || elements[^1].Kind == CueElementKind.Gap)
-        {
-            throw Invalid(language, $"pattern '{pattern}' must start and end with a word");
-        }
-
-        return elements.ToImmutable();
-    }
-
-    /// <summary>A word class: stems of its plain words, and its <c>=forms</c> as written.</summary>
-    private static WordTest Test(LanguageKit kit, IEnumerable<string> entries)
-    {
-        var stems = new HashSet<string>(StringComparer.Ordinal);
-        var forms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in entries.Select(CuePattern.Plain))
-        {
-            // A list word must be one word as the tokenizer reads texts: "d'habitude" is "de habitude" there.
-            var word = entry.TrimStart('=');
-            if (Tokenizer.Tokenize(word) is not [{ Elided: false } single] || single.Text != word)
-            {
-                throw new InvalidDataException($"'{entry}' is not one word as texts are read; write a phrase as a pattern, word by word");
-            }
-
-            if (entry.StartsWith('='))
-            {
-                forms.Add(entry[1..]);
-            }
-            else
-            {
-                stems.Add(kit.Stem(entry));
-            }
-        }
-
-        return new WordTest(stems.ToFrozenSet(StringComparer.Ordinal), forms.ToFrozenSet(StringComparer.Ordinal));
-    }
-
-    private static InvalidDataException Invalid(NaturalLanguage language, string problem) =>
-        new($"Lexicons/{language.Code()}/{LexiconName}.txt: {problem}");
 }

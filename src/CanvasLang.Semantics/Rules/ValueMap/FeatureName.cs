@@ -42,6 +42,13 @@ internal static class FeatureName
         .SelectMany(p => new[] { p.Left, p.Right }).Where(w => !w.Contains(' ')).Concat(Lexicon.OutcomeAdjectives.Where(a => !IsPraiseOnly(a)))
         .ToFrozenSet(StringComparer.Ordinal);
 
+    // The scales a customer gains on (speed, cost, ease, risk, calm): a list item with one of them
+    // before its head ("cheap flights", "simple setup") states an outcome, not a thing; comparatives
+    // ("lower prices") are not plain content in any phrase.
+    private static readonly FrozenSet<string> OutcomeScalar = Lexicon.OutcomeAdjectives.Where(a => !IsPraiseOnly(a))
+        .Concat(["slow", "rapid", "expensive", "affordable", "costly", "difficult", "complicated", "simple", "complex", "safe", "risky", "stressful", "relaxed", "calm", "lengthy", "brief", "punctual", "early", "late", "prompt", "reliable"])
+        .ToFrozenSet(StringComparer.Ordinal);
+
     // Outcome adjectives that are also said of things without a scale ("Smart sync", "Rich charts").
     private static bool IsPraiseOnly(string adjective) => adjective is "smart" or "rich";
 
@@ -56,14 +63,51 @@ internal static class FeatureName
     private static readonly ImmutableArray<string> ProcessSuffixes = ["tion", "sion", "ment", "ance", "ence", "sis"];
 
     /// <summary>What <paramref name="reading"/> names, if it is a bare noun phrase.</summary>
-    public static NounPhraseKind Read(TextReading reading)
+    public static NounPhraseKind Read(TextReading reading) =>
+        HasClausePunctuation(reading.Text) ? NounPhraseKind.None : Read(reading.Words);
+
+    /// <summary>
+    /// One item of a list ("GPS tracking", "offline maps", "Slack"): a noun phrase read as
+    /// <see cref="Read(TextReading)"/> reads each phrase of "… and …", without the two content words a
+    /// phrase standing alone needs: in a list, the list says the items are things.
+    /// </summary>
+    /// <param name="first">The list's first item: a verb or an -ing form first makes it an action ("Track runs, …").</param>
+    public static NounPhraseKind ReadItem(IReadOnlyList<Word> words, bool first)
     {
-        if (HasClausePunctuation(reading.Text))
+        var units = Units(words);
+        if (units is null || units.Count is 0 or > 5 || units.Any(u => u is "and" or "or"))
         {
             return NounPhraseKind.None;
         }
 
-        var units = Units(reading.Words);
+        var content = 0;
+        return Conjunct(units, 0, units.Count, first, ref content, listItem: true);
+    }
+
+    /// <summary>
+    /// Whether a phrase's head names a part of an offering ("A mobile app with a dashboard": app):
+    /// the last word before the first preposition that attaches a noun, singular or plural.
+    /// </summary>
+    public static bool HasOfferingHead(IReadOnlyList<Word> words)
+    {
+        var end = words.Count;
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (Attaching.Contains(words[i].Text))
+            {
+                end = i;
+                break;
+            }
+        }
+
+        var head = words[end - 1].Text;
+        return OfferingNouns.Contains(head) || OfferingNouns.Contains(Morphology.Singular(head));
+    }
+
+    /// <summary>What the words name, if they are a bare noun phrase (clause punctuation already ruled out).</summary>
+    public static NounPhraseKind Read(IReadOnlyList<Word> words)
+    {
+        var units = Units(words);
         if (units is null || units.Count is 0 or > 6)
         {
             return NounPhraseKind.None;
@@ -102,7 +146,7 @@ internal static class FeatureName
     }
 
     /// <summary>One noun phrase of a list: [article] modifiers head [preposition noun phrase].</summary>
-    private static NounPhraseKind Conjunct(List<string> units, int start, int end, bool first, ref int content)
+    private static NounPhraseKind Conjunct(List<string> units, int start, int end, bool first, ref int content, bool listItem = false)
     {
         if (start < end && Articles.Contains(units[start]))
         {
@@ -167,7 +211,9 @@ internal static class FeatureName
                 return NounPhraseKind.None;
             }
 
-            if (i < headAt && Scalar.Contains(unit))
+            // In a list of things, a modifier of kind ("offline maps", "automatic backups", "hot meals")
+            // describes the thing; only the scales a customer gains on still state an outcome.
+            if (i < headAt && (listItem ? OutcomeScalar.Contains(unit) : Scalar.Contains(unit)))
             {
                 return NounPhraseKind.None;
             }

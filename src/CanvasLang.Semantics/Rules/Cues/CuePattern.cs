@@ -80,17 +80,17 @@ internal sealed class CueText
 }
 
 /// <summary>
-/// One cue of a lexicon (Lexicons/&lt;code&gt;/interview.txt), such as <c>{conditional} !{perfect} … {use}</c>:
+/// One cue of a lexicon (<see cref="CueLexicon"/>), such as <c>{conditional} !{perfect} … {use}</c>:
 /// a sequence of words, word classes and short gaps, matched within one clause. Backtracks over the
-/// gaps; patterns and notes are short, so a text costs a few hundred steps.
+/// gaps; patterns and texts are short, so a text costs a few hundred steps.
 /// </summary>
-internal sealed class CuePattern(CueSection section, ImmutableArray<CueElement> elements)
+internal sealed class CuePattern(string section, ImmutableArray<CueElement> elements)
 {
     /// <summary>The gap <c>…</c> stands for when no number follows it.</summary>
     public const int DefaultGap = 4;
 
     /// <summary>The section the pattern was written in.</summary>
-    public CueSection Section { get; } = section;
+    public string Section { get; } = section;
 
     public ImmutableArray<CueElement> Elements { get; } = elements;
 

@@ -1,0 +1,9 @@
+namespace CanvasLang.Semantics.Rules;
+
+public static partial class RuleCatalog
+{
+    private static IEnumerable<CanvasRule> LearningRules() =>
+    [
+        new LearningWithoutVerdictRule(),
+    ];
+}
