@@ -55,6 +55,10 @@ NEXT: 'next'; PERSEVERE: 'persevere'; PIVOT: 'pivot'; KILL: 'kill'; RETEST: 'ret
 POSITIONING: 'positioning'; NEED: 'need'; OFFER: 'offer'; CATEGORY: 'category'; BENEFIT: 'benefit';
 ALTERNATIVE: 'alternative'; DIFFERENTIATOR: 'differentiator'; PROOF: 'proof';
 
+// SWOT analyses (1.1): the four quadrants' items, actions that pair them (TOWS)
+SWOT: 'swot'; STRENGTH: 'strength'; WEAKNESS: 'weakness'; OPPORTUNITY: 'opportunity'; THREAT: 'threat';
+ACTION: 'action'; PAIRS: 'pairs';
+
 LBRACE: '{'; RBRACE: '}'; COMMA: ',';
 
 DATE: DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;

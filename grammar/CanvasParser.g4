@@ -32,6 +32,7 @@ declaration
     | interview
     | assumption
     | positioning
+    | swot
     ;
 
 title: TITLE STRING;
@@ -58,8 +59,8 @@ creator: CREATOR name? STRING attribute*;
 attribute
     : (IMPORTANCE | SEVERITY | RELEVANCE) level
     | AS role
-    | RANK INT
-    | (SERVES | RELIEVES | CREATES | HEARD) refs
+    | (RANK | PRIORITY) INT
+    | (SERVES | RELIEVES | CREATES | HEARD | PAIRS) refs
     ;
 level: CRITICAL | HIGH | MEDIUM | LOW | EXTREME | MODERATE | ESSENTIAL | NICE;
 role: BUYER | COCREATOR | TRANSFERRER;
@@ -110,6 +111,12 @@ evidenceLevel: NONE | WEAK | SOME | STRONG;
 positioning: POSITIONING name (FOR name)? LBRACE positioningField* RBRACE;
 positioningField: (NEED | OFFER | CATEGORY | BENEFIT | ALTERNATIVE | DIFFERENTIATOR | PROOF) STRING;
 
+// A SWOT analysis: items of four quadrants (strengths and weaknesses inside the business, opportunities
+// and threats outside it) and actions that pair them (TOWS). Items are written like entries: an optional
+// id, a text, then attributes (`priority N`; `pairs a, b` on an action), which the binder checks.
+swot: SWOT name (FOR name)? LBRACE swotItem* RBRACE;
+swotItem: (STRENGTH | WEAKNESS | OPPORTUNITY | THREAT | ACTION) name? STRING attribute*;
+
 // Keywords are legal wherever a name is expected.
 name: ID | keyword;
 keyword
@@ -125,5 +132,6 @@ keyword
     | COSTS | PERSONA | GOAL | FRUSTRATION | BEHAVIOUR | QUOTE | TRAIT | BASEDON | INTERVIEW | WHO | HEARD
     | NOTE | ASSUMPTION | TYPE | BELIEF | EVIDENCE | DESIRABILITY | FEASIBILITY | VIABILITY | NONE | WEAK
     | SOME | STRONG | TESTS | NEXT | PERSEVERE | PIVOT | KILL | RETEST | POSITIONING | NEED | OFFER | CATEGORY
-    | BENEFIT | ALTERNATIVE | DIFFERENTIATOR | PROOF
+    | BENEFIT | ALTERNATIVE | DIFFERENTIATOR | PROOF | SWOT | STRENGTH | WEAKNESS | OPPORTUNITY | THREAT | ACTION
+    | PAIRS
     ;

@@ -84,5 +84,7 @@ public static class FoldingService
         public override (SyntaxToken? Open, SyntaxToken? Close) VisitAssumption(AssumptionSyntax assumption) => (assumption.OpenBrace, assumption.CloseBrace);
 
         public override (SyntaxToken? Open, SyntaxToken? Close) VisitPositioning(PositioningSyntax positioning) => (positioning.OpenBrace, positioning.CloseBrace);
+
+        public override (SyntaxToken? Open, SyntaxToken? Close) VisitSwot(SwotSyntax swot) => (swot.OpenBrace, swot.CloseBrace);
     }
 }

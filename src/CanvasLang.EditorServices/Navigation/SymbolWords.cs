@@ -17,6 +17,8 @@ public static class SymbolWords
         Interview => "interview",
         Assumption => "assumption",
         Positioning => "positioning statement",
+        Swot => "SWOT analysis",
+        SwotItem item => item.Keyword,
         _ => symbol.Kind.ToString().ToLowerInvariant(),
     };
 

@@ -104,6 +104,12 @@ internal static class NavigationHandlers
         OutlineKind.Interview => 24,
         OutlineKind.Assumption => 26,
         OutlineKind.Positioning => 15,
+        OutlineKind.Swot => 18,
+        OutlineKind.Strength => 7,
+        OutlineKind.Weakness => 8,
+        OutlineKind.Opportunity => 13,
+        OutlineKind.Threat => 14,
+        OutlineKind.Action => 12,
     };
 #pragma warning restore CS8524
 }

@@ -28,7 +28,12 @@ public static class Binder
             names += tree.Declarations.Length;
             foreach (var declaration in tree.Declarations)
             {
-                names += declaration is BlockSyntax block ? block.Entries.Length : 0;
+                names += declaration switch
+                {
+                    BlockSyntax block => block.Entries.Length,
+                    SwotSyntax swot => swot.Items.Length,
+                    _ => 0,
+                };
             }
         }
 
@@ -59,6 +64,7 @@ public static class Binder
             Interviews = [.. state.Interviews],
             Assumptions = [.. state.Assumptions],
             Positionings = [.. state.Positionings],
+            Swots = [.. state.Swots],
             Symbols = state.Symbols.AsReadOnly(),
             Targets = references.Targets.AsReadOnly(),
             AddressedBy = references.AddressedBy().AsReadOnly(),
@@ -100,6 +106,8 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
     public List<Assumption> Assumptions { get; } = [];
 
     public List<Positioning> Positionings { get; } = [];
+
+    public List<Swot> Swots { get; } = [];
 
     public Dictionary<string, Symbol> Symbols { get; } = new(StringComparer.Ordinal);
 
@@ -177,6 +185,20 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
 
         public override void VisitInterview(InterviewSyntax i) =>
             Declare(i.Name, SymbolKind.Interview, new Interview(i, Loc(tree, i.Span)), state.Interviews, CardChecks.CheckInterview);
+
+        // The SWOT's name first, then its items' ids: all share the one scope.
+        public override void VisitSwot(SwotSyntax s)
+        {
+            var swot = new Swot(s, Loc(tree, s.Span), [.. s.Items.Select(i => SwotBinder.Bind(i, s, Loc(tree, i.Span), state.Readings, own ? state.Diagnostics : null))]);
+            Declare(s.Name, SymbolKind.Swot, swot, state.Swots);
+            foreach (var item in swot.Items)
+            {
+                if (item.Syntax.Id is { } id)
+                {
+                    state.Define(tree, id, SymbolKind.SwotItem, item);
+                }
+            }
+        }
 
         /// <summary>Checks the file's own declaration (CV008), then adds it to the scope and its table, unless its name is taken (CV003).</summary>
         private void Declare<T>(NameSyntax? name, SymbolKind kind, T target, List<T> table, Action<T, BinderDiagnostics>? check = null)
@@ -263,12 +285,15 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
         Interview => "an interview",
         Assumption => "an assumption",
         Positioning => "a positioning statement",
+        Swot => "a SWOT analysis",
+        SwotItem i => Article.With(i.Keyword),
         _ => "something else",
     };
 
     private static string KindWord(SymbolKind kind, object target) => target switch
     {
         Entry e => e.Syntax.Keyword.Text,
+        SwotItem i => i.Keyword,
         _ => kind switch
         {
             SymbolKind.Segment => "segment",
@@ -278,6 +303,7 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
             SymbolKind.Interview => "interview",
             SymbolKind.Assumption => "assumption",
             SymbolKind.Positioning => "positioning statement",
+            SymbolKind.Swot => "SWOT analysis",
             _ => "business model",
         },
     };

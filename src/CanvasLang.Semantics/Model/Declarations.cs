@@ -16,9 +16,11 @@ public enum SymbolKind
     Interview,
     Assumption,
     Positioning,
+    Swot,
+    SwotItem,
 }
 
-/// <summary>A declared name and what it names; <see cref="Target"/> is a <see cref="Segment"/>, <see cref="Entry"/>, <see cref="TestCard"/>, <see cref="LearningCard"/>, <see cref="BusinessModel"/>, <see cref="Persona"/>, <see cref="Interview"/>, <see cref="Assumption"/> or <see cref="Positioning"/>.</summary>
+/// <summary>A declared name and what it names; <see cref="Target"/> is a <see cref="Segment"/>, <see cref="Entry"/>, <see cref="TestCard"/>, <see cref="LearningCard"/>, <see cref="BusinessModel"/>, <see cref="Persona"/>, <see cref="Interview"/>, <see cref="Assumption"/>, <see cref="Positioning"/>, <see cref="Swot"/> or <see cref="SwotItem"/>.</summary>
 public sealed record Symbol(string Name, SymbolKind Kind, DocumentLocation Location, object Target);
 
 public sealed record Segment(SegmentSyntax Syntax, DocumentLocation Location)

@@ -48,6 +48,8 @@ public sealed class SemanticModel
 
     public required ImmutableArray<Positioning> Positionings { get; init; }
 
+    public required ImmutableArray<Swot> Swots { get; init; }
+
     /// <summary>First declaration of each name in scope.</summary>
     public required ReadOnlyDictionary<string, Symbol> Symbols { get; init; }
 
@@ -82,6 +84,8 @@ public sealed class SemanticModel
     public IEnumerable<Positioning> OwnPositionings => Positionings.Where(p => IsOwnPath(p.Location.Path));
 
     public IEnumerable<Assumption> OwnAssumptions => Assumptions.Where(a => IsOwnPath(a.Location.Path));
+
+    public IEnumerable<Swot> OwnSwots => Swots.Where(s => IsOwnPath(s.Location.Path));
 
     public IEnumerable<Segment> OwnSegments => Segments.Values.Where(s => IsOwnPath(s.Location.Path)).OrderBy(s => s.Syntax.Span.Start);
 

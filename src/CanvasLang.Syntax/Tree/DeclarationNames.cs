@@ -42,8 +42,12 @@ public sealed class DeclarationNames : DeclarationVisitor<IEnumerable<NameSyntax
 
     public override IEnumerable<NameSyntax> VisitPositioning(PositioningSyntax positioning) => Present(positioning.Name, positioning.Segment);
 
-    private static IEnumerable<NameSyntax> Block(BlockSyntax block) =>
-        Present(block.Segment).Concat(block.Entries.SelectMany(e => Present(e.Id).Concat(e.Attributes.SelectMany(a => a.References))));
+    public override IEnumerable<NameSyntax> VisitSwot(SwotSyntax swot) => Present(swot.Name, swot.Segment).Concat(Entries(swot.Items));
+
+    private static IEnumerable<NameSyntax> Block(BlockSyntax block) => Present(block.Segment).Concat(Entries(block.Entries));
+
+    private static IEnumerable<NameSyntax> Entries(IEnumerable<EntrySyntax> entries) =>
+        entries.SelectMany(e => Present(e.Id).Concat(e.Attributes.SelectMany(a => a.References)));
 
     private static IEnumerable<NameSyntax> Present(params NameSyntax?[] names) => names.OfType<NameSyntax>();
 }

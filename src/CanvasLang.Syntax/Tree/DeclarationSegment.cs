@@ -41,4 +41,6 @@ public sealed class DeclarationSegment : DeclarationVisitor<NameSyntax?>
     public override NameSyntax? VisitAssumption(AssumptionSyntax assumption) => assumption.Segment;
 
     public override NameSyntax? VisitPositioning(PositioningSyntax positioning) => positioning.Segment;
+
+    public override NameSyntax? VisitSwot(SwotSyntax swot) => swot.Segment;
 }

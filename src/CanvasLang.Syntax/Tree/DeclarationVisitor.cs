@@ -36,6 +36,8 @@ public abstract class DeclarationVisitor<TResult>
     public abstract TResult VisitAssumption(AssumptionSyntax assumption);
 
     public abstract TResult VisitPositioning(PositioningSyntax positioning);
+
+    public abstract TResult VisitSwot(SwotSyntax swot);
 }
 
 /// <summary>The same as <see cref="DeclarationVisitor{TResult}"/> for features that collect rather than return.</summary>
@@ -78,4 +80,6 @@ public abstract class DeclarationWalker
     public abstract void VisitAssumption(AssumptionSyntax assumption);
 
     public abstract void VisitPositioning(PositioningSyntax positioning);
+
+    public abstract void VisitSwot(SwotSyntax swot);
 }

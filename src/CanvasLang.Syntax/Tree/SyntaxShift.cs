@@ -93,6 +93,9 @@ internal static class SyntaxShift
         public override DeclarationSyntax VisitPositioning(PositioningSyntax p) => new PositioningSyntax(Shift(p.Keyword, delta), Shift(p.Name, delta), Shift(p.Segment, delta), Shift(p.OpenBrace, delta),
             ShiftAll(p.Fields, delta, Shift), Shift(p.CloseBrace, delta), Shift(p.Span, delta));
 
+        public override DeclarationSyntax VisitSwot(SwotSyntax s) => new SwotSyntax(Shift(s.Keyword, delta), Shift(s.Name, delta), Shift(s.Segment, delta), Shift(s.OpenBrace, delta),
+            ShiftAll(s.Items, delta, Shift), Shift(s.CloseBrace, delta), Shift(s.Span, delta));
+
         public override DeclarationSyntax VisitInterview(InterviewSyntax i) => new InterviewSyntax(Shift(i.Keyword, delta), Shift(i.Name, delta), Shift(i.Segment, delta), Shift(i.OpenBrace, delta),
             ShiftAll(i.Fields, delta, Shift), Shift(i.CloseBrace, delta), Shift(i.Span, delta));
     }
