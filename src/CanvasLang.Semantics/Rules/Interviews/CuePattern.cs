@@ -64,6 +64,30 @@ internal sealed class CueText
 
     public string Stem(int index) => stems[index]!;
 
+    /// <summary>The words <paramref name="first"/> to <paramref name="last"/> as written in <paramref name="source"/>.</summary>
+    public string Quote(string source, int first, int last) => source[words[first].Start..(words[last].Start + words[last].Length)];
+
+    /// <summary>Overlapping matches of one kind as one, from the first word of the first to the last of the longest.</summary>
+    public static List<(int First, int Last, TKind Kind)> Merge<TKind>(List<(int First, int Last, TKind Kind)> found)
+        where TKind : struct, Enum
+    {
+        var merged = new List<(int First, int Last, TKind Kind)>();
+        foreach (var cue in found.OrderBy(f => f.First).ThenByDescending(f => f.Last))
+        {
+            var overlapping = merged.FindLastIndex(m => EqualityComparer<TKind>.Default.Equals(m.Kind, cue.Kind) && cue.First <= m.Last);
+            if (overlapping >= 0)
+            {
+                merged[overlapping] = merged[overlapping] with { Last = Math.Max(merged[overlapping].Last, cue.Last) };
+            }
+            else
+            {
+                merged.Add(cue);
+            }
+        }
+
+        return merged;
+    }
+
     /// <summary>True when no clause ends from word <paramref name="from"/> up to the word before <paramref name="to"/>.</summary>
     public bool SameClause(int from, int to)
     {
@@ -80,17 +104,14 @@ internal sealed class CueText
 }
 
 /// <summary>
-/// One cue of a lexicon (Lexicons/&lt;code&gt;/interview.txt), such as <c>{conditional} !{perfect} … {use}</c>:
+/// One cue of a lexicon (Lexicons/&lt;code&gt;/interview.txt, swot.txt), such as <c>{conditional} !{perfect} … {use}</c>:
 /// a sequence of words, word classes and short gaps, matched within one clause. Backtracks over the
-/// gaps; patterns and notes are short, so a text costs a few hundred steps.
+/// gaps; patterns and texts are short, so a text costs a few hundred steps.
 /// </summary>
-internal sealed class CuePattern(CueSection section, ImmutableArray<CueElement> elements)
+internal sealed class CuePattern(ImmutableArray<CueElement> elements)
 {
     /// <summary>The gap <c>…</c> stands for when no number follows it.</summary>
     public const int DefaultGap = 4;
-
-    /// <summary>The section the pattern was written in.</summary>
-    public CueSection Section { get; } = section;
 
     public ImmutableArray<CueElement> Elements { get; } = elements;
 

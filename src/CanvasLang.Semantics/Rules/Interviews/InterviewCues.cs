@@ -35,8 +35,8 @@ internal enum CueSection : byte
 internal readonly record struct Cue(CueKind Kind, string Words);
 
 /// <summary>
-/// CV622's reading of interview notes in one language, from Lexicons/&lt;code&gt;/interview.txt: word
-/// classes, and patterns over them in five sections. <c>hypothetical</c>, <c>compliment</c> and
+/// CV622's reading of interview notes in one language, from Lexicons/&lt;code&gt;/interview.txt (a
+/// <see cref="CueLexicon"/>): word classes, and patterns over them in five sections. <c>hypothetical</c>, <c>compliment</c> and
 /// <c>general</c> patterns are cues wherever they match; a compliment right after a negator ("did
 /// not like the idea") or with one inside it ("sounds not great") is not praise. <c>habit</c>
 /// patterns ("usually") are general claims only when nothing in the text names a particular
@@ -64,20 +64,22 @@ internal sealed class InterviewCues
         NaturalLanguages.Read.ToFrozenDictionary(l => l, l => new Lazy<InterviewCues>(() => Load(l)));
 
     private readonly LanguageKit kit;
-    private readonly ImmutableArray<CuePattern> patterns;
+    private readonly ImmutableArray<(CueSection Section, CuePattern Pattern)> patterns;
     private readonly WordTest negators;
     private readonly ImmutableArray<CuePattern> occasions;
 
-    private InterviewCues(LanguageKit kit, ImmutableArray<CuePattern> patterns, WordTest negators)
+    private InterviewCues(CueLexicon lexicon)
     {
-        this.kit = kit;
-        this.patterns = [.. patterns.Where(p => p.Section != CueSection.Occasion)];
-        this.negators = negators;
-        occasions = [.. patterns.Where(p => p.Section == CueSection.Occasion)];
+        kit = lexicon.Kit;
+        var all = lexicon.Patterns.Select(p => (Section: PatternSections[p.Section], p.Pattern)).ToList();
+        patterns = [.. all.Where(p => p.Section != CueSection.Occasion)];
+        negators = lexicon.Class("negator");
+        occasions = [.. all.Where(p => p.Section == CueSection.Occasion).Select(p => p.Pattern)];
+        PatternCounts = all.GroupBy(p => p.Section).ToDictionary(g => g.Key, g => g.Count());
     }
 
     /// <summary>How many patterns the language's lexicon holds in each section.</summary>
-    public IReadOnlyDictionary<CueSection, int> PatternCounts => patterns.Concat(occasions).GroupBy(p => p.Section).ToDictionary(g => g.Key, g => g.Count());
+    public IReadOnlyDictionary<CueSection, int> PatternCounts { get; }
 
     /// <summary>The cues of a read language.</summary>
     public static InterviewCues For(NaturalLanguage language) =>
@@ -89,11 +91,11 @@ internal sealed class InterviewCues
         var text = new CueText(words, kit);
         bool? anchored = null;
         var found = new List<(int First, int Last, CueKind Kind)>();
-        foreach (var pattern in patterns)
+        foreach (var (section, pattern) in patterns)
         {
             foreach (var (first, last) in pattern.Matches(text))
             {
-                var kind = pattern.Section switch
+                var kind = section switch
                 {
                     CueSection.Hypothetical => CueKind.Hypothetical,
                     CueSection.Compliment when !Negated(text, first, last) => CueKind.Compliment,
@@ -108,28 +110,9 @@ internal sealed class InterviewCues
             }
         }
 
-        return [.. Merge(found).Select(f => new Cue(f.Kind, source[text[f.First].Start..(text[f.Last].Start + text[f.Last].Length)]))
+        // "Said it was a great idea" matches two compliment patterns: one cue, quoted whole.
+        return [.. CueText.Merge(found).Select(f => new Cue(f.Kind, text.Quote(source, f.First, f.Last)))
             .DistinctBy(c => c.Words.ToLowerInvariant())];
-    }
-
-    // "Said it was a great idea" matches two compliment patterns: one cue, quoted whole.
-    private static List<(int First, int Last, CueKind Kind)> Merge(List<(int First, int Last, CueKind Kind)> found)
-    {
-        var merged = new List<(int First, int Last, CueKind Kind)>();
-        foreach (var cue in found.OrderBy(f => f.First).ThenByDescending(f => f.Last))
-        {
-            var overlapping = merged.FindLastIndex(m => m.Kind == cue.Kind && cue.First <= m.Last);
-            if (overlapping >= 0)
-            {
-                merged[overlapping] = merged[overlapping] with { Last = Math.Max(merged[overlapping].Last, cue.Last) };
-            }
-            else
-            {
-                merged.Add(cue);
-            }
-        }
-
-        return merged;
     }
 
     /// <summary>A negator inside the match ("sounds not great") or a few words before it, in the same clause ("did not like the idea").</summary>
@@ -157,78 +140,5 @@ internal sealed class InterviewCues
     private bool NamesAnOccasion(CueText text) =>
         Enumerable.Range(0, text.Count).Any(i => text[i].Kind == WordKind.Time) || occasions.Any(o => o.Matches(text).Any());
 
-    private static InterviewCues Load(NaturalLanguage language)
-    {
-        var kit = LanguageKit.For(language);
-        var lines = LexiconSet.Lines(language, LexiconName)
-            .Select(l => l.Split(':', 2, StringSplitOptions.TrimEntries))
-            .Select(p => p.Length == 2 ? (Section: p[0], Value: p[1]) : throw Invalid(language, $"'{p[0]}' has no section"))
-            .ToList();
-        var classes = lines.Where(l => !PatternSections.ContainsKey(l.Section))
-            .GroupBy(l => l.Section, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => Test(kit, g.Select(l => l.Value)), StringComparer.Ordinal);
-        var patterns = lines.Where(l => PatternSections.ContainsKey(l.Section))
-            .Select(l => new CuePattern(PatternSections[l.Section], Parse(kit, classes, l.Value, language)))
-            .ToImmutableArray();
-        var empty = new WordTest(FrozenSet<string>.Empty, FrozenSet<string>.Empty);
-        return new InterviewCues(kit, patterns, classes.GetValueOrDefault("negator", empty));
-    }
-
-    /// <summary>One pattern line: words (stem), <c>=form</c> (exact), <c>{class}</c>, <c>!</c> before any of them (not), <c>…</c> or <c>…N</c> (a gap).</summary>
-    private static ImmutableArray<CueElement> Parse(LanguageKit kit, FrozenDictionary<string, WordTest> classes, string pattern, NaturalLanguage language)
-    {
-        var elements = ImmutableArray.CreateBuilder<CueElement>();
-        foreach (var token in pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (token.StartsWith('…'))
-            {
-                elements.Add(new CueElement(CueElementKind.Gap, null, token.Length == 1 ? CuePattern.DefaultGap : int.Parse(token[1..], System.Globalization.CultureInfo.InvariantCulture)));
-                continue;
-            }
-
-            var negated = token.StartsWith('!');
-            var word = negated ? token[1..] : token;
-            var test = word.StartsWith('{') && word.EndsWith('}')
-                ? classes.GetValueOrDefault(word[1..^1]) ?? throw Invalid(language, $"pattern '{pattern}' names no class '{word}'")
-                : Test(kit, [word]);
-            elements.Add(new CueElement(negated ? CueElementKind.Not : CueElementKind.Word, test));
-        }
-
-        if (elements.Count == 0 || elements[0].Kind == CueElementKind.Gap || elements[^1].Kind == CueElementKind.Gap)
-        {
-            throw Invalid(language, $"pattern '{pattern}' must start and end with a word");
-        }
-
-        return elements.ToImmutable();
-    }
-
-    /// <summary>A word class: stems of its plain words, and its <c>=forms</c> as written.</summary>
-    private static WordTest Test(LanguageKit kit, IEnumerable<string> entries)
-    {
-        var stems = new HashSet<string>(StringComparer.Ordinal);
-        var forms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in entries.Select(CuePattern.Plain))
-        {
-            // A list word must be one word as the tokenizer reads texts: "d'habitude" is "de habitude" there.
-            var word = entry.TrimStart('=');
-            if (Tokenizer.Tokenize(word) is not [{ Elided: false } single] || single.Text != word)
-            {
-                throw new InvalidDataException($"'{entry}' is not one word as texts are read; write a phrase as a pattern, word by word");
-            }
-
-            if (entry.StartsWith('='))
-            {
-                forms.Add(entry[1..]);
-            }
-            else
-            {
-                stems.Add(kit.Stem(entry));
-            }
-        }
-
-        return new WordTest(stems.ToFrozenSet(StringComparer.Ordinal), forms.ToFrozenSet(StringComparer.Ordinal));
-    }
-
-    private static InvalidDataException Invalid(NaturalLanguage language, string problem) =>
-        new($"Lexicons/{language.Code()}/{LexiconName}.txt: {problem}");
+    private static InterviewCues Load(NaturalLanguage language) => new(CueLexicon.Load(language, LexiconName, PatternSections.Keys));
 }
