@@ -8,9 +8,10 @@ namespace CanvasLang.Semantics.Rules;
 /// A lexicon of cue patterns in one language (Lexicons/&lt;code&gt;/&lt;name&gt;.txt): lines <c>section: entry</c>,
 /// where the pattern sections a rule names hold patterns and every other section is a word class, one
 /// word a line (a plain word matches any word with its Snowball stem, <c>=form</c> only that form). A
-/// pattern is words separated by spaces: a plain word or <c>=form</c>, <c>{class}</c>, <c>!</c> before
-/// either (the next word is not that; as the first element, the word before is not), <c>…</c> (up to 4
-/// words of the same clause) or <c>…N</c>. CV622 reads interview.txt with it, CV651 swot.txt.
+/// pattern is words separated by spaces: a plain word or <c>=form</c>, <c>{class}</c>, <c>*</c> (any one
+/// word), <c>!</c> before any of them but <c>*</c> (the next word is not that; as the first element, the
+/// word before is not), <c>…</c> (up to 4 words of the same clause) or <c>…N</c>. CV622 reads
+/// interview.txt with it, CV651 swot.txt.
 /// </summary>
 internal sealed class CueLexicon
 {
@@ -51,7 +52,7 @@ internal sealed class CueLexicon
         return new CueLexicon(kit, classes, patterns);
     }
 
-    /// <summary>One pattern line: words (stem), <c>=form</c> (exact), <c>{class}</c>, <c>!</c> before any of them (not), <c>…</c> or <c>…N</c> (a gap).</summary>
+    /// <summary>One pattern line: words (stem), <c>=form</c> (exact), <c>{class}</c>, <c>*</c> (any word), <c>!</c> before any of the first three (not), <c>…</c> or <c>…N</c> (a gap).</summary>
     private static ImmutableArray<CueElement> Parse(LanguageKit kit, FrozenDictionary<string, WordTest> classes, string pattern, NaturalLanguage language, string name)
     {
         var elements = ImmutableArray.CreateBuilder<CueElement>();
@@ -60,6 +61,12 @@ internal sealed class CueLexicon
             if (token.StartsWith('…'))
             {
                 elements.Add(new CueElement(CueElementKind.Gap, null, token.Length == 1 ? CuePattern.DefaultGap : int.Parse(token[1..], System.Globalization.CultureInfo.InvariantCulture)));
+                continue;
+            }
+
+            if (token == "*")
+            {
+                elements.Add(new CueElement(CueElementKind.Word, WordTest.Any));
                 continue;
             }
 

@@ -6,9 +6,10 @@ public static partial class RuleCatalog
 {
     /// <summary>
     /// Rules whose findings are about a whole declaration (a profile, a value map, a test card, a
-    /// purpose, a statement, a business model, a persona, an interview), even when they point at a line
+    /// purpose, a statement, a business model, a persona, an interview, a SWOT), even when they point at a line
     /// inside it (CV108 at the first unranked entry, CV402 at the criteria, CV603 at the persona's
-    /// segment, CV621 at the profile's segment, CV622 at an interview's note). A suppression comment
+    /// segment, CV621 at the profile's segment, CV622 at an interview's note). CV651 is about a SWOT's
+    /// item, as entry findings are about their entry: a comment above the item covers it. A suppression comment
     /// directly above the declaration covers them; findings about the entries of a block (CV623 on an
     /// entry's `heard`) are not covered.
     /// </summary>
@@ -22,5 +23,6 @@ public static partial class RuleCatalog
         "CV601", "CV602", "CV603", "CV604",
         "CV621", "CV622",
         "CV631", "CV632",
+        "CV652", "CV653", "CV654",
     ];
 }

@@ -55,7 +55,7 @@ public static partial class RuleCatalog
 
     /// <summary>The analyzer rules, in id order.</summary>
     public static ImmutableArray<CanvasRule> Rules { get; } =
-        [.. ProfileRules().Concat(ValueMapRules()).Concat(FitRules()).Concat(TestRules()).Concat(PurposeRules()).Concat(PersonaRules()).Concat(InterviewRules()).Concat(AssumptionRules()).OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
+        [.. ProfileRules().Concat(ValueMapRules()).Concat(FitRules()).Concat(TestRules()).Concat(PurposeRules()).Concat(PersonaRules()).Concat(InterviewRules()).Concat(AssumptionRules()).Concat(SwotRules()).OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
 
     /// <summary>Every descriptor: CV000, errors, analyzer rules, CV900, CV901.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =

@@ -7,12 +7,14 @@ namespace CanvasLang.Semantics.Rules;
 /// <summary>
 /// A test one word must pass: the same Snowball stem as one of <see cref="Stems"/>, or exactly one of
 /// <see cref="Forms"/> (for forms a stemmer would fold into others: French "achèterait", conditional,
-/// and "achète", present, share a stem).
+/// and "achète", present, share a stem); or, for <see cref="AnyWord"/> (a pattern's <c>*</c>), any word.
 /// </summary>
-internal sealed record WordTest(FrozenSet<string> Stems, FrozenSet<string> Forms)
+internal sealed record WordTest(FrozenSet<string> Stems, FrozenSet<string> Forms, bool AnyWord = false)
 {
+    public static readonly WordTest Any = new(FrozenSet<string>.Empty, FrozenSet<string>.Empty, AnyWord: true);
+
     public bool Matches(CueText text, int index) =>
-        text.IsWord(index) && (Forms.Contains(text.Form(index)) || Stems.Contains(text.Stem(index)));
+        text.IsWord(index) && (AnyWord || Forms.Contains(text.Form(index)) || Stems.Contains(text.Stem(index)));
 }
 
 internal enum CueElementKind : byte
