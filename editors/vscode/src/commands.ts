@@ -22,6 +22,8 @@ export const RULES: ReadonlyArray<[string, string]> = [
   ['CV604', 'too-many-personas'],
   ['CV621', 'profile-cites-no-interview'], ['CV622', 'leading-interview-note'], ['CV623', 'entry-heard-once'],
   ['CV631', 'untested-critical-assumption'], ['CV632', 'tests-on-unimportant-assumptions'],
+  ['CV651', 'swot-item-on-wrong-side'], ['CV652', 'swot-too-long'], ['CV653', 'swot-without-action'],
+  ['CV654', 'swot-without-priority'],
   ['CV900', 'configuration'], ['CV901', 'unused-suppression'],
 ];
 

@@ -56,14 +56,14 @@ public sealed class SwotItemOnWrongSideRule : CanvasRule
     private static string Message(SwotItem item, IReadOnlyList<string> words)
     {
         var quoted = SwotReading.Join([.. words.Select(w => $"'{w}'")]);
-        var other = LanguageTable.Entry(SwotReading.OtherSide(item.Kind)).Keyword;
+        var other = Article.With(LanguageTable.Entry(SwotReading.OtherSide(item.Kind)).Keyword);
         var what = $"{item.Keyword} {item.Reading.Quoted}";
         return item.Kind switch
         {
-            Syntax.Tree.EntryKind.Strength => $"{what} names something outside the business ({quoted}): a strength is what the business itself has or does; a change around it that it could use is an opportunity. Make it an {other}, and write as a strength what lets the business use it",
-            Syntax.Tree.EntryKind.Weakness => $"{what} names something outside the business ({quoted}): a weakness is what the business itself lacks or does badly; a change around it that could hurt it is a threat. Make it a {other}, and write as a weakness what leaves the business exposed to it",
-            Syntax.Tree.EntryKind.Opportunity => $"{what} speaks of the business itself ({quoted}): what the business has or does is a strength; an opportunity is a change outside it that it could use. Make it a {other}, or write the outside change it lets the business seize",
-            _ => $"{what} speaks of the business itself ({quoted}): what the business lacks or does badly is a weakness; a threat is a change outside it that could hurt it. Make it a {other}, or write the outside change that would exploit it",
+            Syntax.Tree.EntryKind.Strength => $"{what} names something outside the business ({quoted}): a strength is what the business itself has or does; a change around it that it could use is an opportunity. Make it {other}, and write as a strength what lets the business use it",
+            Syntax.Tree.EntryKind.Weakness => $"{what} names something outside the business ({quoted}): a weakness is what the business itself lacks or does badly; a change around it that could hurt it is a threat. Make it {other}, and write as a weakness what leaves the business exposed to it",
+            Syntax.Tree.EntryKind.Opportunity => $"{what} speaks of the business itself ({quoted}): what the business has or does is a strength; an opportunity is a change outside it that it could use. Make it {other}, or write the outside change it lets the business seize",
+            _ => $"{what} speaks of the business itself ({quoted}): what the business lacks or does badly is a weakness; a threat is a change outside it that could hurt it. Make it {other}, or write the outside change that would exploit it",
         };
     }
 

@@ -32,7 +32,7 @@ public sealed class SwotWithoutActionRule : CanvasRule
             else if (!actions.Any(a => swot.Paired(a).Any()))
             {
                 context.Report(SwotReading.Anchor(swot),
-                    $"{(actions.Count == 1 ? "the action" : $"none of the {actions.Count} actions")} of {swot.Title} {(actions.Count == 1 ? "pairs" : "pair")} a strength, weakness, opportunity or threat: " +
+                    (actions.Count == 1 ? $"the action of {swot.Title} pairs no strength, weakness, opportunity or threat: " : $"none of the {actions.Count} actions of {swot.Title} pairs a strength, weakness, opportunity or threat: ") +
                     "without `pairs` nobody can tell which factor an action answers, or which factors nothing answers; name them after each action's text (`pairs w1, t1`)",
                     related: [.. actions.Take(1).Select(a => context.Related(a.Location with { Span = a.Span }, "an action that pairs nothing"))]);
             }
