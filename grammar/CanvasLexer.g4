@@ -62,6 +62,9 @@ PAINS: 'pains'; GAINS: 'gains';
 // Fit stages (1.1): the stage a segment's team claims, and the evidence it rests on (`basedon`)
 FIT: 'fit'; STAGE: 'stage'; PROBLEM_SOLUTION: 'problem-solution'; PRODUCT_MARKET: 'product-market';
 BUSINESS_MODEL: 'business-model';
+// SWOT analyses (1.1): the four quadrants' items, actions that pair them (TOWS)
+SWOT: 'swot'; STRENGTH: 'strength'; WEAKNESS: 'weakness'; OPPORTUNITY: 'opportunity'; THREAT: 'threat';
+ACTION: 'action'; PAIRS: 'pairs';
 
 LBRACE: '{'; RBRACE: '}'; COMMA: ',';
 

@@ -34,6 +34,7 @@ declaration
     | positioning
     | empathymap
     | fitStage
+    | swot
     ;
 
 title: TITLE STRING;
@@ -60,8 +61,8 @@ creator: CREATOR name? STRING attribute*;
 attribute
     : (IMPORTANCE | SEVERITY | RELEVANCE) level
     | AS role
-    | RANK INT
-    | (SERVES | RELIEVES | CREATES | HEARD) refs
+    | (RANK | PRIORITY) INT
+    | (SERVES | RELIEVES | CREATES | HEARD | PAIRS) refs
     ;
 level: CRITICAL | HIGH | MEDIUM | LOW | EXTREME | MODERATE | ESSENTIAL | NICE;
 role: BUYER | COCREATOR | TRANSFERRER;
@@ -123,6 +124,11 @@ empathyField: (GOAL | SEE | SAY | DO | HEAR | THINK | FEEL | PAINS | GAINS) STRI
 fitStage: FIT name LBRACE fitField* RBRACE;
 fitField: STAGE fitStageWord | BASEDON refs;
 fitStageWord: PROBLEM_SOLUTION | PRODUCT_MARKET | BUSINESS_MODEL;
+// A SWOT analysis: items of four quadrants (strengths and weaknesses inside the business, opportunities
+// and threats outside it) and actions that pair them (TOWS). Items are written like entries: an optional
+// id, a text, then attributes (`priority N`; `pairs a, b` on an action), which the binder checks.
+swot: SWOT name (FOR name)? LBRACE swotItem* RBRACE;
+swotItem: (STRENGTH | WEAKNESS | OPPORTUNITY | THREAT | ACTION) name? STRING attribute*;
 
 // Keywords are legal wherever a name is expected.
 name: ID | keyword;
@@ -141,4 +147,6 @@ keyword
     | SOME | STRONG | TESTS | NEXT | PERSEVERE | PIVOT | KILL | RETEST | POSITIONING | NEED | OFFER | CATEGORY
     | BENEFIT | ALTERNATIVE | DIFFERENTIATOR | PROOF | EMPATHYMAP | SEE | SAY | DO | HEAR | THINK | FEEL
     | PAINS | GAINS | FIT | STAGE | PROBLEM_SOLUTION | PRODUCT_MARKET | BUSINESS_MODEL
+    | BENEFIT | ALTERNATIVE | DIFFERENTIATOR | PROOF | SWOT | STRENGTH | WEAKNESS | OPPORTUNITY | THREAT | ACTION
+    | PAIRS
     ;

@@ -40,8 +40,8 @@
 (defconst canvaslang--id "[A-Za-z_][A-Za-z0-9_-]*")
 
 (defconst canvaslang--declarations
-  '("title" "import" "segment" "profile" "valuemap" "statement" "test" "learning" "purpose" "businessmodel" "persona" "interview" "assumption" "positioning" "empathymap" "fit"))
-(defconst canvaslang--entries '("job" "pain" "gain" "product" "service" "reliever" "creator"))
+  '("title" "import" "segment" "profile" "valuemap" "statement" "test" "learning" "purpose" "businessmodel" "persona" "interview" "assumption" "positioning" "empathymap" "fit" "swot"))
+(defconst canvaslang--entries '("job" "pain" "gain" "product" "service" "reliever" "creator" "strength" "weakness" "opportunity" "threat" "action"))
 (defconst canvaslang--qualifiers
   '("functional" "social" "emotional" "personal" "undesired" "obstacle" "risk" "required" "expected"
     "desired" "unexpected" "physical" "digital" "intangible" "financial" "company" "brand" "customer"))
@@ -52,7 +52,7 @@
     "goal" "frustration" "behaviour" "quote" "trait" "who" "note" "belief" "type" "evidence" "next"
     "need" "offer" "category" "benefit" "alternative" "differentiator" "proof"
     "see" "say" "do" "hear" "think" "feel" "pains" "gains" "stage"))
-(defconst canvaslang--references '("serves" "relieves" "creates" "segments" "propositions" "basedon" "heard" "tests"))
+(defconst canvaslang--references '("serves" "relieves" "creates" "segments" "propositions" "basedon" "heard" "tests" "pairs"))
 (defconst canvaslang--values
   '("critical" "high" "medium" "low" "extreme" "moderate" "essential" "nice"
     "buyer" "cocreator" "transferrer" "planned" "running" "validated" "invalidated" "inconclusive"
@@ -72,7 +72,7 @@
     (let ((start (point)))
       (while (and (< (point) limit)
                   (looking-at (concat canvaslang--id "\\(?:[ \t]*,[ \t]*\\)?"))
-                  (not (looking-at (canvaslang--words '("relevance" "rank" "serves" "relieves" "creates")))))
+                  (not (looking-at (canvaslang--words '("relevance" "rank" "priority" "serves" "relieves" "creates" "pairs")))))
         (goto-char (match-end 0)))
       (set-match-data (list start (point)))
       t)))
@@ -84,7 +84,7 @@
      ("\\_<CV[0-9]\\{3\\}\\_>\\|\\_<[a-z][a-z0-9]*\\(?:-[a-z0-9]+\\)+\\_>"
       (goto-char (match-beginning 2)) nil (0 font-lock-constant-face t)))
     ;; declarations and the name they declare
-    (,(concat (canvaslang--words '("segment" "profile" "valuemap" "statement" "businessmodel" "test" "learning" "persona" "interview" "assumption" "positioning" "empathymap"))
+    (,(concat (canvaslang--words '("segment" "profile" "valuemap" "statement" "businessmodel" "test" "learning" "persona" "interview" "assumption" "positioning" "empathymap" "swot"))
               "[ \t]+\\(" canvaslang--id "\\)")
      (1 font-lock-keyword-face) (2 font-lock-type-face))
     (,(canvaslang--words canvaslang--declarations) . font-lock-keyword-face)

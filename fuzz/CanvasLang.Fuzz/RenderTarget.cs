@@ -11,7 +11,7 @@ namespace CanvasLang.Fuzz;
 
 /// <summary>
 /// The slower target: render (SVG and HTML), export JSON and Markdown, import the export back.
-/// Asserts no exception, well-formed SVG with a card for every persona, that the export of a file without syntax or value errors
+/// Asserts no exception, well-formed SVG with a card for every persona and a note for every SWOT item, that the export of a file without syntax or value errors
 /// (CV001, CV008) imports, and that the export of a file that parses imports to a file that parses.
 /// </summary>
 public sealed class RenderTarget
@@ -43,6 +43,15 @@ public sealed class RenderTarget
         if (cards != analysis.Model.OwnPersonas.Count())
         {
             throw new InvariantException($"{analysis.Model.OwnPersonas.Count()} personas in the file, {cards} persona cards drawn", svg);
+        }
+
+        // Every item of every SWOT is a note on its SWOT's sheet.
+        var swotNotes = document.Descendants().Where(e => (string?)e.Attribute("class") == "sheet cl-swot")
+            .Sum(sheet => sheet.Descendants().Count(e => ((string?)e.Attribute("class"))?.StartsWith("note ", StringComparison.Ordinal) == true));
+        var swotItems = analysis.Model.OwnSwots.Sum(s => s.Items.Length);
+        if (swotNotes != swotItems)
+        {
+            throw new InvariantException($"{swotItems} SWOT items in the file, {swotNotes} drawn", svg);
         }
 
         CanvasRenderer.RenderHtml(analysis);

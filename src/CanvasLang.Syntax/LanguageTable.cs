@@ -43,6 +43,7 @@ public enum BlockKind
     Positioning,
     EmpathyMap,
     Fit,
+    Swot,
 }
 
 /// <summary>An attribute of an entry, or a field of a test, a learning or a business model.</summary>
@@ -53,7 +54,7 @@ public sealed record AttributeSpec(string Keyword, ValueKind Value, ImmutableArr
 {
     public bool IsReference => Value == ValueKind.References;
 
-    /// <summary>A reference to profile entries (serves, relieves, creates), as opposed to declarations (heard, basedon, segments).</summary>
+    /// <summary>A reference to entries (serves, relieves, creates name profile entries; pairs names SWOT items), as opposed to declarations (heard, basedon, segments).</summary>
     public bool IsEntryLink => IsReference && Targets.Length > 0;
 
     public bool IsLevel => Value == ValueKind.Word && LanguageTable.LevelAttributes.Contains(Keyword);
@@ -62,7 +63,7 @@ public sealed record AttributeSpec(string Keyword, ValueKind Value, ImmutableArr
 /// <summary>An entry kind: its keyword, the block it lives in, the qualifier words written before it and the attributes it takes.</summary>
 public sealed record EntrySpec(EntryKind Kind, string Keyword, BlockKind Block, ImmutableArray<string> Qualifiers, ImmutableArray<string> Attributes)
 {
-    /// <summary>The attribute that links this entry to profile entries (`serves`, `relieves`, `creates`), if any.</summary>
+    /// <summary>The attribute that links this entry to other entries (`serves`, `relieves`, `creates`; an action's `pairs`), if any.</summary>
     public AttributeSpec? ReferenceAttribute => Attributes.Select(LanguageTable.Attribute).FirstOrDefault(a => a!.IsEntryLink);
 
     public bool Takes(string attribute) => Attributes.Contains(attribute);
@@ -98,6 +99,7 @@ public static class LanguageTable
         new("positioning", true, BlockKind.Positioning, ["for"]),
         new("empathymap", true, BlockKind.EmpathyMap, ["for"]),
         new("fit", true, BlockKind.Fit, []),
+        new("swot", true, BlockKind.Swot, ["for"]),
     ];
 
     public static readonly ImmutableArray<EntrySpec> Entries =
@@ -109,9 +111,14 @@ public static class LanguageTable
         new(EntryKind.Service, "service", BlockKind.ValueMap, OfferKinds, ["serves", "relevance", "rank"]),
         new(EntryKind.Reliever, "reliever", BlockKind.ValueMap, [], ["relieves", "relevance", "rank"]),
         new(EntryKind.Creator, "creator", BlockKind.ValueMap, [], ["creates", "relevance", "rank"]),
+        new(EntryKind.Strength, "strength", BlockKind.Swot, [], ["priority"]),
+        new(EntryKind.Weakness, "weakness", BlockKind.Swot, [], ["priority"]),
+        new(EntryKind.Opportunity, "opportunity", BlockKind.Swot, [], ["priority"]),
+        new(EntryKind.Threat, "threat", BlockKind.Swot, [], ["priority"]),
+        new(EntryKind.Action, "action", BlockKind.Swot, [], ["pairs", "priority"]),
     ];
 
-    /// <summary>The attributes of entries. Levels list their own words strongest first (LANGUAGE.md's rank table).</summary>
+    /// <summary>The attributes of entries and SWOT items. Levels list their own words strongest first (LANGUAGE.md's rank table).</summary>
     public static readonly ImmutableArray<AttributeSpec> EntryAttributes =
     [
         new("importance", ValueKind.Word, ["critical", "high", "medium", "low"], []),
@@ -123,6 +130,8 @@ public static class LanguageTable
         new("relieves", ValueKind.References, [], [EntryKind.Pain], "pains"),
         new("creates", ValueKind.References, [], [EntryKind.Gain], "gains"),
         new("heard", ValueKind.References, [], [], "interviews"),
+        new("priority", ValueKind.Number, [], []),
+        new("pairs", ValueKind.References, [], [EntryKind.Strength, EntryKind.Weakness, EntryKind.Opportunity, EntryKind.Threat], "strengths, weaknesses, opportunities or threats"),
     ];
 
     public static readonly ImmutableArray<AttributeSpec> TestFields =
@@ -253,7 +262,7 @@ public static class LanguageTable
     /// <summary>An entry attribute by keyword, or null.</summary>
     public static AttributeSpec? Attribute(string keyword) => EntryAttributesByKeyword.GetValueOrDefault(keyword);
 
-    /// <summary>The fields of a block of fields (test, learning, business model); empty for profiles and value maps.</summary>
+    /// <summary>The fields of a block of fields (test, learning, business model); empty for blocks of entries (profiles, value maps, SWOT analyses).</summary>
     // No default arm: a new kind of block is a compile error here (CS8509) until its fields are listed.
     // Only casts of numbers that name no kind are left unchecked (CS8524).
 #pragma warning disable CS8524
@@ -268,7 +277,7 @@ public static class LanguageTable
         BlockKind.Positioning => PositioningFields,
         BlockKind.EmpathyMap => EmpathyMapFields,
         BlockKind.Fit => FitFields,
-        BlockKind.Profile or BlockKind.ValueMap => [],
+        BlockKind.Profile or BlockKind.ValueMap or BlockKind.Swot => [],
     };
 #pragma warning restore CS8524
 
@@ -286,7 +295,7 @@ public static class LanguageTable
     /// <summary>A field of any block by its word, or null.</summary>
     public static AttributeSpec? Field(string keyword) => FieldsByKeyword.GetValueOrDefault(keyword);
 
-    /// <summary>The entry kinds of a profile or a value map.</summary>
+    /// <summary>The entry kinds of a profile, a value map or a SWOT analysis.</summary>
     public static IEnumerable<EntrySpec> EntriesOf(BlockKind block) => Entries.Where(e => e.Block == block);
 
     /// <summary>Every word the table names: the language's keywords, which a test compares with the lexer's.</summary>

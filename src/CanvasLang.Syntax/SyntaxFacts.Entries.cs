@@ -10,9 +10,11 @@ public static partial class SyntaxFacts
 {
     public static readonly string[] ProfileEntryKeywords = [.. LanguageTable.EntriesOf(BlockKind.Profile).Select(e => e.Keyword)];
     public static readonly string[] ValueMapEntryKeywords = [.. LanguageTable.EntriesOf(BlockKind.ValueMap).Select(e => e.Keyword)];
+    /// <summary>strength, weakness, opportunity, threat, action: the items of a SWOT analysis.</summary>
+    public static readonly string[] SwotItemKeywords = [.. LanguageTable.EntriesOf(BlockKind.Swot).Select(e => e.Keyword)];
     public static readonly string[] PurposeLevels = [.. LanguageTable.Declarations.Single(d => d.Keyword == "purpose").Connectives];
     /// <summary>serves, relieves, creates: the links from value-map entries to profile entries.</summary>
-    public static readonly string[] ReferenceKeywords = [.. LanguageTable.EntryAttributes.Where(a => a.IsEntryLink).Select(a => a.Keyword)];
+    public static readonly string[] ReferenceKeywords = [.. LanguageTable.EntriesOf(BlockKind.ValueMap).Select(e => e.ReferenceAttribute!.Keyword).Distinct()];
 
     public static EntryKind? EntryKindOf(string keyword) => LanguageTable.Entry(keyword)?.Kind;
 

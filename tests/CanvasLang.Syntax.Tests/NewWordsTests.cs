@@ -37,6 +37,45 @@ public sealed class NewWordsTests
         valueMap.Entries.SelectMany(e => e.Attributes).SelectMany(a => a.References).Select(r => r.Text).ShouldBe(["goal", "quote"]);
     }
 
+    // SWOT's words (swot, strength, weakness, opportunity, threat, action, pairs) as a 1.0 file could have used them.
+    private const string SwotWordsFile = """
+        segment swot "Consultants who run SWOT workshops"
+        profile swot {
+          functional job strength "Name the client's real strengths in one afternoon" importance high
+          pain threat "Clients list every competitor as a threat" severity high
+          gain opportunity "A list of actions the client signs off"
+        }
+        valuemap swot {
+          service action "A workshop template that ends in actions" serves strength
+          reliever pairs "Each action names the factors it answers" relieves threat
+        }
+        test weakness for swot {
+          hypothesis "Consultants pay for the template"
+        }
+        """;
+
+    [Fact]
+    public void A_1_0_file_using_the_swot_words_as_names_parses_without_errors_into_the_same_declarations()
+    {
+        var tree = SyntaxTree.Parse(SwotWordsFile, "old.canvas");
+        tree.Diagnostics.ShouldBeEmpty();
+        tree.Declarations.Select(d => d.GetType().Name).ShouldBe(["SegmentSyntax", "ProfileSyntax", "ValueMapSyntax", "TestSyntax"]);
+        ((ProfileSyntax)tree.Declarations[1]).Entries.Select(e => e.Id!.Text).ShouldBe(["strength", "threat", "opportunity"]);
+        ((ValueMapSyntax)tree.Declarations[2]).Entries.Select(e => (e.Id!.Text, e.Attributes.Single().References.Single().Text))
+            .ShouldBe([("action", "strength"), ("pairs", "threat")]);
+    }
+
+    [Fact]
+    public void A_swot_named_with_keywords_keeps_its_items()
+    {
+        var tree = SyntaxTree.Parse("segment swot \"x\"\nswot action for swot {\n  strength threat \"t\"\n  action pairs \"p\" pairs threat, strength\n}\n", "s.canvas");
+        tree.Diagnostics.ShouldBeEmpty();
+        var swot = tree.Declarations.OfType<SwotSyntax>().Single();
+        (swot.Name!.Text, swot.Segment!.Text).ShouldBe(("action", "swot"));
+        swot.Items.Select(i => (i.Kind, i.Id!.Text)).ShouldBe([(EntryKind.Strength, "threat"), (EntryKind.Action, "pairs")]);
+        swot.Items[1].Attributes.Single().References.Select(r => r.Text).ShouldBe(["threat", "strength"]);
+    }
+
     [Fact]
     public void A_persona_named_with_a_keyword_for_a_segment_named_persona_is_one_declaration()
     {

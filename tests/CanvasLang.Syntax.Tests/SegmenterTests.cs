@@ -45,6 +45,7 @@ public sealed class SegmenterTests
             [TITLE] = [RULE_title], [IMPORT] = [RULE_importDecl], [SEGMENT] = [RULE_segment], [PROFILE] = [RULE_profile, RULE_profileOpen],
             [VALUEMAP] = [RULE_valuemap, RULE_valuemapOpen], [STATEMENT] = [RULE_statement], [TEST] = [RULE_test],
             [LEARNING] = [RULE_learning], [PURPOSE] = [RULE_purpose], [BUSINESSMODEL] = [RULE_businessmodel], [PERSONA] = [RULE_persona], [INTERVIEW] = [RULE_interview], [ASSUMPTION] = [RULE_assumption], [POSITIONING] = [RULE_positioning], [EMPATHYMAP] = [RULE_empathymap], [FIT] = [RULE_fitStage],
+            [SWOT] = [RULE_swot],
         };
         Names(own.Keys).ShouldBe(Names(Segmenter.DeclarationKeywords), ignoreOrder: true);
         foreach (var (state, transition) in Transitions())
@@ -121,6 +122,7 @@ public sealed class SegmenterTests
     [InlineData("segment s \"x\"\nprofile s {\n  functional\n  job \"x\"\n  risk\n  pain\n  pain \"y\"\n}\n")]
     [InlineData("segment s \"x\"\ntest t for\nsegment {\n  hypothesis \"h\"\n}\nlearning l from\ntest {\n}\npurpose customer\nprofile \"p\"\n")]
     [InlineData("businessmodel b {\n  segments a,\n  profile\n  costs \"x\",\n  \"y\"\n}\n")]
+    [InlineData("swot\nprofile for\nsegment {\n  action a \"x\" pairs b,\n  test\n  threat\n  swot \"y\"\n}\n")]
     public void Keywords_used_as_names_at_the_start_of_a_line_stay_names(string text)
     {
         var tree = SyntaxTree.Parse(text);
@@ -248,7 +250,7 @@ public sealed class SegmenterTests
 
         for (var d = random.Next(1, 9); d > 0; d--)
         {
-            switch (random.Next(10))
+            switch (random.Next(11))
             {
                 case 0:
                     Put("title");
@@ -339,6 +341,43 @@ public sealed class SegmenterTests
                     Str();
                     Put(",");
                     Str();
+                    Put("}");
+                    break;
+                case 9:
+                    // SWOT items are written like entries, with names after `pairs` that may be keywords.
+                    Put("swot");
+                    Put(AnyName());
+                    if (random.Next(2) == 0)
+                    {
+                        Put("for");
+                        Put(AnyName());
+                    }
+
+                    Put("{");
+                    for (var e = random.Next(5); e > 0; e--)
+                    {
+                        string[] items = ["strength", "weakness", "opportunity", "threat", "action"];
+                        var item = items[random.Next(items.Length)];
+                        Put(item);
+                        if (random.Next(2) == 0)
+                        {
+                            Put(AnyName());
+                        }
+
+                        Str();
+                        if (item == "action" && random.Next(2) == 0)
+                        {
+                            Put("pairs");
+                            Refs();
+                        }
+
+                        if (random.Next(3) == 0)
+                        {
+                            Put("priority");
+                            Put("2");
+                        }
+                    }
+
                     Put("}");
                     break;
                 default:

@@ -26,6 +26,8 @@ export const RULES: ReadonlyArray<[string, string]> = [
   ['CV631', 'untested-critical-assumption'], ['CV632', 'tests-on-unimportant-assumptions'], ['CV633', 'learning-without-verdict'],
   ['CV641', 'positioning-for-everyone'], ['CV642', 'benefit-is-feature-list'], ['CV643', 'no-real-alternative'],
   ['CV644', 'unproven-differentiator'], ['CV645', 'need-matches-nothing'],
+  ['CV651', 'swot-item-on-wrong-side'], ['CV652', 'swot-too-long'], ['CV653', 'swot-without-action'],
+  ['CV654', 'swot-without-priority'],
   ['CV671', 'unsupported-fit-stage'],
   ['CV900', 'configuration'], ['CV901', 'unused-suppression'],
 ];

@@ -13,6 +13,7 @@ public enum CompletionKind
     Pain,
     Gain,
     Test,
+    SwotItem,
 }
 
 /// <summary>

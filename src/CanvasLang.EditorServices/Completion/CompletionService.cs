@@ -45,6 +45,11 @@ public static class CompletionService
         var atLineStart = string.IsNullOrWhiteSpace(text[lineStart..wordStart]);
         var context = CompletionContext.Read(tokens, atLineStart);
         var model = analysis.Result.Model;
+        if (context.ReferenceKeyword == "pairs")
+        {
+            return CompletionFilter.Keep(PairableItems(context, model, replace), typed, maxItems);
+        }
+
         if (context.ReferenceKeyword is { } reference && LanguageTable.Attribute(reference) is { IsEntryLink: true })
         {
             return ReferenceCompletion.Complete(context, model, context.ReferenceKeyword, replace, typed, maxItems);
@@ -82,7 +87,7 @@ public static class CompletionService
         return context.Block switch
         {
             null => TopLevel(context, model, replace),
-            "profile" or "valuemap" => EntryWords(context, replace),
+            "profile" or "valuemap" or "swot" => EntryWords(context, replace),
             _ => context.Starters.Where(f => !context.UsedFields.Contains(f) || Repeats(context.Block, f)).Select(f => Keyword(f, replace)),
         };
     }
@@ -159,6 +164,24 @@ public static class CompletionService
     private static bool Repeats(string? block, string field) =>
         field is "channels" or "revenue"
         || (block is not null && LanguageTable.Declaration(block)?.Block is { } kind && LanguageTable.Fields(kind).Any(f => f.Keyword == field && f.Repeats));
+
+    /// <summary>After an action's `pairs`: the strengths, weaknesses, opportunities and threats of the same SWOT not named yet, in written order.</summary>
+    private static IEnumerable<CompletionItem> PairableItems(CompletionContext context, SemanticModel model, TextSpan replace)
+    {
+        if (context.Block != "swot" || model.Swots.FirstOrDefault(s => s.Name == context.BlockName) is not { } swot)
+        {
+            return [];
+        }
+
+        var already = context.ReferencedInEntry.ToHashSet(StringComparer.Ordinal);
+        return swot.Items.Where(i => !i.IsAction && i.Id is { } id && !already.Contains(id)).Select((i, position) => new CompletionItem(i.Id!, CompletionKind.SwotItem, i.Id!, replace)
+        {
+            Detail = i.Keyword + (i.IsInternal ? " · internal" : " · external") + (i.Priority is { } p ? $" · priority {p}" : string.Empty),
+            Description = Entry.Shorten(i.Text, 60),
+            FilterWords = i.Text,
+            SortText = $"{position:D5}",
+        });
+    }
 
     private static IEnumerable<CompletionItem> AssumptionNames(SemanticModel model, TextSpan replace) =>
         model.Assumptions.Select(a => new CompletionItem(a.Name, CompletionKind.Test, a.Name, replace)

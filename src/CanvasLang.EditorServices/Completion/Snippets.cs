@@ -98,5 +98,13 @@ internal static class Snippets
             "  quote \"${7:One sentence, verbatim}\"\n" +
             "  note \"${8:What you noticed, kept apart from what was said}\"\n" +
             "}\n$0"),
+        ("swot", "a SWOT analysis: strengths, weaknesses, opportunities, threats, and actions that pair them",
+            "swot ${1:swot_id} for ${2:segment} {\n" +
+            "  strength ${3:s1} \"${4:What the business does or has that helps, inside its control}\" priority ${5:1}\n" +
+            "  weakness ${6:w1} \"${7:What the business lacks or does badly, inside its control}\"\n" +
+            "  opportunity ${8:o1} \"${9:A change outside the business it could use}\"\n" +
+            "  threat ${10:t1} \"${11:A change outside the business that could hurt it}\"\n" +
+            "  action ${12:a1} \"${13:What to do, using a strength or fixing a weakness}\" pairs ${3:s1}, ${8:o1}\n" +
+            "}\n$0"),
     ];
 }

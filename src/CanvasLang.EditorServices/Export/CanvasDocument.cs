@@ -8,7 +8,8 @@ namespace CanvasLang.EditorServices.Export;
 public sealed class CanvasDocument
 {
     /// <summary>Schema version of this format; bump the major part on breaking changes.</summary>
-    // 1.1 added personas, interviews and entries' `heard`: a 1.0 reader warns and skips them, never reads them wrongly.
+    // 1.1 added personas, interviews, assumptions, positioning statements, SWOT analyses and entries' `heard`:
+    // a 1.0 reader warns and skips them, never reads them wrongly.
     public const string CurrentVersion = "1.1";
 
     [JsonProperty("$schema", Order = -3)]
@@ -82,6 +83,11 @@ public sealed class CanvasDocument
     public List<CardDocument> FitStages { get; set; } = [];
 
     public bool ShouldSerializeFitStages() => FitStages.Count > 0;
+    /// <summary>Language 1.1's SWOT analyses; left out when there are none.</summary>
+    [JsonProperty("swots")]
+    public List<SwotDocument> Swots { get; set; } = [];
+
+    public bool ShouldSerializeSwots() => Swots.Count > 0;
 
     /// <summary>Resolved fit links, for readers; derived from the entries, so import ignores it.</summary>
     [JsonProperty("fit")]
@@ -120,7 +126,7 @@ public sealed class BlockDocument
 
 public sealed class EntryDocument
 {
-    /// <summary>job, pain, gain, product, service, reliever or creator.</summary>
+    /// <summary>job, pain, gain, product, service, reliever or creator; in a SWOT, strength, weakness, opportunity, threat or action.</summary>
     [JsonProperty("kind", Required = Required.Always)]
     public string Kind { get; set; } = string.Empty;
 
@@ -162,6 +168,32 @@ public sealed class EntryDocument
     /// <summary>The interviews a profile entry was heard in (1.1).</summary>
     [JsonProperty("heard", NullValueHandling = NullValueHandling.Ignore)]
     public List<string>? Heard { get; set; }
+
+    /// <summary>A SWOT item's priority (1.1), 1 first.</summary>
+    [JsonProperty("priority", NullValueHandling = NullValueHandling.Ignore)]
+    public int? Priority { get; set; }
+
+    /// <summary>The strengths, weaknesses, opportunities and threats a SWOT action pairs (1.1).</summary>
+    [JsonProperty("pairs", NullValueHandling = NullValueHandling.Ignore)]
+    public List<string>? Pairs { get; set; }
+}
+
+/// <summary>A SWOT analysis (1.1): its name, the segment it is for, and its items in written order, as entries.</summary>
+public sealed class SwotDocument
+{
+    [JsonProperty("name", Required = Required.Always)]
+    public string Name { get; set; } = string.Empty;
+
+    [JsonProperty("for", NullValueHandling = NullValueHandling.Ignore)]
+    public string? For { get; set; }
+
+    /// <summary>Strengths, weaknesses, opportunities, threats and actions, with `kind` saying which.</summary>
+    [JsonProperty("items")]
+    public List<EntryDocument> Items { get; set; } = [];
+
+    /// <summary>The imported file this declaration comes from (relative path), or null for the file's own: exports are self-contained.</summary>
+    [JsonProperty("imported", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Imported { get; set; }
 }
 
 public sealed class StatementDocument

@@ -114,6 +114,8 @@ public static class CanvasJsonExporter
         public override void VisitEmpathyMap(EmpathyMapSyntax map) => document.EmpathyMaps.Add(Card(map));
 
         public override void VisitFitStage(FitStageSyntax fit) => document.FitStages.Add(Card(fit));
+        public override void VisitSwot(SwotSyntax swot) =>
+            document.Swots.Add(new SwotDocument { Imported = imported, Name = swot.Name?.Text ?? string.Empty, For = swot.Segment?.Text, Items = [.. swot.Items.Select(Entry)] });
 
         private CardDocument Card(CardSyntax card) =>
             new() { Imported = imported, Name = card.Name?.Text ?? string.Empty, For = card.Segment?.Text, Fields = Fields(card.Fields) };
@@ -140,6 +142,8 @@ public static class CanvasJsonExporter
                 case "relieves": entry.Relieves = [.. entry.Relieves ?? [], .. references]; break;
                 case "creates": entry.Creates = [.. entry.Creates ?? [], .. references]; break;
                 case "heard": entry.Heard = [.. entry.Heard ?? [], .. references]; break;
+                case "priority": entry.Priority = int.TryParse(value, out var priority) ? priority : null; break;
+                case "pairs": entry.Pairs = [.. entry.Pairs ?? [], .. references]; break;
             }
         }
 

@@ -41,6 +41,7 @@ public static class CanvasMarkdownExporter
 
         Cards(s, model);
         People(s, model);
+        Swots(s, model);
         foreach (var bm in model.OwnBusinessModels)
         {
             s.Append("## Business model `").Append(bm.Name).Append("`\n\n| Block | Items |\n| --- | --- |\n");
@@ -215,6 +216,48 @@ public static class CanvasMarkdownExporter
                     s.Append("**").Append(EmpathyMap.Label(section)).Append("**\n\n").Append(string.Concat(items.Select(t => $"- {Cell(t)}\n"))).Append('\n');
                 }
             }
+        }
+    }
+
+    /// <summary>Each SWOT analysis (1.1): the four quadrants, internal first, then the actions and what they pair.</summary>
+    private static void Swots(StringBuilder s, SemanticModel model)
+    {
+        var quadrants = new[]
+        {
+            (SwotQuadrant.Strengths, "Strengths", "internal, helpful"),
+            (SwotQuadrant.Weaknesses, "Weaknesses", "internal, harmful"),
+            (SwotQuadrant.Opportunities, "Opportunities", "external, helpful"),
+            (SwotQuadrant.Threats, "Threats", "external, harmful"),
+        };
+        foreach (var swot in model.OwnSwots)
+        {
+            s.Append("## SWOT `").Append(swot.Name).Append('`').Append(swot.SegmentName is { } seg ? $" for `{seg}`" : string.Empty).Append("\n\n");
+            foreach (var (quadrant, heading, side) in quadrants)
+            {
+                Items(s, $"{heading}** ({side})", swot.In(quadrant), _ => string.Empty);
+            }
+
+            Items(s, "Actions**", swot.Actions, a => swot.Paired(a).Select(p => p.Id).ToList() is { Count: > 0 } paired ? $" · pairs {string.Join(", ", paired.Select(p => $"`{p}`"))}" : string.Empty);
+        }
+
+        static void Items(StringBuilder s, string heading, IEnumerable<SwotItem> items, Func<SwotItem, string> after)
+        {
+            var list = items.ToList();
+            s.Append("**").Append(heading);
+            if (list.Count == 0)
+            {
+                s.Append(": none\n\n");
+                return;
+            }
+
+            s.Append("\n\n");
+            foreach (var item in list)
+            {
+                s.Append("- ").Append(item.Id is { } id ? $"`{id}` " : string.Empty).Append(Cell(item.Text))
+                    .Append(item.Priority is { } p ? $" · priority {p}" : string.Empty).Append(after(item)).Append('\n');
+            }
+
+            s.Append('\n');
         }
     }
 

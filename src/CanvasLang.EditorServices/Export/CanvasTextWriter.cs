@@ -49,6 +49,7 @@ public static class CanvasTextWriter
         document.Positionings.ForEach(p => Declaration(Card($"positioning {Name(p.Name)}{(p.For is null ? string.Empty : " for " + Name(p.For))}", p.Fields), p.Imported));
         document.EmpathyMaps.ForEach(m => Declaration(Card($"empathymap {Name(m.Name)}{(m.For is null ? string.Empty : " for " + Name(m.For))}", m.Fields), m.Imported));
         document.FitStages.ForEach(f => Declaration(Card($"fit {Name(f.Name)}", f.Fields), f.Imported));
+        document.Swots.ForEach(w => Declaration(Entries($"swot {Name(w.Name)}{(w.For is null ? string.Empty : " for " + Name(w.For))}", w.Items), w.Imported));
         foreach (var purpose in document.Purposes)
         {
             var level = purpose.Level == "customer" ? $"customer {Name(purpose.Segment ?? string.Empty)}" : purpose.Level;
@@ -73,15 +74,19 @@ public static class CanvasTextWriter
                 document.Purposes.Select(d => d.Imported), document.BusinessModels.Select(d => d.Imported),
                 document.Interviews.Select(d => d.Imported), document.Personas.Select(d => d.Imported), document.Assumptions.Select(d => d.Imported),
                 document.Positionings.Select(d => d.Imported), document.EmpathyMaps.Select(d => d.Imported),
-                document.FitStages.Select(d => d.Imported) }
+                document.FitStages.Select(d => d.Imported), document.Swots.Select(d => d.Imported) }
             .SelectMany(x => x).OfType<string>().Distinct(StringComparer.Ordinal)];
 
-    private static string Block(string keyword, BlockDocument block)
+    private static string Block(string keyword, BlockDocument block) => Entries($"{keyword} {Name(block.Segment)}", block.Entries);
+
+    // A block of entries (a profile, a value map) or of SWOT items: one a line, attributes in the formatter's order.
+    private static string Entries(string header, List<EntryDocument> entries)
     {
-        var s = new StringBuilder($"{keyword} {Name(block.Segment)} {{\n");
-        foreach (var e in block.Entries)
+        var s = new StringBuilder(header).Append(" {\n");
+        foreach (var e in entries)
         {
             var parts = new List<string?> { e.Qualifier, e.Kind, e.Id is null ? null : Name(e.Id), Quote(e.Text) };
+            parts.Add(e.Pairs is { Count: > 0 } pairs ? "pairs " + string.Join(", ", pairs.Select(Name)) : null);
             parts.Add(e.Serves is { Count: > 0 } serves ? "serves " + string.Join(", ", serves.Select(Name)) : null);
             parts.Add(e.Relieves is { Count: > 0 } relieves ? "relieves " + string.Join(", ", relieves.Select(Name)) : null);
             parts.Add(e.Creates is { Count: > 0 } creates ? "creates " + string.Join(", ", creates.Select(Name)) : null);
@@ -90,6 +95,7 @@ public static class CanvasTextWriter
             parts.Add(e.Severity is null ? null : $"severity {e.Severity}");
             parts.Add(e.Relevance is null ? null : $"relevance {e.Relevance}");
             parts.Add(e.Rank is null ? null : $"rank {e.Rank}");
+            parts.Add(e.Priority is null ? null : $"priority {e.Priority}");
             parts.Add(e.Heard is { Count: > 0 } heard ? "heard " + string.Join(", ", heard.Select(Name)) : null);
             s.Append("  ").Append(string.Join(' ', parts.Where(p => !string.IsNullOrEmpty(p)))).Append('\n');
         }

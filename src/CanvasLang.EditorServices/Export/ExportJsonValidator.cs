@@ -49,6 +49,7 @@ internal sealed partial class ExportJsonValidator
         ("positionings", (v, p) => Each(v, p, "the positioning statements", (i, ip) => Card(i, ip, "positioning"))),
         ("empathyMaps", (v, p) => Each(v, p, "the empathy maps", (i, ip) => Card(i, ip, "empathymap"))),
         ("fitStages", (v, p) => Each(v, p, "the fit stages", (i, ip) => Card(i, ip, "fit"))),
+        ("swots", (v, p) => Each(v, p, "the SWOT analyses", Swot)),
         ("fit", (v, p) => Each(v, p, "the fit links", FitLink)),
     ]);
 
@@ -89,6 +90,8 @@ internal sealed partial class ExportJsonValidator
             ("relieves", References),
             ("creates", References),
             ("heard", (v, p) => Each(v, p, "the interviews it was heard in", Identifier("an interview's name"), minItems: 1)),
+            ("priority", Priority),
+            ("pairs", (v, p) => Each(v, p, "the items the action pairs", Identifier("an item's name"), minItems: 1)),
         ]);
         if (entry is null || kind is null || SyntaxFacts.EntryKindOf(kind) is not { } entryKind)
         {
@@ -118,7 +121,16 @@ internal sealed partial class ExportJsonValidator
     }
 
     private static bool IsAttribute(string name) =>
-        name is "importance" or "severity" or "relevance" or "as" or "rank" or "heard" || SyntaxFacts.ReferenceKeywords.Contains(name, StringComparer.Ordinal);
+        name is "importance" or "severity" or "relevance" or "as" or "rank" or "heard" or "priority" or "pairs" || SyntaxFacts.ReferenceKeywords.Contains(name, StringComparer.Ordinal);
+
+    // A SWOT's items are entries of their own five kinds (`kind`: strength … action).
+    private void Swot(JToken token, string path) => Properties(token, path, "a SWOT analysis", ["name"],
+    [
+        ("name", Identifier("the SWOT's name")),
+        ("for", Identifier("the segment the SWOT is for")),
+        ("items", (v, p) => Each(v, p, "the SWOT's items", (i, ip) => Entry(i, ip, "SWOT", SyntaxFacts.SwotItemKeywords, "profile or value map", [.. SyntaxFacts.ProfileEntryKeywords, .. SyntaxFacts.ValueMapEntryKeywords]))),
+        ("imported", Imported),
+    ]);
 
     private void Statement(JToken token, string path) => Properties(token, path, "a statement", ["segment", "text"],
     [
@@ -209,6 +221,14 @@ internal sealed partial class ExportJsonValidator
         if (token is not JValue { Type: JTokenType.Integer, Value: long rank } || rank is < 1 or > int.MaxValue)
         {
             check.Error(token, path, $"expected a rank: a whole number from 1 (the most important), found {JsonChecker.Found(token)}");
+        }
+    }
+
+    private void Priority(JToken token, string path)
+    {
+        if (token is not JValue { Type: JTokenType.Integer, Value: long priority } || priority is < 1 or > int.MaxValue)
+        {
+            check.Error(token, path, $"expected a priority: a whole number from 1 (the most urgent), found {JsonChecker.Found(token)}");
         }
     }
 

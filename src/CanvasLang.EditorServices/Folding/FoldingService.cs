@@ -88,5 +88,6 @@ public static class FoldingService
         public override (SyntaxToken? Open, SyntaxToken? Close) VisitEmpathyMap(EmpathyMapSyntax map) => (map.OpenBrace, map.CloseBrace);
 
         public override (SyntaxToken? Open, SyntaxToken? Close) VisitFitStage(FitStageSyntax fit) => (fit.OpenBrace, fit.CloseBrace);
+        public override (SyntaxToken? Open, SyntaxToken? Close) VisitSwot(SwotSyntax swot) => (swot.OpenBrace, swot.CloseBrace);
     }
 }

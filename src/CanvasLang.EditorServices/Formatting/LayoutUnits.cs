@@ -28,13 +28,13 @@ internal static class LayoutUnits
 {
     public static List<LayoutUnit> Of(DeclarationSyntax declaration, string text) => new Lines(text).Visit(declaration);
 
-    /// <summary>The canonical order of an entry's attributes: links to the profile, role, level, rank, then the interviews it was heard in (stable among equals).</summary>
+    /// <summary>The canonical order of an entry's attributes: links to other entries (a value map's to the profile, an action's `pairs`), role, level, rank or priority, then the interviews it was heard in (stable among equals).</summary>
     public static int AttributeOrder(string keyword) => keyword switch
     {
         _ when LanguageTable.Attribute(keyword) is { IsEntryLink: true } => 0,
         "as" => 1,
         _ when LanguageTable.LevelAttributes.Contains(keyword) => 2,
-        "rank" => 3,
+        "rank" or "priority" => 3,
         _ => 4,
     };
 
@@ -119,8 +119,16 @@ internal static class LayoutUnits
 
         public override List<LayoutUnit> VisitInterview(InterviewSyntax i) => Card(i);
 
-        private List<LayoutUnit> Card(CardSyntax c) => Block(c.Span, Join(c.Keyword.Text, c.Name?.Text, c.Segment is null ? null : "for " + c.Segment.Text, "{"),
+        // A SWOT's header is a card's; its items are laid out as entries are.
+        public override List<LayoutUnit> VisitSwot(SwotSyntax s) => Block(s.Span, Header(s.Keyword, s.Name, s.Segment),
+            s.OpenBrace, s.CloseBrace, s.Items.Select(e => (e.Span, Entry(e, Raw))));
+
+        private List<LayoutUnit> Card(CardSyntax c) => Block(c.Span, Header(c.Keyword, c.Name, c.Segment),
             c.OpenBrace, c.CloseBrace, c.Fields.Select(f => (f.Span, Field(f, Raw))));
+
+        // `keyword name [for segment] {`
+        private static string Header(SyntaxToken keyword, NameSyntax? name, NameSyntax? segment) =>
+            Join(keyword.Text, name?.Text, segment is null ? null : "for " + segment.Text, "{");
 
         private List<LayoutUnit> Entries(BlockSyntax b) => Block(b.Span, Join(b.Keyword.Text, b.Segment?.Text, "{"), b.OpenBrace, b.CloseBrace,
             b.Entries.Select(e => (e.Span, Entry(e, Raw))));

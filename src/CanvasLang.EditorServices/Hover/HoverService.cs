@@ -52,7 +52,66 @@ public static class HoverService
         Assumption assumption => DescribeAssumption(model, assumption),
         Positioning positioning => $"**positioning statement `{positioning.Name}`**\n\n{positioning.Sentence()}" +
             (positioning.Text("proof") is { } proof ? $"\n\n*proof:* {proof}" : "\n\nno proof given"),
+        Swot swot => DescribeSwot(swot),
+        SwotItem item => DescribeSwotItem(model, item),
         _ => $"**{symbol.Name}**",
+    };
+
+    private static string DescribeSwot(Swot swot)
+    {
+        var text = new StringBuilder($"**SWOT `{swot.Name}`**");
+        if (swot.SegmentName is { } segment)
+        {
+            text.Append($" for `{segment}`");
+        }
+
+        var counts = Enum.GetValues<SwotQuadrant>().Select(q => (Count: swot.In(q).Count(), Word: Swot.Word(q)))
+            .Select(c => $"{c.Count} {(c.Count == 1 ? Singular(c.Word) : c.Word)}");
+        var actions = swot.Actions.Count();
+        text.Append($"\n\n{string.Join(", ", counts)}; {actions} action{(actions == 1 ? string.Empty : "s")}");
+        return text.ToString();
+    }
+
+    private static string DescribeSwotItem(SemanticModel model, SwotItem item)
+    {
+        var swot = model.Swots.FirstOrDefault(s => ReferenceEquals(s.Syntax, item.Swot));
+        var text = new StringBuilder($"**{item.Keyword} `{item.Id}`**");
+        if (item.Priority is { } priority)
+        {
+            text.Append($" · priority {priority}");
+        }
+
+        text.Append(item.IsInternal ? " · internal" : item.IsExternal ? " · external" : string.Empty);
+        if (swot is not null)
+        {
+            text.Append($" · {swot.Title}");
+        }
+
+        text.Append($"\n\n> {item.Text}\n\n");
+        if (swot is null)
+        {
+            return text.ToString().TrimEnd();
+        }
+
+        if (item.IsAction)
+        {
+            var paired = swot.Paired(item).ToList();
+            text.Append(paired.Count == 0 ? "Pairs nothing yet." : "Pairs: " + string.Join(", ", paired.Select(p => $"{p.Keyword} `{p.Id}` ({Entry.Shorten(p.Text, 50)})")));
+        }
+        else
+        {
+            var actions = swot.Actions.Where(a => swot.Paired(a).Contains(item)).ToList();
+            text.Append(actions.Count == 0 ? "No action pairs it yet." : "Paired by: " + string.Join(", ", actions.Select(a => $"action{(a.Id is { } id ? $" `{id}`" : string.Empty)} ({Entry.Shorten(a.Text, 50)})")));
+        }
+
+        return text.ToString();
+    }
+
+    private static string Singular(string plural) => plural switch
+    {
+        "opportunities" => "opportunity",
+        "weaknesses" => "weakness",
+        _ => plural[..^1],
     };
 
     private static string DescribeEntry(SemanticModel model, Entry entry)

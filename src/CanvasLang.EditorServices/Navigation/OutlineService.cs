@@ -30,6 +30,12 @@ public enum OutlineKind
     Positioning,
     EmpathyMap,
     FitStage,
+    Swot,
+    Strength,
+    Weakness,
+    Opportunity,
+    Threat,
+    Action,
 }
 
 /// <summary>One node of a document's outline: what it is, where, and what it holds.</summary>
@@ -38,7 +44,7 @@ public sealed record OutlineItem(string Name, string? Detail, OutlineKind Kind, 
 /// <summary>A named thing found by a workspace-wide search.</summary>
 public sealed record WorkspaceSymbol(string Name, OutlineKind Kind, string? Container, string Path, SourceText Text, TextSpan Span);
 
-/// <summary>The outline: segment → its profile, value map, statement, tests and personas → entries; and the workspace-wide symbol search.</summary>
+/// <summary>The outline: segment → its profile, value map, statement, tests, personas and SWOTs → entries and items; and the workspace-wide symbol search.</summary>
 public static class OutlineService
 {
     public static ImmutableArray<OutlineItem> Outline(SyntaxTree tree)
@@ -122,8 +128,12 @@ public static class OutlineService
         return [.. found.Take(limit)];
     }
 
-    private static bool SyntaxIsId(DeclarationSyntax declaration, OutlineItem child) =>
-        declaration is BlockSyntax b && b.Entries.Any(e => e.Id is { } id && id.Span == child.NameSpan);
+    private static bool SyntaxIsId(DeclarationSyntax declaration, OutlineItem child) => declaration switch
+    {
+        BlockSyntax b => b.Entries.Any(e => e.Id is { } id && id.Span == child.NameSpan),
+        SwotSyntax s => s.Items.Any(e => e.Id is { } id && id.Span == child.NameSpan),
+        _ => false,
+    };
 
     private static string? SegmentOf(DeclarationSyntax declaration) => DeclarationSegment.Of(declaration)?.Text;
 
@@ -132,17 +142,20 @@ public static class OutlineService
     private static OutlineItem Leaf(string name, string? detail, OutlineKind kind, TextSpan span, TextSpan? nameSpan) =>
         new(name, detail, kind, span, nameSpan ?? span, []);
 
-    private static OutlineItem Block(string label, BlockSyntax block, OutlineKind kind)
-    {
-        var entries = block.Entries.Select(e => new OutlineItem(
+    private static OutlineItem Block(string label, BlockSyntax block, OutlineKind kind) =>
+        new(label, block.Segment?.Text, kind, block.Span, block.Segment?.Span ?? block.Keyword.Span, Entries(block.Entries));
+
+    // Entries of a profile or value map, and a SWOT's items: by id (or the start of the text), the text beside.
+    private static ImmutableArray<OutlineItem> Entries(IEnumerable<EntrySyntax> entries) =>
+    [
+        .. entries.Select(e => new OutlineItem(
             e.Id?.Text ?? Entry.Shorten(e.Text?.Value ?? e.Keyword.Text, 40),
             e.Id is null ? e.Keyword.Text : Entry.Shorten(e.Text?.Value ?? string.Empty, 60),
             EntryKindOf(e.Kind),
             e.Span,
             e.Id?.Span ?? e.Keyword.Span,
-            []));
-        return new OutlineItem(label, block.Segment?.Text, kind, block.Span, block.Segment?.Span ?? block.Keyword.Span, [.. entries]);
-    }
+            [])),
+    ];
 
     private static OutlineKind EntryKindOf(EntryKind kind) => kind switch
     {
@@ -151,7 +164,12 @@ public static class OutlineService
         EntryKind.Gain => OutlineKind.Gain,
         EntryKind.Product or EntryKind.Service => OutlineKind.Offer,
         EntryKind.Reliever => OutlineKind.Reliever,
-        _ => OutlineKind.Creator,
+        EntryKind.Creator => OutlineKind.Creator,
+        EntryKind.Strength => OutlineKind.Strength,
+        EntryKind.Weakness => OutlineKind.Weakness,
+        EntryKind.Opportunity => OutlineKind.Opportunity,
+        EntryKind.Threat => OutlineKind.Threat,
+        _ => OutlineKind.Action,
     };
 
     /// <summary>Each kind of declaration as an outline item (null for one too incomplete to name): a new kind is a compile error here.</summary>
@@ -195,6 +213,9 @@ public static class OutlineService
 
         public override OutlineItem? VisitInterview(InterviewSyntax i) =>
             i.Name is null ? null : Leaf(i.Name.Text, i.Fields.FirstOrDefault(f => f.Keyword.Text == "who")?.Text?.Value ?? "interview", OutlineKind.Interview, i.Span, i.Name.Span);
+
+        public override OutlineItem? VisitSwot(SwotSyntax s) =>
+            s.Name is null ? null : new OutlineItem(s.Name.Text, s.Segment is null ? "SWOT" : $"SWOT of {s.Segment.Text}", OutlineKind.Swot, s.Span, s.Name.Span, Entries(s.Items));
 
         public override OutlineItem? VisitPersona(PersonaSyntax p) =>
             p.Name is null ? null : Leaf(p.Name.Text, p.Segment is null ? "persona" : $"persona of {p.Segment.Text}", OutlineKind.Persona, p.Span, p.Name.Span);

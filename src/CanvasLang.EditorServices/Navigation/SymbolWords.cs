@@ -19,6 +19,8 @@ public static class SymbolWords
         Positioning => "positioning statement",
         EmpathyMap => "empathy map",
         FitStage => "fit stage",
+        Swot => "SWOT analysis",
+        SwotItem item => item.Keyword,
         _ => symbol.Kind.ToString().ToLowerInvariant(),
     };
 

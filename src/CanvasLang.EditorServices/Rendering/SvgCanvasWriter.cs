@@ -47,6 +47,7 @@ internal static partial class SvgCanvasWriter
             SheetKind.BusinessModel => "cl-board",
             SheetKind.Personas => "cl-personas",
             SheetKind.EmpathyMap => "cl-board cl-empathy",
+            SheetKind.Swot => "cl-swot",
             _ => "cl-cards",
         };
         svg.Append(CultureInfo.InvariantCulture, $"<g class=\"sheet {kind}\" data-title=\"{E(sheet.Title)}\">\n");
@@ -68,6 +69,11 @@ internal static partial class SvgCanvasWriter
         if (sheet.Kind == SheetKind.ValueProposition)
         {
             WriteShapes(svg, sheet);
+        }
+
+        if (sheet.Kind == SheetKind.Swot)
+        {
+            WriteSwotAxes(svg, sheet);
         }
 
         foreach (var area in sheet.Areas)
@@ -99,6 +105,23 @@ internal static partial class SvgCanvasWriter
             $"<text class=\"cl-legend\" x=\"{N(sq.X)}\" y=\"{N(sq.Bottom + 16)}\" font-size=\"11\">Value map</text>\n");
         svg.Append(CultureInfo.InvariantCulture,
             $"<text class=\"cl-legend\" x=\"{N(cx - r)}\" y=\"{N(cy + r + 4)}\" font-size=\"11\">Customer profile</text>\n");
+    }
+
+    /// <summary>What a SWOT's rows and columns mean: internal above, external below; helpful left, harmful right.</summary>
+    private static void WriteSwotAxes(StringBuilder svg, Sheet sheet)
+    {
+        var byArea = sheet.Areas.ToDictionary(a => a.Area, a => a.Box);
+        if (!byArea.TryGetValue("strengths", out var helpfulInside) || !byArea.TryGetValue("weaknesses", out var harmfulInside) || !byArea.TryGetValue("opportunities", out var helpfulOutside))
+        {
+            return;
+        }
+
+        void Legend(double x, double y, string text, string anchor) => svg.Append(CultureInfo.InvariantCulture,
+            $"<text class=\"cl-legend cl-swot-axis\" x=\"{N(x)}\" y=\"{N(y)}\" font-size=\"13\" font-weight=\"700\" text-anchor=\"{anchor}\">{E(text)}</text>\n");
+        Legend(helpfulInside.X + helpfulInside.Width / 2, helpfulInside.Y - 8, "Helpful", "middle");
+        Legend(harmfulInside.X + harmfulInside.Width / 2, harmfulInside.Y - 8, "Harmful", "middle");
+        Legend(CanvasLayout.Margin, helpfulInside.Y + helpfulInside.Height / 2, "Internal", "start");
+        Legend(CanvasLayout.Margin, helpfulOutside.Y + helpfulOutside.Height / 2, "External", "start");
     }
 
     private static void WriteCaptions(StringBuilder svg, IEnumerable<Caption> captions)

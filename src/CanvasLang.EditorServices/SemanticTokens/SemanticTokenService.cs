@@ -108,6 +108,13 @@ public static class SemanticTokenService
 
         public override void VisitInterview(InterviewSyntax interview) => AddCard(interview);
 
+        public override void VisitSwot(SwotSyntax swot)
+        {
+            AddName(swot.Name, CardName, Declaration);
+            AddName(swot.Segment, SegmentName, 0);
+            AddEntries(swot.Items);
+        }
+
         private void AddCard(CardSyntax card)
         {
             AddName(card.Name, CardName, Declaration);
@@ -118,7 +125,13 @@ public static class SemanticTokenService
         private void AddBlock(BlockSyntax block)
         {
             AddName(block.Segment, SegmentName, 0);
-            foreach (var entry in block.Entries)
+            AddEntries(block.Entries);
+        }
+
+        // Entries of a profile or value map, and a SWOT's items: qualifier, keyword, id, text, attributes.
+        private void AddEntries(IEnumerable<EntrySyntax> entries)
+        {
+            foreach (var entry in entries)
             {
                 AddToken(entry.Qualifier, Modifier);
                 Spans.Add((entry.Keyword.Span, Keyword, 0));
@@ -146,6 +159,9 @@ public static class SemanticTokenService
                     SymbolKind.Segment => SegmentName,
                     SymbolKind.Entry => EntryName,
                     SymbolKind.Test or SymbolKind.Learning or SymbolKind.BusinessModel or SymbolKind.Persona or SymbolKind.Interview or SymbolKind.Assumption or SymbolKind.Positioning or SymbolKind.EmpathyMap => CardName,
+                    SymbolKind.Entry or SymbolKind.SwotItem => EntryName,
+                    SymbolKind.Test or SymbolKind.Learning or SymbolKind.BusinessModel or SymbolKind.Persona or SymbolKind.Interview or SymbolKind.Assumption
+                        or SymbolKind.Positioning or SymbolKind.Swot => CardName,
                     _ => type,
                 };
                 Spans.Add((name.Span, resolved, modifiers));

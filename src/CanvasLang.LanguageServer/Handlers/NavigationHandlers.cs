@@ -106,6 +106,12 @@ internal static class NavigationHandlers
         OutlineKind.Positioning => 15,
         OutlineKind.EmpathyMap => 19,
         OutlineKind.FitStage => 14,
+        OutlineKind.Swot => 18,
+        OutlineKind.Strength => 7,
+        OutlineKind.Weakness => 8,
+        OutlineKind.Opportunity => 13,
+        OutlineKind.Threat => 14,
+        OutlineKind.Action => 12,
     };
 #pragma warning restore CS8524
 }

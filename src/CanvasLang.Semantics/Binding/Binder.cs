@@ -29,7 +29,12 @@ public static class Binder
             names += tree.Declarations.Length;
             foreach (var declaration in tree.Declarations)
             {
-                names += declaration is BlockSyntax block ? block.Entries.Length : 0;
+                names += declaration switch
+                {
+                    BlockSyntax block => block.Entries.Length,
+                    SwotSyntax swot => swot.Items.Length,
+                    _ => 0,
+                };
             }
         }
 
@@ -62,6 +67,7 @@ public static class Binder
             Positionings = [.. state.Positionings],
             EmpathyMaps = [.. state.EmpathyMaps],
             FitStages = state.FitStages.ToFrozenDictionary(StringComparer.Ordinal),
+            Swots = [.. state.Swots],
             Symbols = state.Symbols.AsReadOnly(),
             Targets = references.Targets.AsReadOnly(),
             AddressedBy = references.AddressedBy().AsReadOnly(),
@@ -108,6 +114,7 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
 
     /// <summary>Each segment's claimed fit stage, by segment name: one per segment, like a profile.</summary>
     public Dictionary<string, FitStage> FitStages { get; } = new(StringComparer.Ordinal);
+    public List<Swot> Swots { get; } = [];
 
     public Dictionary<string, Symbol> Symbols { get; } = new(StringComparer.Ordinal);
 
@@ -217,6 +224,20 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
         public override void VisitInterview(InterviewSyntax i) =>
             Declare(i.Name, SymbolKind.Interview, new Interview(i, Loc(tree, i.Span)), state.Interviews, CardChecks.CheckInterview);
 
+        // The SWOT's name first, then its items' ids: all share the one scope.
+        public override void VisitSwot(SwotSyntax s)
+        {
+            var swot = new Swot(s, Loc(tree, s.Span), [.. s.Items.Select(i => SwotBinder.Bind(i, s, Loc(tree, i.Span), state.Readings, own ? state.Diagnostics : null))]);
+            Declare(s.Name, SymbolKind.Swot, swot, state.Swots);
+            foreach (var item in swot.Items)
+            {
+                if (item.Syntax.Id is { } id)
+                {
+                    state.Define(tree, id, SymbolKind.SwotItem, item);
+                }
+            }
+        }
+
         /// <summary>Checks the file's own declaration (CV008), then adds it to the scope and its table, unless its name is taken (CV003).</summary>
         private void Declare<T>(NameSyntax? name, SymbolKind kind, T target, List<T> table, Action<T, BinderDiagnostics>? check = null)
             where T : class
@@ -304,12 +325,15 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
         Positioning => "a positioning statement",
         EmpathyMap => "an empathy map",
         FitStage => "a fit stage",
+        Swot => "a SWOT analysis",
+        SwotItem i => Article.With(i.Keyword),
         _ => "something else",
     };
 
     private static string KindWord(SymbolKind kind, object target) => target switch
     {
         Entry e => e.Syntax.Keyword.Text,
+        SwotItem i => i.Keyword,
         _ => kind switch
         {
             SymbolKind.Segment => "segment",
@@ -320,6 +344,7 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
             SymbolKind.Assumption => "assumption",
             SymbolKind.Positioning => "positioning statement",
             SymbolKind.EmpathyMap => "empathy map",
+            SymbolKind.Swot => "SWOT analysis",
             _ => "business model",
         },
     };

@@ -96,7 +96,7 @@ internal static class EntryBinder
     }
 
     // An allowed keyword seen earlier was allowed there too: the earlier one is the one kept.
-    private static bool GivenBefore(EntrySyntax syntax, int index)
+    internal static bool GivenBefore(EntrySyntax syntax, int index)
     {
         var keyword = syntax.Attributes[index].Keyword.Text;
         for (var i = 0; i < index; i++)
@@ -110,14 +110,14 @@ internal static class EntryBinder
         return false;
     }
 
-    private static string Describe(EntrySyntax syntax) =>
+    internal static string Describe(EntrySyntax syntax) =>
         syntax.Id is { } id ? $"`{id.Text}`" : $"this {syntax.Keyword.Text}";
 
-    // "a reliever takes `relieves`, `relevance` and `rank`"; products and services share theirs.
-    private static string AllowedList(EntrySpec spec)
+    // "a reliever takes `relieves`, `relevance` and `rank`"; products and services share theirs; "a strength takes only `priority`".
+    internal static string AllowedList(EntrySpec spec)
     {
         var who = spec.Kind is EntryKind.Product or EntryKind.Service ? "a product or service" : Article.With(spec.Keyword);
         var names = spec.Attributes.Select(a => $"`{a}`").ToList();
-        return $"{who} takes {string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
+        return names.Count == 1 ? $"{who} takes only {names[0]}" : $"{who} takes {string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
     }
 }

@@ -137,6 +137,18 @@ internal sealed class ReferenceBinder(BindingState state)
 
         public override void VisitInterview(InterviewSyntax interview) => Segment(interview.Segment, "interview … for");
 
+        public override void VisitSwot(SwotSyntax swot)
+        {
+            Segment(swot.Segment, "swot … for");
+            foreach (var attribute in swot.Items.SelectMany(i => i.Attributes).Where(a => a.Keyword.Text == "pairs"))
+            {
+                foreach (var name in attribute.References)
+                {
+                    binder.ResolvePair(name, swot);
+                }
+            }
+        }
+
         public override void VisitPersona(PersonaSyntax persona)
         {
             Segment(persona.Segment, "persona … for");
@@ -455,6 +467,33 @@ internal sealed class ReferenceBinder(BindingState state)
         {
             Diagnostics.WrongKind(name.Span, $"`tests` names the assumptions a test checks, but `{name.Text}` is {BindingState.Describe(symbol)}",
                 [new RelatedInformation(symbol.Location, $"`{name.Text}` is declared here")]);
+        }
+    }
+
+    /// <summary>A name after an action's `pairs`: a strength, weakness, opportunity or threat of the same SWOT.</summary>
+    private void ResolvePair(NameSyntax name, SwotSyntax swot)
+    {
+        var title = swot.Name is { } swotName ? $"SWOT `{swotName.Text}`" : "this SWOT";
+        if (!state.Symbols.TryGetValue(name.Text, out var symbol))
+        {
+            var candidates = swot.Items.Where(i => i.Kind != EntryKind.Action && i.Id is not null).Select(i => i.Id!.Text);
+            var suggestions = Closest(name.Text, candidates.Where(SyntaxFacts.IsIdentifier));
+            var fixes = suggestions.Select(s => new CodeFix($"Change to `{s}`", [new TextEdit(name.Span, s)]) { IsMechanical = suggestions.Count == 1 }).ToImmutableArray();
+            var hint = suggestions.Count > 0 ? $"did you mean {string.Join(" or ", suggestions.Select(s => $"`{s}`"))}?" : "give the item an id (`threat t1 \"…\"`) and name it here";
+            Diagnostics.UnknownReference(name.Span, $"`pairs {name.Text}`: no strength, weakness, opportunity or threat named `{name.Text}` in {title}; {hint}", fixes, name.Text);
+            return;
+        }
+
+        ResolvedNames[name] = symbol;
+        var declared = new RelatedInformation(symbol.Location, $"`{name.Text}` is declared here");
+        if (symbol.Target is not SwotItem item || item.IsAction)
+        {
+            Diagnostics.WrongKind(name.Span, $"`pairs` names strengths, weaknesses, opportunities or threats of {title}, but `{name.Text}` is {BindingState.Describe(symbol)}", [declared]);
+        }
+        else if (!ReferenceEquals(item.Swot, swot))
+        {
+            var other = item.Swot.Name is { } otherName ? $"SWOT `{otherName.Text}`" : "another SWOT";
+            Diagnostics.WrongKind(name.Span, $"`{name.Text}` is {Article.With(item.Keyword)} of {other}, not of {title}: an action pairs items of its own SWOT", [declared]);
         }
     }
 

@@ -53,6 +53,7 @@ public sealed class SemanticModel
 
     /// <summary>The fit stage each segment claims (1.1), by segment name.</summary>
     public required FrozenDictionary<string, FitStage> FitStages { get; init; }
+    public required ImmutableArray<Swot> Swots { get; init; }
 
     /// <summary>First declaration of each name in scope.</summary>
     public required ReadOnlyDictionary<string, Symbol> Symbols { get; init; }
@@ -92,6 +93,8 @@ public sealed class SemanticModel
     public IEnumerable<EmpathyMap> OwnEmpathyMaps => EmpathyMaps.Where(m => IsOwnPath(m.Location.Path));
 
     public IEnumerable<Assumption> OwnAssumptions => Assumptions.Where(a => IsOwnPath(a.Location.Path));
+
+    public IEnumerable<Swot> OwnSwots => Swots.Where(s => IsOwnPath(s.Location.Path));
 
     public IEnumerable<Segment> OwnSegments => Segments.Values.Where(s => IsOwnPath(s.Location.Path)).OrderBy(s => s.Syntax.Span.Start);
 

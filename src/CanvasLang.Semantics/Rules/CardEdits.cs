@@ -5,7 +5,7 @@ using CanvasLang.Syntax.Tree;
 
 namespace CanvasLang.Semantics.Rules;
 
-/// <summary>Text edits on cards of fields (test cards, personas) that keep the card's layout.</summary>
+/// <summary>Text edits on cards of fields (test cards, personas) and blocks of items (SWOTs) that keep their layout.</summary>
 internal static class CardEdits
 {
     /// <summary>
@@ -18,6 +18,17 @@ internal static class CardEdits
         SyntaxToken keyword,
         SyntaxToken? open,
         ImmutableArray<FieldSyntax> existing,
+        SyntaxToken? close,
+        IReadOnlyList<string> fields,
+        bool isSnippet = true) =>
+        AppendMembers(text, keyword, open, existing.Length > 0 ? existing[0].Span : null, close, fields, isSnippet);
+
+    /// <summary>As <see cref="AppendFields"/>, for any block whose first member (field, entry, SWOT item) starts at <paramref name="first"/>.</summary>
+    public static TextEdit? AppendMembers(
+        SourceText text,
+        SyntaxToken keyword,
+        SyntaxToken? open,
+        TextSpan? first,
         SyntaxToken? close,
         IReadOnlyList<string> fields,
         bool isSnippet = true)
@@ -33,7 +44,7 @@ internal static class CardEdits
         }
 
         // The usual layout: indented like the other fields, or two spaces deeper than the card.
-        var indent = existing.Length > 0 ? Anchors.IndentAt(text, existing[0].Span.Start) : Anchors.IndentAt(text, keyword.Span.Start) + "  ";
+        var indent = first is { } member ? Anchors.IndentAt(text, member.Start) : Anchors.IndentAt(text, keyword.Span.Start) + "  ";
         var lines = new StringBuilder();
         foreach (var field in fields)
         {

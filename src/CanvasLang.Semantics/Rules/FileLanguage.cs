@@ -5,8 +5,9 @@ namespace CanvasLang.Semantics.Rules;
 
 /// <summary>
 /// The language a file is written in, from all its own texts (entries, purposes, statements, test
-/// cards, interviews, learning cards, positioning statements, empathy maps): the context that decides
-/// the language of a short text standing alone, like a purpose or a test's criteria. Read once per model.
+/// cards, interviews, learning cards, positioning statements, empathy maps, SWOT items): the context
+/// that decides the language of a short text standing alone, like a purpose or a test's criteria. Read
+/// once per model.
 /// </summary>
 internal static class FileLanguage
 {
@@ -142,6 +143,14 @@ internal static class FileLanguage
             foreach (var field in positioning.Syntax.Fields)
             {
                 Add(field.Text?.Value);
+            }
+        }
+
+        foreach (var swot in model.OwnSwots)
+        {
+            foreach (var item in swot.Items)
+            {
+                Add(item.Text);
             }
         }
 

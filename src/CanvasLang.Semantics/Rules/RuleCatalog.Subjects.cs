@@ -7,11 +7,12 @@ public static partial class RuleCatalog
     /// <summary>
     /// Rules whose findings are about a whole declaration (a profile, a value map, a test card, a
     /// purpose, a statement, a business model, a persona, an interview, a learning card, a
-    /// positioning, an empathy map, a fit stage), even when they point at a line inside it (CV108 at
+    /// positioning, an empathy map, a fit stage, a SWOT), even when they point at a line inside it (CV108 at
     /// the first unranked entry, CV402 at the criteria, CV603 at the persona's segment, CV621 at the
     /// profile's segment, CV622 at an interview's note, CV633 at a learning's decision, CV642–CV645 at
-    /// a positioning's fields, CV611–CV614 at a map's items, CV671 at the stage). A suppression comment
-    /// directly above the declaration covers them; findings about the entries of a block (CV623 on an
+    /// a positioning's fields, CV611–CV614 at a map's items, CV671 at the stage), and a SWOT (CV652–CV654).
+    /// CV651 is about a SWOT's item, as entry findings are about their entry: a comment above the item
+    /// covers it. A suppression comment directly above the declaration covers them; findings about the entries of a block (CV623 on an
     /// entry's `heard`) are not covered.
     /// </summary>
     public static readonly ImmutableHashSet<string> AboutDeclaration =
@@ -27,5 +28,6 @@ public static partial class RuleCatalog
         "CV621", "CV622",
         "CV631", "CV632", "CV633",
         "CV641", "CV642", "CV643", "CV644", "CV645",
+        "CV652", "CV653", "CV654",
     ];
 }

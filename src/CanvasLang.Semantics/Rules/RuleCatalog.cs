@@ -56,7 +56,8 @@ public static partial class RuleCatalog
     /// <summary>The analyzer rules, in id order.</summary>
     public static ImmutableArray<CanvasRule> Rules { get; } =
         [.. ProfileRules().Concat(ValueMapRules()).Concat(FitRules()).Concat(TestRules()).Concat(PurposeRules()).Concat(PersonaRules()).Concat(InterviewRules())
-            .Concat(AssumptionRules()).Concat(LearningRules()).Concat(PositioningRules()).Concat(EmpathyMapRules()).OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
+            .Concat(AssumptionRules()).Concat(LearningRules()).Concat(PositioningRules()).Concat(EmpathyMapRules()).Concat(SwotRules())
+            .OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
 
     /// <summary>Every descriptor: CV000, errors, analyzer rules, CV900, CV901.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =

@@ -34,7 +34,12 @@ public sealed record SuppressionSubject(TextSpan Span, ImmutableArray<EntrySynta
 
         foreach (var declaration in tree.Declarations)
         {
-            var entries = declaration is BlockSyntax block ? block.Entries : [];
+            var entries = declaration switch
+            {
+                BlockSyntax block => block.Entries,
+                SwotSyntax swot => swot.Items,
+                _ => [],
+            };
             Add(tree, lines, result, declaration.Span, entries);
             foreach (var entry in entries)
             {

@@ -68,6 +68,8 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
                 Tok(c.LBRACE()), [.. c.empathyField().Select(TextField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
             FitStageContext c => new FitStageSyntax(Keyword(c), Name(c.name()), null,
                 Tok(c.LBRACE()), [.. c.fitField().Select(FitField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
+            SwotContext c => new SwotSyntax(Keyword(c), Name(c.name(0)), c.FOR() is null ? null : Name(c.name(1)),
+                Tok(c.LBRACE()), Entries(c.swotItem()), Tok(c.RBRACE()), SpanOf(c)),
             _ => (DeclarationSyntax?)null,
         };
 
@@ -86,13 +88,13 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
         return new SegmentSyntax(Keyword(c), Name(c.name()), description, [.. aliases], SpanOf(c));
     }
 
-    /// <summary>Entries of <c>profileEntry</c> or <c>valueEntry</c> contexts.</summary>
+    /// <summary>Entries of <c>profileEntry</c> or <c>valueEntry</c> contexts, or the items of a SWOT analysis.</summary>
     public ImmutableArray<EntrySyntax> Entries(IEnumerable<ParserRuleContext> entries)
     {
         var result = ImmutableArray.CreateBuilder<EntrySyntax>();
         foreach (var entry in entries)
         {
-            if (Entry(entry.GetChild(0) as ParserRuleContext) is { } built)
+            if (Entry(entry as SwotItemContext ?? entry.GetChild(0) as ParserRuleContext) is { } built)
             {
                 result.Add(built);
             }
@@ -101,7 +103,7 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
         return result.ToImmutable();
     }
 
-    /// <summary>A <c>profileEntry</c> or <c>valueEntry</c> context (or the job/pain/… inside one).</summary>
+    /// <summary>A <c>profileEntry</c> or <c>valueEntry</c> context (or the job/pain/… inside one), or a <c>swotItem</c>.</summary>
     public EntrySyntax? Entry(ParserRuleContext? c)
     {
         if (c is null || c.Start.Type == TokenConstants.EOF)
@@ -117,6 +119,7 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
             OfferContext o => (o.SERVICE() is not null ? EntryKind.Service : EntryKind.Product, o.offerKind(), o.PRODUCT() ?? o.SERVICE()),
             RelieverContext r => (EntryKind.Reliever, null, r.RELIEVER()),
             CreatorContext r => (EntryKind.Creator, null, r.CREATOR()),
+            SwotItemContext s when s.GetChild(0) is ITerminalNode item && SyntaxFacts.EntryKindOf(item.GetText()) is { } itemKind => (itemKind, null, item),
             _ => (EntryKind.Job, null, null),
         };
         var keywordToken = Tok(keyword);

@@ -46,8 +46,12 @@ public sealed class DeclarationNames : DeclarationVisitor<IEnumerable<NameSyntax
 
     public override IEnumerable<NameSyntax> VisitFitStage(FitStageSyntax fit) => Present(fit.Name).Concat(fit.Fields.SelectMany(f => f.References));
 
-    private static IEnumerable<NameSyntax> Block(BlockSyntax block) =>
-        Present(block.Segment).Concat(block.Entries.SelectMany(e => Present(e.Id).Concat(e.Attributes.SelectMany(a => a.References))));
+    public override IEnumerable<NameSyntax> VisitSwot(SwotSyntax swot) => Present(swot.Name, swot.Segment).Concat(Entries(swot.Items));
+
+    private static IEnumerable<NameSyntax> Block(BlockSyntax block) => Present(block.Segment).Concat(Entries(block.Entries));
+
+    private static IEnumerable<NameSyntax> Entries(IEnumerable<EntrySyntax> entries) =>
+        entries.SelectMany(e => Present(e.Id).Concat(e.Attributes.SelectMany(a => a.References)));
 
     private static IEnumerable<NameSyntax> Present(params NameSyntax?[] names) => names.OfType<NameSyntax>();
 }

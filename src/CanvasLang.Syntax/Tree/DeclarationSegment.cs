@@ -46,4 +46,6 @@ public sealed class DeclarationSegment : DeclarationVisitor<NameSyntax?>
     public override NameSyntax? VisitEmpathyMap(EmpathyMapSyntax map) => map.Segment;
 
     public override NameSyntax? VisitFitStage(FitStageSyntax fit) => fit.Name;
+
+    public override NameSyntax? VisitSwot(SwotSyntax swot) => swot.Segment;
 }

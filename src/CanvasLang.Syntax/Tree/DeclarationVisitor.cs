@@ -40,6 +40,8 @@ public abstract class DeclarationVisitor<TResult>
     public abstract TResult VisitEmpathyMap(EmpathyMapSyntax map);
 
     public abstract TResult VisitFitStage(FitStageSyntax fit);
+
+    public abstract TResult VisitSwot(SwotSyntax swot);
 }
 
 /// <summary>The same as <see cref="DeclarationVisitor{TResult}"/> for features that collect rather than return.</summary>
@@ -86,4 +88,6 @@ public abstract class DeclarationWalker
     public abstract void VisitEmpathyMap(EmpathyMapSyntax map);
 
     public abstract void VisitFitStage(FitStageSyntax fit);
+
+    public abstract void VisitSwot(SwotSyntax swot);
 }

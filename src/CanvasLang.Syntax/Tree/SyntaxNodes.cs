@@ -88,7 +88,7 @@ public sealed record ValueMapSyntax(
     public override void Accept(DeclarationWalker walker) => walker.VisitValueMap(this);
 }
 
-/// <summary>The seven kinds of canvas entries, by the keyword that introduces them.</summary>
+/// <summary>The seven kinds of canvas entries and the five kinds of SWOT items, by the keyword that introduces them.</summary>
 public enum EntryKind
 {
     Job,
@@ -98,9 +98,14 @@ public enum EntryKind
     Service,
     Reliever,
     Creator,
+    Strength,
+    Weakness,
+    Opportunity,
+    Threat,
+    Action,
 }
 
-/// <summary>An entry of a profile (job, pain, gain) or of a value map (product, service, reliever, creator).</summary>
+/// <summary>An entry of a profile (job, pain, gain), of a value map (product, service, reliever, creator) or an item of a SWOT analysis (strength, weakness, opportunity, threat, action).</summary>
 public sealed record EntrySyntax(
     EntryKind Kind,
     SyntaxToken? Qualifier,
@@ -288,4 +293,23 @@ public sealed record FitStageSyntax(
     public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitFitStage(this);
 
     public override void Accept(DeclarationWalker walker) => walker.VisitFitStage(this);
+}
+
+/// <summary>
+/// A SWOT analysis (1.1), of a segment's market or of the whole business: its items are written like
+/// entries (keyword, optional id, text, attributes), strengths and weaknesses inside the business,
+/// opportunities and threats outside it, and actions that pair them (TOWS).
+/// </summary>
+public sealed record SwotSyntax(
+    SyntaxToken Keyword,
+    NameSyntax? Name,
+    NameSyntax? Segment,
+    SyntaxToken? OpenBrace,
+    ImmutableArray<EntrySyntax> Items,
+    SyntaxToken? CloseBrace,
+    TextSpan Span) : DeclarationSyntax(Keyword, Span)
+{
+    public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitSwot(this);
+
+    public override void Accept(DeclarationWalker walker) => walker.VisitSwot(this);
 }

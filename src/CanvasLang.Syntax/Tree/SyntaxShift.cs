@@ -99,6 +99,9 @@ internal static class SyntaxShift
         public override DeclarationSyntax VisitFitStage(FitStageSyntax f) => new FitStageSyntax(Shift(f.Keyword, delta), Shift(f.Name, delta), Shift(f.Segment, delta), Shift(f.OpenBrace, delta),
             ShiftAll(f.Fields, delta, Shift), Shift(f.CloseBrace, delta), Shift(f.Span, delta));
 
+        public override DeclarationSyntax VisitSwot(SwotSyntax s) => new SwotSyntax(Shift(s.Keyword, delta), Shift(s.Name, delta), Shift(s.Segment, delta), Shift(s.OpenBrace, delta),
+            ShiftAll(s.Items, delta, Shift), Shift(s.CloseBrace, delta), Shift(s.Span, delta));
+
         public override DeclarationSyntax VisitInterview(InterviewSyntax i) => new InterviewSyntax(Shift(i.Keyword, delta), Shift(i.Name, delta), Shift(i.Segment, delta), Shift(i.OpenBrace, delta),
             ShiftAll(i.Fields, delta, Shift), Shift(i.CloseBrace, delta), Shift(i.Span, delta));
     }

@@ -23,6 +23,12 @@ public sealed record SyntaxTree(
 
     public static SyntaxTree Parse(SourceText text, string path = "") => CanvasParserFacade.Parse(text, path);
 
+    /// <summary>The entries of every profile and value map, and the items of every SWOT analysis, in written order.</summary>
     public IEnumerable<EntrySyntax> AllEntries() =>
-        Declarations.OfType<BlockSyntax>().SelectMany(b => b.Entries);
+        Declarations.SelectMany(d => d switch
+        {
+            BlockSyntax b => b.Entries,
+            SwotSyntax s => s.Items,
+            _ => [],
+        });
 }

@@ -25,6 +25,7 @@ public class ExportSchemaTests
         { "properties.purposes.items.properties.level.enum", SyntaxFacts.PurposeLevels },
         { "properties.businessModels.items.properties.blocks.items.properties.block.enum", SyntaxFacts.BusinessModelBlocks },
         { "properties.fit.items.properties.relation.enum", SyntaxFacts.ReferenceKeywords },
+        { "['$defs'].swotItem.properties.kind.enum", SyntaxFacts.SwotItemKeywords },
     };
 
     [Theory]
@@ -44,5 +45,6 @@ public class ExportSchemaTests
         fields.SelectMany(f => f).Select(SyntaxFacts.FieldValueOf).ShouldBe([FieldValue.Date, FieldValue.Date, FieldValue.Status, FieldValue.Number, FieldValue.Level, FieldValue.Names]);
         ((string?)Schema.SelectToken("['$defs'].identifier.pattern")).ShouldBe("^[A-Za-z_][A-Za-z0-9_-]*$");
         ((int?)Schema.SelectToken("['$defs'].entry.properties.rank.minimum")).ShouldBe(1);
+        ((int?)Schema.SelectToken("['$defs'].swotItem.properties.priority.minimum")).ShouldBe(1);
     }
 }

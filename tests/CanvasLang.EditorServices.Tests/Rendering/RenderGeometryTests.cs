@@ -3,7 +3,7 @@ using CanvasLang.EditorServices.Tests.Formatting;
 
 namespace CanvasLang.EditorServices.Tests.Rendering;
 
-/// <summary>From the SVG itself: every note inside its area, no two notes overlapping, no text line wider than its note.</summary>
+/// <summary>From the SVG itself: every note inside its area (a SWOT item's too), no two notes overlapping, no text line wider than its note.</summary>
 public class RenderGeometryTests
 {
     public static TheoryData<string> Files() => SampleCanvases.Files();
@@ -13,8 +13,9 @@ public class RenderGeometryTests
     public void Examples_render_with_sound_geometry(string path)
     {
         var analysis = RenderSamples.AnalyzeFile(path);
-        CheckGeometry(CanvasRenderer.RenderSvg(analysis), analysis.Model.OwnEntries.Count());
-        CheckGeometry(CanvasRenderer.RenderSvg(analysis, new RenderOptions(Theme: RenderTheme.Dark)), analysis.Model.OwnEntries.Count());
+        var drawn = analysis.Model.OwnEntries.Count() + analysis.Model.OwnSwots.Sum(s => s.Items.Length);
+        CheckGeometry(CanvasRenderer.RenderSvg(analysis), drawn);
+        CheckGeometry(CanvasRenderer.RenderSvg(analysis, new RenderOptions(Theme: RenderTheme.Dark)), drawn);
     }
 
     [Theory]
@@ -49,6 +50,8 @@ public class RenderGeometryTests
         File.WriteAllText(Path.Combine(folder, "forty.svg"), CanvasRenderer.RenderSvg(crowd));
         var personas = RenderSamples.AnalyzeFile(SampleCanvases.Fixture("personas.canvas"));
         File.WriteAllText(Path.Combine(folder, "personas.svg"), CanvasRenderer.RenderSvg(personas, new RenderOptions("commuters")));
+        var swot = RenderSamples.AnalyzeFile(Path.Combine(SampleCanvases.RepoRoot, "examples", "commuters", "swot.canvas"));
+        File.WriteAllText(Path.Combine(folder, "swot.svg"), CanvasRenderer.RenderSvg(swot));
     }
 
     internal static void CheckGeometry(string svg, int expectedEntries)

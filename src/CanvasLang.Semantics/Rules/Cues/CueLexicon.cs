@@ -57,7 +57,7 @@ internal sealed class CueLexicon
         return new CueLexicon(kit, classes, patterns);
     }
 
-    /// <summary>One pattern line: words (stem), <c>=form</c> (exact), <c>{class}</c>, <c>!</c> before any of them (not), <c>…</c> or <c>…N</c> (a gap).</summary>
+    /// <summary>One pattern line: words (stem), <c>=form</c> (exact), <c>{class}</c>, <c>*</c> (any word), <c>!</c> before any of them (not), <c>…</c> or <c>…N</c> (a gap).</summary>
     private static ImmutableArray<CueElement> Parse(LanguageKit kit, FrozenDictionary<string, WordTest> classes, string pattern, NaturalLanguage language, string name)
     {
         var elements = ImmutableArray.CreateBuilder<CueElement>();
@@ -66,6 +66,12 @@ internal sealed class CueLexicon
             if (token.StartsWith('…'))
             {
                 elements.Add(new CueElement(CueElementKind.Gap, null, token.Length == 1 ? CuePattern.DefaultGap : int.Parse(token[1..], System.Globalization.CultureInfo.InvariantCulture)));
+                continue;
+            }
+
+            if (token == "*")
+            {
+                elements.Add(new CueElement(CueElementKind.Word, WordTest.Any));
                 continue;
             }
 

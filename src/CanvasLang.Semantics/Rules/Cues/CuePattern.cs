@@ -7,12 +7,14 @@ namespace CanvasLang.Semantics.Rules;
 /// <summary>
 /// A test one word must pass: the same Snowball stem as one of <see cref="Stems"/>, or exactly one of
 /// <see cref="Forms"/> (for forms a stemmer would fold into others: French "achèterait", conditional,
-/// and "achète", present, share a stem).
+/// and "achète", present, share a stem); or, for <see cref="AnyWord"/> (a pattern's <c>*</c>), any word.
 /// </summary>
-internal sealed record WordTest(FrozenSet<string> Stems, FrozenSet<string> Forms)
+internal sealed record WordTest(FrozenSet<string> Stems, FrozenSet<string> Forms, bool AnyWord = false)
 {
+    public static readonly WordTest Any = new(FrozenSet<string>.Empty, FrozenSet<string>.Empty, AnyWord: true);
+
     public bool Matches(CueText text, int index) =>
-        text.IsWord(index) && (Forms.Contains(text.Form(index)) || Stems.Contains(text.Stem(index)));
+        text.IsWord(index) && (AnyWord || Forms.Contains(text.Form(index)) || Stems.Contains(text.Stem(index)));
 }
 
 internal enum CueElementKind : byte
@@ -63,6 +65,30 @@ internal sealed class CueText
     public string Form(int index) => forms[index];
 
     public string Stem(int index) => stems[index]!;
+
+    /// <summary>The words <paramref name="first"/> to <paramref name="last"/> as written in <paramref name="source"/>.</summary>
+    public string Quote(string source, int first, int last) => source[words[first].Start..(words[last].Start + words[last].Length)];
+
+    /// <summary>Overlapping matches of one kind as one, from the first word of the first to the last of the longest.</summary>
+    public static List<(int First, int Last, TKind Kind)> Merge<TKind>(List<(int First, int Last, TKind Kind)> found)
+        where TKind : struct, Enum
+    {
+        var merged = new List<(int First, int Last, TKind Kind)>();
+        foreach (var cue in found.OrderBy(f => f.First).ThenByDescending(f => f.Last))
+        {
+            var overlapping = merged.FindLastIndex(m => EqualityComparer<TKind>.Default.Equals(m.Kind, cue.Kind) && cue.First <= m.Last);
+            if (overlapping >= 0)
+            {
+                merged[overlapping] = merged[overlapping] with { Last = Math.Max(merged[overlapping].Last, cue.Last) };
+            }
+            else
+            {
+                merged.Add(cue);
+            }
+        }
+
+        return merged;
+    }
 
     /// <summary>True when no clause ends from word <paramref name="from"/> up to the word before <paramref name="to"/>.</summary>
     public bool SameClause(int from, int to)
