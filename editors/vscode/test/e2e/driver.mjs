@@ -12,7 +12,7 @@ const { CS_URL, WS, RUNNER, E2E_RESULT, E2E_SHOT_DIR, SHOTS_OUT, DOC_SHOTS, PW_D
 const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS || 300000);
 const require = createRequire(join(PW_DIR, 'package.json'));
 const { chromium } = require('playwright-core');
-const DOCS = new Set(['diagnostics', 'hover', 'completion', 'preview']); // the README's screenshots
+const DOCS = new Set(['diagnostics', 'hover', 'completion', 'preview', 'preview-swot']); // the README's screenshots
 
 const T0 = Date.now();
 const t = () => `${((Date.now() - T0) / 1000).toFixed(1)}s`;

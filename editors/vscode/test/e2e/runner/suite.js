@@ -432,6 +432,57 @@ exports.run = async function run() {
     return `rendered ${api.preview.lastRender.length} chars; note on line ${target + 1} revealed`;
   });
 
+  await check('SWOT: completion offers the items and, after `pairs`, this SWOT\'s factors', true, async () => {
+    const { doc } = await open('research.canvas');
+    const labelsAt = async pos => {
+      const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', research, pos);
+      return (list ? list.items : []).map(i => typeof i.label === 'string' ? i.label : i.label.label);
+    };
+    const blank = doc.positionAt(doc.getText().indexOf('\n\n  action subscriptions') + 1);
+    const items = await labelsAt(blank);
+    const missing = ['strength', 'weakness', 'opportunity', 'threat', 'action'].filter(w => !items.includes(w));
+    assert(!missing.length, `item words missing ${missing.join(', ')} in [${items.join(', ')}]`);
+    const pairs = await labelsAt(find(doc, 'mechanics, new_lanes'));
+    const factors = ['mechanics', 'growing_trend', 'one_van', 'new_lanes', 'chain'].filter(w => pairs.includes(w));
+    assert(factors.length >= 4 && !pairs.includes('subscriptions'), `after pairs: [${pairs.join(', ')}]`);
+    return `items: ${items.slice(0, 5).join(', ')}; after pairs: ${pairs.join(', ')}`;
+  });
+
+  await check('SWOT: hover explains an item word and describes the SWOT', true, async () => {
+    const { doc } = await open('research.canvas');
+    const word = hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', research, find(doc, 'opportunity new_lanes').translate(0, 3)));
+    assert(/outside the business/i.test(word), `hover on opportunity: ${JSON.stringify(word.slice(0, 120))}`);
+    const swot = hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', research, find(doc, 'commute_shop').translate(0, 3)));
+    assert(swot.includes('SWOT `commute_shop`'), `hover on the SWOT: ${JSON.stringify(swot.slice(0, 120))}`);
+    return swot.split('\n')[0];
+  });
+
+  await check('SWOT: CV651 on the trend filed as a strength', true, async () => {
+    const { doc } = await open('research.canvas');
+    const line = find(doc, 'strength growing_trend').line;
+    const ok = await waitFor(() => vscode.languages.getDiagnostics(research).some(x => codeOf(x) === 'CV651' && x.range.start.line === line), 30000, 250);
+    const got = vscode.languages.getDiagnostics(research).filter(d => codeOf(d).startsWith('CV65')).map(d => `${codeOf(d)}@${d.range.start.line + 1}`);
+    assert(ok, `expected CV651 on line ${line + 1}, got ${got.join(', ')}`);
+    return got.join(', ');
+  });
+
+  await check('SWOT: the preview draws its quadrants, and clicking an action reveals its line', true, async () => {
+    const { doc } = await open('research.canvas');
+    await vscode.commands.executeCommand('canvaslang.openPreview');
+    await waitFor(() => api.preview.lastRender && api.preview.lastRender.uri === doc.uri.toString() && !api.preview.lastRender.error, 30000);
+    await sleep(800);
+    const target = find(doc, 'action subscriptions').line;
+    await clickPreview(target);
+    const ok = await waitFor(() => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.uri.toString() === doc.uri.toString() && e.selection.active.line === target;
+    }, 5000);
+    await shot('preview-swot');
+    const e = vscode.window.activeTextEditor;
+    assert(ok, `active line ${e ? e.selection.active.line : '-'} (wanted ${target})`);
+    return `note on line ${target + 1} revealed`;
+  });
+
   await check('fit summary in the status bar', true, async () => {
     await open('coffee.canvas');
     const text = await waitFor(() => api.statusText(), 10000);
