@@ -37,13 +37,23 @@ public sealed class UnobservableEmpathyGoalRule : CanvasRule
         }
     }
 
-    /// <summary>What makes the goal unobservable ("opens with 'feel'", "leans on 'smoother'"), or null when it is fine.</summary>
+    /// <summary>What makes the goal unobservable ("opens with 'feel'", "rests on 'confident'"), or null when it is fine.</summary>
+    /// <remarks>
+    /// The sign that a goal was reached is a number, a deadline or a frequency ("by Friday", "every
+    /// evening", "4 days out of 5"): a goal with one is left alone whatever its words. A place or a time
+    /// of day ("in the new flat", "in the mornings") says where the goal applies, not when it is met.
+    /// Without a sign, the goal is reported only when its words say it is a state: it opens with a verb
+    /// of feeling, being, seeming or unmeasured change, it names a feeling or a judgement, or it leans on
+    /// a vague word.
+    /// </remarks>
     internal static string? Problem(TextReading goal, NaturalLanguage language)
     {
         var kit = LanguageKit.For(language);
         var words = goal.Words;
-        var concrete = language == NaturalLanguage.English ? Concreteness.Assess(words) : VagueInLanguage.Assess(kit, words);
-        if (concrete.IsConcrete)
+        var measured = language == NaturalLanguage.English
+            ? Concreteness.Assess(words) is { HasMeasure: true } or { HasFrequency: true }
+            : VagueInLanguage.Assess(kit, words).HasMeasure;
+        if (measured || words.Any(w => EmpathyReading.Is(kit, w, "sign")))
         {
             return null;
         }
@@ -51,6 +61,11 @@ public sealed class UnobservableEmpathyGoalRule : CanvasRule
         if (EmpathyReading.FirstContentWord(kit, words) is { } first && EmpathyReading.Is(kit, first, "inner"))
         {
             return $"opens with '{first.Original}', a state rather than an action";
+        }
+
+        if (words.FirstOrDefault(w => !w.IsNumeric && EmpathyReading.Is(kit, w, "state")) is { Text.Length: > 0 } state)
+        {
+            return $"rests on '{state.Original}', a state rather than something anyone could watch";
         }
 
         string? vague;
