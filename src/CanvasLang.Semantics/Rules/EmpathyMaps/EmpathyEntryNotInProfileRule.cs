@@ -27,6 +27,9 @@ public sealed class EmpathyEntryNotInProfileRule : CanvasRule
     public override void Analyze(RuleContext context)
     {
         var model = context.Model;
+
+        // Every map item that can be compared, then one pass over each profile area per language.
+        var items = new List<(EmpathyMap Map, Model.Profile Profile, CanvasArea Area, string Keyword, FieldSyntax Item, NaturalLanguage Language, StemSet Stems)>();
         foreach (var map in model.OwnEmpathyMaps)
         {
             // No profile: nothing to compare with (a persona without one is CV603's to say).
@@ -37,29 +40,37 @@ public sealed class EmpathyEntryNotInProfileRule : CanvasRule
 
             foreach (var (section, area, keyword) in new[] { ("pains", CanvasArea.Pains, "pain"), ("gains", CanvasArea.Gains, "gain") })
             {
-                var entries = profile.Entries.Where(e => e.Area == area).ToList();
                 foreach (var item in map.Items(section))
                 {
                     var text = item.Text!.Value;
-                    if (string.IsNullOrWhiteSpace(text) || EmpathyReading.LanguageOf(model, text) is not { } language
-                        || entries.Any(e => Shares(model, text, e.Text, language)))
+                    if (!string.IsNullOrWhiteSpace(text) && EmpathyReading.LanguageOf(model, text) is { } language)
                     {
-                        continue;
+                        items.Add((map, profile, area, keyword, item, language, model.Readings.Of(text).StemSetIn(language)));
                     }
-
-                    var fix = Fix(context, map, profile, entries, keyword, item);
-                    context.Report(item.Text.Span,
-                        $"{EmpathyReading.Title(map)} has the {keyword} {model.Readings.Of(text).Quoted}, and no {keyword} of the profile of `{segment}` talks about it: " +
-                        $"if the map is right, the canvas misses it; add it to the profile (and see whether the value map answers it)",
-                        fixes: fix is null ? default : [fix]);
                 }
             }
         }
-    }
 
-    /// <summary>Whether two texts share a content word, read in one language: a profile entry in another language is left out of the comparison by sharing nothing.</summary>
-    private static bool Shares(SemanticModel model, string a, string b, NaturalLanguage language) =>
-        model.Readings.Of(a).StemSetIn(language).Shared(model.Readings.Of(b).StemSetIn(language)) > 0;
+        foreach (var group in items.GroupBy(i => (i.Profile.SegmentName, i.Area, i.Language)))
+        {
+            var profile = group.First().Profile;
+            var entries = profile.Entries.Where(e => e.Area == group.Key.Area).ToList();
+            var shared = ProfileVocabulary.Shared(entries, group.Key.Language, group.Select(i => i.Stems));
+            foreach (var (map, _, _, keyword, item, _, stems) in group)
+            {
+                if (stems.Stems.Any(shared.Contains))
+                {
+                    continue;
+                }
+
+                var fix = Fix(context, map, profile, entries, keyword, item);
+                context.Report(item.Text!.Span,
+                    $"{EmpathyReading.Title(map)} has the {keyword} {model.Readings.Of(item.Text.Value).Quoted}, and no {keyword} of the profile of `{profile.SegmentName}` talks about it: " +
+                    $"if the map is right, the canvas misses it; add it to the profile (and see whether the value map answers it)",
+                    fixes: fix is null ? default : [fix]);
+            }
+        }
+    }
 
     // Only a profile of this file can be edited with the map; the entry goes after the last of its kind.
     private static CodeFix? Fix(RuleContext context, EmpathyMap map, Model.Profile profile, List<Entry> entries, string keyword, FieldSyntax item)

@@ -1,6 +1,7 @@
 using CanvasLang.Semantics.Language;
 using CanvasLang.Semantics.Model;
 using CanvasLang.Syntax.Diagnostics;
+using CanvasLang.Syntax.Tree;
 
 namespace CanvasLang.Semantics.Rules;
 
@@ -27,9 +28,12 @@ public sealed class NeedMatchesNothingRule : CanvasRule
     public override void Analyze(RuleContext context)
     {
         var model = context.Model;
+
+        // Every need that can be compared, then one pass over each profile's top entries per language.
+        var needs = new List<(Positioning Positioning, FieldSyntax Need, Segment Segment, Model.Profile Profile, NaturalLanguage Language, StemSet Stems)>();
         foreach (var positioning in model.OwnPositionings)
         {
-            if (PositioningReading.Written(positioning, "need")?.Text is not { } need
+            if (PositioningReading.Written(positioning, "need") is not { Text: not null } need
                 || PositioningReading.SegmentOf(model, positioning) is not { } segment
                 || model.ProfileOf(segment.Name) is not { } profile)
             {
@@ -37,28 +41,46 @@ public sealed class NeedMatchesNothingRule : CanvasRule
             }
 
             var facts = Profile.ProfileReading.Read(model, profile);
-            var profileLanguage = facts.IsEnglishContext ? NaturalLanguage.English : facts.Language;
+            var language = facts.IsEnglishContext ? NaturalLanguage.English : facts.Language;
+
             // Read in the profile's language, when the need may be in it; in no other.
-            var language = profileLanguage;
-            if (!language.IsRead() || !FileLanguage.Candidates(model, need.Value, anyWhenUndecided: false).Contains(language))
+            if (!language.IsRead() || !FileLanguage.Candidates(model, need.Text.Value, anyWhenUndecided: false).Contains(language))
             {
                 continue;
             }
 
-            var compared = TopEntries(profile);
-            var stems = model.Readings.Of(need.Value).StemSetIn(language);
-            if (compared.Count == 0 || stems.Count == 0 || compared.Any(e => e.Reading.StemSetIn(language).Shared(stems) > 0))
+            var stems = model.Readings.Of(need.Text.Value).StemSetIn(language);
+            if (stems.Count > 0)
+            {
+                needs.Add((positioning, need, segment, profile, language, stems));
+            }
+        }
+
+        foreach (var group in needs.GroupBy(n => (n.Profile.SegmentName, n.Language)))
+        {
+            var first = group.First();
+            var compared = TopEntries(first.Profile);
+            if (compared.Count == 0)
             {
                 continue;
             }
 
-            var which = compared.Any(e => e.IsRanked) ? "top-ranked jobs and pains" : "jobs and pains";
-            var names = string.Join(", ", compared.Take(InterviewReading.NamesShown).Select(e => e.Id is { } id ? $"`{id}`" : $"'{Entry.Shorten(e.Text, 24)}'"))
-                + (compared.Count > InterviewReading.NamesShown ? ", …" : string.Empty);
-            context.Report(need.Span,
-                $"the need {model.Readings.Of(need.Value).Quoted} of {PositioningReading.Title(positioning)} shares no word with the {which} of `{segment.Name}` ({names}): "
-                + "a positioning should answer what matters most to its segment; say the need in the profile's words, or rank the entry it answers higher",
-                related: [.. compared.Take(InterviewReading.NamesShown).Select(e => context.Related(e.Location with { Span = Anchors.Head(e) }, $"{e.KindLabel} of `{segment.Name}`"))]);
+            var shared = Profile.ProfileVocabulary.Shared(compared, group.Key.Language, group.Select(n => n.Stems));
+            foreach (var (positioning, need, segment, _, _, stems) in group)
+            {
+                if (stems.Stems.Any(shared.Contains))
+                {
+                    continue;
+                }
+
+                var which = compared.Any(e => e.IsRanked) ? "top-ranked jobs and pains" : "jobs and pains";
+                var names = string.Join(", ", compared.Take(InterviewReading.NamesShown).Select(e => e.Id is { } id ? $"`{id}`" : $"'{Entry.Shorten(e.Text, 24)}'"))
+                    + (compared.Count > InterviewReading.NamesShown ? ", …" : string.Empty);
+                context.Report(need.Text!.Span,
+                    $"the need {model.Readings.Of(need.Text!.Value).Quoted} of {PositioningReading.Title(positioning)} shares no word with the {which} of `{segment.Name}` ({names}): "
+                    + "a positioning should answer what matters most to its segment; say the need in the profile's words, or rank the entry it answers higher",
+                    related: [.. compared.Take(InterviewReading.NamesShown).Select(e => context.Related(e.Location with { Span = Anchors.Head(e) }, $"{e.KindLabel} of `{segment.Name}`"))]);
+            }
         }
     }
 
