@@ -101,49 +101,20 @@ internal static class FileLanguage
             Add(statement.Syntax.Text?.Value);
         }
 
-        foreach (var test in model.OwnTests)
+        // The fields of test and learning cards, interviews, empathy maps and positioning statements are
+        // the file's own words too: a file may hold little else (interviews, or a positioning that imports
+        // its segment's canvas).
+        IEnumerable<IEnumerable<Syntax.Tree.FieldSyntax>> cards =
+        [
+            .. model.OwnTests.Select(t => t.Syntax.Fields),
+            .. model.OwnLearnings.Select(l => l.Syntax.Fields),
+            .. model.OwnInterviews.Select(i => i.Syntax.Fields),
+            .. model.OwnEmpathyMaps.Select(m => m.Syntax.Fields),
+            .. model.OwnPositionings.Select(p => p.Syntax.Fields),
+        ];
+        foreach (var field in cards.SelectMany(fields => fields))
         {
-            foreach (var field in test.Syntax.Fields)
-            {
-                Add(field.Text?.Value);
-            }
-        }
-
-        // An interview's texts (who, what was heard, quotes, notes) are the file's own words too: a file
-        // of interviews alone has no other.
-        foreach (var interview in model.OwnInterviews)
-        {
-            foreach (var field in interview.Syntax.Fields)
-            {
-                Add(field.Text?.Value);
-            }
-        }
-
-        // So are an empathy map's: a file of maps alone is read in their language.
-        foreach (var map in model.OwnEmpathyMaps)
-        {
-            foreach (var field in map.Syntax.Fields)
-            {
-                Add(field.Text?.Value);
-            }
-        }
-
-        // Learning cards and positioning statements are written in the canvas's language too, and a
-        // file may hold little else (a positioning that imports its segment's canvas).
-        foreach (var learning in model.OwnLearnings)
-        {
-            foreach (var field in learning.Syntax.Fields)
-            {
-                Add(field.Text?.Value);
-            }
-        }
-
-        foreach (var positioning in model.OwnPositionings)
-        {
-            foreach (var field in positioning.Syntax.Fields)
-            {
-                Add(field.Text?.Value);
-            }
+            Add(field.Text?.Value);
         }
 
         foreach (var swot in model.OwnSwots)

@@ -84,6 +84,20 @@ function hoverText(hovers) {
   return (hovers || []).flatMap(h => h.contents).map(c => typeof c === 'string' ? c : c.value).join('\n');
 }
 
+/** opens the preview of doc, clicks the note of 0-based `line` in it, and says whether the editor revealed that line */
+async function revealFromPreview(api, doc, line) {
+  await vscode.commands.executeCommand('canvaslang.openPreview');
+  await waitFor(() => api.preview.lastRender && api.preview.lastRender.uri === doc.uri.toString() && !api.preview.lastRender.error, 30000);
+  await sleep(800);
+  await clickPreview(line);
+  const ok = await waitFor(() => {
+    const e = vscode.window.activeTextEditor;
+    return e && e.document.uri.toString() === doc.uri.toString() && e.selection.active.line === line;
+  }, 5000);
+  const e = vscode.window.activeTextEditor;
+  assert(ok, `active line ${e ? e.selection.active.line : '-'} (wanted ${line})`);
+}
+
 exports.run = async function run() {
   let api;
   await check('extension installed from the vsix and active', false, async () => {
@@ -417,18 +431,9 @@ exports.run = async function run() {
 
   await check('empathy map: the preview draws it, and clicking its `see` note reveals the line', true, async () => {
     const { doc } = await open('research.canvas');
-    await vscode.commands.executeCommand('canvaslang.openPreview');
-    await waitFor(() => api.preview.lastRender && api.preview.lastRender.uri === doc.uri.toString() && !api.preview.lastRender.error, 30000);
-    await sleep(800);
-    await shot('preview-empathy');
     const target = find(doc, 'see "Puddles').line;
-    await clickPreview(target);
-    const ok = await waitFor(() => {
-      const e = vscode.window.activeTextEditor;
-      return e && e.document.uri.toString() === doc.uri.toString() && e.selection.active.line === target;
-    }, 5000);
-    const e = vscode.window.activeTextEditor;
-    assert(ok, `active line ${e ? e.selection.active.line : '-'} (wanted ${target})`);
+    await revealFromPreview(api, doc, target);
+    await shot('preview-empathy');
     return `rendered ${api.preview.lastRender.length} chars; note on line ${target + 1} revealed`;
   });
 
@@ -468,18 +473,9 @@ exports.run = async function run() {
 
   await check('SWOT: the preview draws its quadrants, and clicking an action reveals its line', true, async () => {
     const { doc } = await open('research.canvas');
-    await vscode.commands.executeCommand('canvaslang.openPreview');
-    await waitFor(() => api.preview.lastRender && api.preview.lastRender.uri === doc.uri.toString() && !api.preview.lastRender.error, 30000);
-    await sleep(800);
     const target = find(doc, 'action subscriptions').line;
-    await clickPreview(target);
-    const ok = await waitFor(() => {
-      const e = vscode.window.activeTextEditor;
-      return e && e.document.uri.toString() === doc.uri.toString() && e.selection.active.line === target;
-    }, 5000);
+    await revealFromPreview(api, doc, target);
     await shot('preview-swot');
-    const e = vscode.window.activeTextEditor;
-    assert(ok, `active line ${e ? e.selection.active.line : '-'} (wanted ${target})`);
     return `note on line ${target + 1} revealed`;
   });
 
