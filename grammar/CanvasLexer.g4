@@ -66,6 +66,11 @@ BUSINESS_MODEL: 'business-model';
 SWOT: 'swot'; STRENGTH: 'strength'; WEAKNESS: 'weakness'; OPPORTUNITY: 'opportunity'; THREAT: 'threat';
 ACTION: 'action'; PAIRS: 'pairs';
 
+// Offering metrics (1.1): what a proposition, a test or a segment is measured by, its target and how often
+// it is read; `metric` (a test card's field) is the item's word
+METRICS: 'metrics'; TARGET: 'target'; EVERY: 'every'; TRACKS: 'tracks';
+DAY: 'day'; WEEK: 'week'; MONTH: 'month'; QUARTER: 'quarter'; YEAR: 'year';
+
 LBRACE: '{'; RBRACE: '}'; COMMA: ',';
 
 DATE: DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;

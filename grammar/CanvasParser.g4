@@ -35,6 +35,7 @@ declaration
     | empathymap
     | fitStage
     | swot
+    | metrics
     ;
 
 title: TITLE STRING;
@@ -62,8 +63,11 @@ attribute
     : (IMPORTANCE | SEVERITY | RELEVANCE) level
     | AS role
     | (RANK | PRIORITY) INT
-    | (SERVES | RELIEVES | CREATES | HEARD | PAIRS) refs
+    | (SERVES | RELIEVES | CREATES | HEARD | PAIRS | TRACKS) refs
+    | TARGET STRING
+    | EVERY period
     ;
+period: DAY | WEEK | MONTH | QUARTER | YEAR;
 level: CRITICAL | HIGH | MEDIUM | LOW | EXTREME | MODERATE | ESSENTIAL | NICE;
 role: BUYER | COCREATOR | TRANSFERRER;
 refs: name (COMMA name)*;
@@ -130,6 +134,12 @@ fitStageWord: PROBLEM_SOLUTION | PRODUCT_MARKET | BUSINESS_MODEL;
 swot: SWOT name (FOR name)? LBRACE swotItem* RBRACE;
 swotItem: (STRENGTH | WEAKNESS | OPPORTUNITY | THREAT | ACTION) name? STRING attribute*;
 
+// Offering metrics: each metric is written like an entry (an optional id, what is measured, then
+// attributes: `target "…"`, `every week`, `tracks` positioning statements, tests, segments or assumptions).
+// `metric` is also a test card's field; inside `metrics` it starts an item.
+metrics: METRICS name (FOR name)? LBRACE metricItem* RBRACE;
+metricItem: METRIC name? STRING attribute*;
+
 // Keywords are legal wherever a name is expected.
 name: ID | keyword;
 keyword
@@ -148,5 +158,5 @@ keyword
     | BENEFIT | ALTERNATIVE | DIFFERENTIATOR | PROOF | EMPATHYMAP | SEE | SAY | DO | HEAR | THINK | FEEL
     | PAINS | GAINS | FIT | STAGE | PROBLEM_SOLUTION | PRODUCT_MARKET | BUSINESS_MODEL
     | BENEFIT | ALTERNATIVE | DIFFERENTIATOR | PROOF | SWOT | STRENGTH | WEAKNESS | OPPORTUNITY | THREAT | ACTION
-    | PAIRS
+    | PAIRS | METRICS | TARGET | EVERY | TRACKS | DAY | WEEK | MONTH | QUARTER | YEAR
     ;

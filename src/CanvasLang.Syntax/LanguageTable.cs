@@ -44,6 +44,7 @@ public enum BlockKind
     EmpathyMap,
     Fit,
     Swot,
+    Metrics,
 }
 
 /// <summary>An attribute of an entry, or a field of a test, a learning or a business model.</summary>
@@ -100,6 +101,7 @@ public static class LanguageTable
         new("empathymap", true, BlockKind.EmpathyMap, ["for"]),
         new("fit", true, BlockKind.Fit, []),
         new("swot", true, BlockKind.Swot, ["for"]),
+        new("metrics", true, BlockKind.Metrics, ["for"]),
     ];
 
     public static readonly ImmutableArray<EntrySpec> Entries =
@@ -116,9 +118,10 @@ public static class LanguageTable
         new(EntryKind.Opportunity, "opportunity", BlockKind.Swot, [], ["priority"]),
         new(EntryKind.Threat, "threat", BlockKind.Swot, [], ["priority"]),
         new(EntryKind.Action, "action", BlockKind.Swot, [], ["pairs", "priority"]),
+        new(EntryKind.Metric, "metric", BlockKind.Metrics, [], ["target", "every", "tracks"]),
     ];
 
-    /// <summary>The attributes of entries and SWOT items. Levels list their own words strongest first (LANGUAGE.md's rank table).</summary>
+    /// <summary>The attributes of entries, SWOT items and metrics. Levels list their own words strongest first (LANGUAGE.md's rank table).</summary>
     public static readonly ImmutableArray<AttributeSpec> EntryAttributes =
     [
         new("importance", ValueKind.Word, ["critical", "high", "medium", "low"], []),
@@ -132,6 +135,9 @@ public static class LanguageTable
         new("heard", ValueKind.References, [], [], "interviews"),
         new("priority", ValueKind.Number, [], []),
         new("pairs", ValueKind.References, [], [EntryKind.Strength, EntryKind.Weakness, EntryKind.Opportunity, EntryKind.Threat], "strengths, weaknesses, opportunities or threats"),
+        new("target", ValueKind.Text, [], []),
+        new("every", ValueKind.Word, ["day", "week", "month", "quarter", "year"], []),
+        new("tracks", ValueKind.References, [], [], "positioning statements, tests, segments or assumptions"),
     ];
 
     public static readonly ImmutableArray<AttributeSpec> TestFields =
@@ -262,7 +268,7 @@ public static class LanguageTable
     /// <summary>An entry attribute by keyword, or null.</summary>
     public static AttributeSpec? Attribute(string keyword) => EntryAttributesByKeyword.GetValueOrDefault(keyword);
 
-    /// <summary>The fields of a block of fields (test, learning, business model); empty for blocks of entries (profiles, value maps, SWOT analyses).</summary>
+    /// <summary>The fields of a block of fields (test, learning, business model); empty for blocks of entries (profiles, value maps, SWOT analyses, metrics).</summary>
     // No default arm: a new kind of block is a compile error here (CS8509) until its fields are listed.
     // Only casts of numbers that name no kind are left unchecked (CS8524).
 #pragma warning disable CS8524
@@ -277,7 +283,7 @@ public static class LanguageTable
         BlockKind.Positioning => PositioningFields,
         BlockKind.EmpathyMap => EmpathyMapFields,
         BlockKind.Fit => FitFields,
-        BlockKind.Profile or BlockKind.ValueMap or BlockKind.Swot => [],
+        BlockKind.Profile or BlockKind.ValueMap or BlockKind.Swot or BlockKind.Metrics => [],
     };
 #pragma warning restore CS8524
 
@@ -295,7 +301,7 @@ public static class LanguageTable
     /// <summary>A field of any block by its word, or null.</summary>
     public static AttributeSpec? Field(string keyword) => FieldsByKeyword.GetValueOrDefault(keyword);
 
-    /// <summary>The entry kinds of a profile, a value map or a SWOT analysis.</summary>
+    /// <summary>The entry kinds of a profile, a value map, a SWOT analysis or a metrics block.</summary>
     public static IEnumerable<EntrySpec> EntriesOf(BlockKind block) => Entries.Where(e => e.Block == block);
 
     /// <summary>Every word the table names: the language's keywords, which a test compares with the lexer's.</summary>

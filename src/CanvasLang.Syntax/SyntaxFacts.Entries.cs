@@ -12,11 +12,16 @@ public static partial class SyntaxFacts
     public static readonly string[] ValueMapEntryKeywords = [.. LanguageTable.EntriesOf(BlockKind.ValueMap).Select(e => e.Keyword)];
     /// <summary>strength, weakness, opportunity, threat, action: the items of a SWOT analysis.</summary>
     public static readonly string[] SwotItemKeywords = [.. LanguageTable.EntriesOf(BlockKind.Swot).Select(e => e.Keyword)];
+    /// <summary>metric: the item of a metrics block.</summary>
+    public static readonly string[] MetricItemKeywords = [.. LanguageTable.EntriesOf(BlockKind.Metrics).Select(e => e.Keyword)];
     public static readonly string[] PurposeLevels = [.. LanguageTable.Declarations.Single(d => d.Keyword == "purpose").Connectives];
     /// <summary>serves, relieves, creates: the links from value-map entries to profile entries.</summary>
     public static readonly string[] ReferenceKeywords = [.. LanguageTable.EntriesOf(BlockKind.ValueMap).Select(e => e.ReferenceAttribute!.Keyword).Distinct()];
 
     public static EntryKind? EntryKindOf(string keyword) => LanguageTable.Entry(keyword)?.Kind;
+
+    /// <summary>The text of a quoted value token (a metric's `target "…"`): quotes dropped, escapes resolved.</summary>
+    public static string Unquote(string raw) => Parsing.CanvasParserFacade.Unescape(raw);
 
     /// <summary>The words that may stand before an entry's keyword (none for relievers and creators).</summary>
     public static IReadOnlyList<string> QualifiersOf(EntryKind kind) => LanguageTable.Entry(kind).Qualifiers;

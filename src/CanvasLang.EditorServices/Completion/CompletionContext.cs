@@ -18,7 +18,7 @@ internal sealed class CompletionContext
     private static readonly HashSet<string> NameBefore =
         [.. LanguageTable.Declarations.Where(d => d.Named).Select(d => d.Keyword), .. LanguageTable.Declarations.SelectMany(d => d.Connectives).Where(c => c != "aka")];
 
-    /// <summary>The keyword of the block's declaration (profile, valuemap, test, persona, swot…); null at the top level.</summary>
+    /// <summary>The keyword of the block's declaration (profile, valuemap, test, persona, swot, metrics…); null at the top level.</summary>
     public string? Block { get; private set; }
 
     /// <summary>The block's segment (profile/valuemap) or name.</summary>
@@ -78,7 +78,7 @@ internal sealed class CompletionContext
                     continue;
                 case ScanKind.Word when depth == 1 && context.StartsEntry(tokens, i):
                     context.Entry.Clear();
-                    if (context.Block is not ("profile" or "valuemap" or "swot"))
+                    if (context.Block is not ("profile" or "valuemap" or "swot" or "metrics"))
                     {
                         context.UsedFields.Add(token.Text);
                     }
@@ -98,7 +98,7 @@ internal sealed class CompletionContext
         return context;
     }
 
-    /// <summary>The entry's kind keyword (job, pain, product…, or a SWOT item's: strength…), if it has been typed.</summary>
+    /// <summary>The entry's kind keyword (job, pain, product…, a SWOT item's: strength…, or `metric`), if it has been typed.</summary>
     public string? EntryKeyword => Entry.FirstOrDefault(t => t.Kind == ScanKind.Word && EntryKeywords.Contains(t.Text)).Text;
 
     public bool EntryHasText => Entry.Any(t => t.Kind == ScanKind.String);
@@ -106,7 +106,7 @@ internal sealed class CompletionContext
     public IEnumerable<string> ReferencedInEntry =>
         Entry.SkipWhile(t => !ReferenceKeywords.Contains(t.Text)).Where(t => t.Kind == ScanKind.Word && !ReferenceKeywords.Contains(t.Text)).Select(t => t.Text);
 
-    public static readonly string[] EntryKeywords = [.. SyntaxFacts.ProfileEntryKeywords, .. SyntaxFacts.ValueMapEntryKeywords, .. SyntaxFacts.SwotItemKeywords];
+    public static readonly string[] EntryKeywords = [.. SyntaxFacts.ProfileEntryKeywords, .. SyntaxFacts.ValueMapEntryKeywords, .. SyntaxFacts.SwotItemKeywords, .. SyntaxFacts.MetricItemKeywords];
 
     // Read for every word of a block being scanned: arrays made once, not per word.
     private static readonly string[] ProfileQualifiers = [.. SyntaxFacts.JobKinds, .. SyntaxFacts.PainKinds, .. SyntaxFacts.GainLevels];
@@ -123,6 +123,7 @@ internal sealed class CompletionContext
         "profile" => SyntaxFacts.ProfileEntryKeywords,
         "valuemap" => SyntaxFacts.ValueMapEntryKeywords,
         "swot" => SyntaxFacts.SwotItemKeywords,
+        "metrics" => SyntaxFacts.MetricItemKeywords,
         _ => FieldsOf(Block),
     };
 

@@ -69,6 +69,7 @@ public static class CompletionService
                 ("basedon", "fit") => TestNames(model, replace).Concat(LearningNames(model, replace)).Concat(InterviewNames(model, replace)),
                 ("basedon", _) => InterviewNames(model, replace).Concat(TestNames(model, replace)),
                 ("tests", _) => AssumptionNames(model, replace),
+                ("tracks", _) => Trackable(context, model, replace),
                 _ => SegmentNames(model, replace, null),
             };
         }
@@ -79,7 +80,8 @@ public static class CompletionService
         }
 
         if (context.Previous is { } before && LanguageTable.EntryAttributes.Concat(LanguageTable.AllFields())
-                .Any(a => a.Keyword == before && a.Value is ValueKind.Number or ValueKind.Date))
+                .Any(a => a.Keyword == before && a.Value is ValueKind.Number or ValueKind.Date)
+            || (context.Previous is "target" && context.Block == "metrics"))
         {
             return [];
         }
@@ -87,7 +89,7 @@ public static class CompletionService
         return context.Block switch
         {
             null => TopLevel(context, model, replace),
-            "profile" or "valuemap" or "swot" => EntryWords(context, replace),
+            "profile" or "valuemap" or "swot" or "metrics" => EntryWords(context, replace),
             _ => context.Starters.Where(f => !context.UsedFields.Contains(f) || Repeats(context.Block, f)).Select(f => Keyword(f, replace)),
         };
     }
@@ -182,6 +184,21 @@ public static class CompletionService
             SortText = $"{position:D5}",
         });
     }
+
+    /// <summary>After a metric's `tracks`: positioning statements, tests, segments and assumptions not named yet, in that order.</summary>
+    private static IEnumerable<CompletionItem> Trackable(CompletionContext context, SemanticModel model, TextSpan replace)
+    {
+        var already = context.ReferencedInEntry.ToHashSet(StringComparer.Ordinal);
+        return PositioningNames(model, replace).Concat(TestNames(model, replace)).Concat(SegmentNames(model, replace, null)).Concat(AssumptionNames(model, replace))
+            .Where(i => !already.Contains(i.Label)).Select((i, position) => i with { SortText = $"{position:D5}" });
+    }
+
+    private static IEnumerable<CompletionItem> PositioningNames(SemanticModel model, TextSpan replace) =>
+        model.Positionings.Select(p => new CompletionItem(p.Name, CompletionKind.Test, p.Name, replace)
+        {
+            Detail = "positioning statement" + (p.SegmentName is { } s ? $" for {s}" : string.Empty),
+            Description = p.Text("benefit") ?? p.Text("need"),
+        });
 
     private static IEnumerable<CompletionItem> AssumptionNames(SemanticModel model, TextSpan replace) =>
         model.Assumptions.Select(a => new CompletionItem(a.Name, CompletionKind.Test, a.Name, replace)

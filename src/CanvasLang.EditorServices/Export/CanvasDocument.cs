@@ -8,7 +8,7 @@ namespace CanvasLang.EditorServices.Export;
 public sealed class CanvasDocument
 {
     /// <summary>Schema version of this format; bump the major part on breaking changes.</summary>
-    // 1.1 added personas, interviews, assumptions, positioning statements, SWOT analyses and entries' `heard`:
+    // 1.1 added personas, interviews, assumptions, positioning statements, SWOT analyses, metrics and entries' `heard`:
     // a 1.0 reader warns and skips them, never reads them wrongly.
     public const string CurrentVersion = "1.1";
 
@@ -88,6 +88,12 @@ public sealed class CanvasDocument
     public List<SwotDocument> Swots { get; set; } = [];
 
     public bool ShouldSerializeSwots() => Swots.Count > 0;
+
+    /// <summary>Language 1.1's metrics blocks; left out when there are none.</summary>
+    [JsonProperty("metrics")]
+    public List<MetricsDocument> Metrics { get; set; } = [];
+
+    public bool ShouldSerializeMetrics() => Metrics.Count > 0;
 
     /// <summary>Resolved fit links, for readers; derived from the entries, so import ignores it.</summary>
     [JsonProperty("fit")]
@@ -176,6 +182,36 @@ public sealed class EntryDocument
     /// <summary>The strengths, weaknesses, opportunities and threats a SWOT action pairs (1.1).</summary>
     [JsonProperty("pairs", NullValueHandling = NullValueHandling.Ignore)]
     public List<string>? Pairs { get; set; }
+
+    /// <summary>A metric's target (1.1), the text between the quotes.</summary>
+    [JsonProperty("target", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Target { get; set; }
+
+    /// <summary>How often a metric is read (1.1): day, week, month, quarter or year.</summary>
+    [JsonProperty("every", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Every { get; set; }
+
+    /// <summary>The positioning statements, tests, segments or assumptions a metric tracks (1.1).</summary>
+    [JsonProperty("tracks", NullValueHandling = NullValueHandling.Ignore)]
+    public List<string>? Tracks { get; set; }
+}
+
+/// <summary>A metrics block (1.1): its name, the segment it is for, and its metrics in written order, as entries.</summary>
+public sealed class MetricsDocument
+{
+    [JsonProperty("name", Required = Required.Always)]
+    public string Name { get; set; } = string.Empty;
+
+    [JsonProperty("for", NullValueHandling = NullValueHandling.Ignore)]
+    public string? For { get; set; }
+
+    /// <summary>The metrics, each with `kind` "metric".</summary>
+    [JsonProperty("items")]
+    public List<EntryDocument> Items { get; set; } = [];
+
+    /// <summary>The imported file this declaration comes from (relative path), or null for the file's own: exports are self-contained.</summary>
+    [JsonProperty("imported", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Imported { get; set; }
 }
 
 /// <summary>A SWOT analysis (1.1): its name, the segment it is for, and its items in written order, as entries.</summary>

@@ -117,6 +117,9 @@ public static class CanvasJsonExporter
         public override void VisitSwot(SwotSyntax swot) =>
             document.Swots.Add(new SwotDocument { Imported = imported, Name = swot.Name?.Text ?? string.Empty, For = swot.Segment?.Text, Items = [.. swot.Items.Select(Entry)] });
 
+        public override void VisitMetrics(MetricsSyntax metrics) =>
+            document.Metrics.Add(new MetricsDocument { Imported = imported, Name = metrics.Name?.Text ?? string.Empty, For = metrics.Segment?.Text, Items = [.. metrics.Items.Select(Entry)] });
+
         private CardDocument Card(CardSyntax card) =>
             new() { Imported = imported, Name = card.Name?.Text ?? string.Empty, For = card.Segment?.Text, Fields = Fields(card.Fields) };
     }
@@ -144,6 +147,9 @@ public static class CanvasJsonExporter
                 case "heard": entry.Heard = [.. entry.Heard ?? [], .. references]; break;
                 case "priority": entry.Priority = int.TryParse(value, out var priority) ? priority : null; break;
                 case "pairs": entry.Pairs = [.. entry.Pairs ?? [], .. references]; break;
+                case "target": entry.Target ??= value is null ? null : SyntaxFacts.Unquote(value); break;
+                case "every": entry.Every ??= value; break;
+                case "tracks": entry.Tracks = [.. entry.Tracks ?? [], .. references]; break;
             }
         }
 

@@ -42,6 +42,7 @@ public static class CanvasMarkdownExporter
         Cards(s, model);
         People(s, model);
         Swots(s, model);
+        MetricsTables(s, model);
         foreach (var bm in model.OwnBusinessModels)
         {
             s.Append("## Business model `").Append(bm.Name).Append("`\n\n| Block | Items |\n| --- | --- |\n");
@@ -255,6 +256,33 @@ public static class CanvasMarkdownExporter
             {
                 s.Append("- ").Append(item.Id is { } id ? $"`{id}` " : string.Empty).Append(Cell(item.Text))
                     .Append(item.Priority is { } p ? $" · priority {p}" : string.Empty).Append(after(item)).Append('\n');
+            }
+
+            s.Append('\n');
+        }
+    }
+
+    /// <summary>Each metrics block (1.1) as a table: metric, description, target, every, tracks.</summary>
+    private static void MetricsTables(StringBuilder s, SemanticModel model)
+    {
+        foreach (var metrics in model.OwnMetrics)
+        {
+            s.Append("## Metrics `").Append(metrics.Name).Append('`').Append(metrics.SegmentName is { } seg ? $" for `{seg}`" : string.Empty).Append("\n\n");
+            if (metrics.Items.IsEmpty)
+            {
+                s.Append("No metric yet.\n\n");
+                continue;
+            }
+
+            s.Append("| Metric | Description | Target | Every | Tracks |\n| --- | --- | --- | --- | --- |\n");
+            foreach (var metric in metrics.Items)
+            {
+                s.Append("| ").Append(metric.Id is { } id ? $"`{id}`" : string.Empty)
+                    .Append(" | ").Append(Cell(metric.Text))
+                    .Append(" | ").Append(metric.Target is { } target ? Cell(target) : "—")
+                    .Append(" | ").Append(metric.Every ?? "—")
+                    .Append(" | ").Append(metric.Tracks.Length == 0 ? "—" : string.Join(", ", metric.Tracks.Select(t => $"`{t.Text}`")))
+                    .Append(" |\n");
             }
 
             s.Append('\n');

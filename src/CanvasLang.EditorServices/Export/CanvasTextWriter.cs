@@ -50,6 +50,7 @@ public static class CanvasTextWriter
         document.EmpathyMaps.ForEach(m => Declaration(Card($"empathymap {Name(m.Name)}{(m.For is null ? string.Empty : " for " + Name(m.For))}", m.Fields), m.Imported));
         document.FitStages.ForEach(f => Declaration(Card($"fit {Name(f.Name)}", f.Fields), f.Imported));
         document.Swots.ForEach(w => Declaration(Entries($"swot {Name(w.Name)}{(w.For is null ? string.Empty : " for " + Name(w.For))}", w.Items), w.Imported));
+        document.Metrics.ForEach(m => Declaration(Entries($"metrics {Name(m.Name)}{(m.For is null ? string.Empty : " for " + Name(m.For))}", m.Items), m.Imported));
         foreach (var purpose in document.Purposes)
         {
             var level = purpose.Level == "customer" ? $"customer {Name(purpose.Segment ?? string.Empty)}" : purpose.Level;
@@ -74,7 +75,7 @@ public static class CanvasTextWriter
                 document.Purposes.Select(d => d.Imported), document.BusinessModels.Select(d => d.Imported),
                 document.Interviews.Select(d => d.Imported), document.Personas.Select(d => d.Imported), document.Assumptions.Select(d => d.Imported),
                 document.Positionings.Select(d => d.Imported), document.EmpathyMaps.Select(d => d.Imported),
-                document.FitStages.Select(d => d.Imported), document.Swots.Select(d => d.Imported) }
+                document.FitStages.Select(d => d.Imported), document.Swots.Select(d => d.Imported), document.Metrics.Select(d => d.Imported) }
             .SelectMany(x => x).OfType<string>().Distinct(StringComparer.Ordinal)];
 
     private static string Block(string keyword, BlockDocument block) => Entries($"{keyword} {Name(block.Segment)}", block.Entries);
@@ -97,6 +98,9 @@ public static class CanvasTextWriter
             parts.Add(e.Rank is null ? null : $"rank {e.Rank}");
             parts.Add(e.Priority is null ? null : $"priority {e.Priority}");
             parts.Add(e.Heard is { Count: > 0 } heard ? "heard " + string.Join(", ", heard.Select(Name)) : null);
+            parts.Add(e.Target is null ? null : "target " + Quote(e.Target));
+            parts.Add(e.Every is null ? null : $"every {e.Every}");
+            parts.Add(e.Tracks is { Count: > 0 } tracks ? "tracks " + string.Join(", ", tracks.Select(Name)) : null);
             s.Append("  ").Append(string.Join(' ', parts.Where(p => !string.IsNullOrEmpty(p)))).Append('\n');
         }
 

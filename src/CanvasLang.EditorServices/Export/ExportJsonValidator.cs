@@ -50,6 +50,7 @@ internal sealed partial class ExportJsonValidator
         ("empathyMaps", (v, p) => Each(v, p, "the empathy maps", (i, ip) => Card(i, ip, "empathymap"))),
         ("fitStages", (v, p) => Each(v, p, "the fit stages", (i, ip) => Card(i, ip, "fit"))),
         ("swots", (v, p) => Each(v, p, "the SWOT analyses", Swot)),
+        ("metrics", (v, p) => Each(v, p, "the metrics blocks", Metrics)),
         ("fit", (v, p) => Each(v, p, "the fit links", FitLink)),
     ]);
 
@@ -92,6 +93,9 @@ internal sealed partial class ExportJsonValidator
             ("heard", (v, p) => Each(v, p, "the interviews it was heard in", Identifier("an interview's name"), minItems: 1)),
             ("priority", Priority),
             ("pairs", (v, p) => Each(v, p, "the items the action pairs", Identifier("an item's name"), minItems: 1)),
+            ("target", Text("the metric's target")),
+            ("every", (v, p) => check.OneOf(v, p, "a period", [.. LanguageTable.Attribute("every")!.Words])),
+            ("tracks", (v, p) => Each(v, p, "what the metric tracks", Identifier("a positioning statement's, test's, segment's or assumption's name"), minItems: 1)),
         ]);
         if (entry is null || kind is null || SyntaxFacts.EntryKindOf(kind) is not { } entryKind)
         {
@@ -121,7 +125,7 @@ internal sealed partial class ExportJsonValidator
     }
 
     private static bool IsAttribute(string name) =>
-        name is "importance" or "severity" or "relevance" or "as" or "rank" or "heard" or "priority" or "pairs" || SyntaxFacts.ReferenceKeywords.Contains(name, StringComparer.Ordinal);
+        name is "importance" or "severity" or "relevance" or "as" or "rank" or "heard" or "priority" or "pairs" or "target" or "every" or "tracks" || SyntaxFacts.ReferenceKeywords.Contains(name, StringComparer.Ordinal);
 
     // A SWOT's items are entries of their own five kinds (`kind`: strength … action).
     private void Swot(JToken token, string path) => Properties(token, path, "a SWOT analysis", ["name"],
@@ -129,6 +133,15 @@ internal sealed partial class ExportJsonValidator
         ("name", Identifier("the SWOT's name")),
         ("for", Identifier("the segment the SWOT is for")),
         ("items", (v, p) => Each(v, p, "the SWOT's items", (i, ip) => Entry(i, ip, "SWOT", SyntaxFacts.SwotItemKeywords, "profile or value map", [.. SyntaxFacts.ProfileEntryKeywords, .. SyntaxFacts.ValueMapEntryKeywords]))),
+        ("imported", Imported),
+    ]);
+
+    // A metrics block's items are entries of the one kind `metric`.
+    private void Metrics(JToken token, string path) => Properties(token, path, "a metrics block", ["name"],
+    [
+        ("name", Identifier("the metrics block's name")),
+        ("for", Identifier("the segment the metrics are for")),
+        ("items", (v, p) => Each(v, p, "the metrics", (i, ip) => Entry(i, ip, "metrics", SyntaxFacts.MetricItemKeywords, "SWOT", SyntaxFacts.SwotItemKeywords))),
         ("imported", Imported),
     ]);
 

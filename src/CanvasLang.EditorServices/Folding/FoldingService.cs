@@ -89,5 +89,7 @@ public static class FoldingService
 
         public override (SyntaxToken? Open, SyntaxToken? Close) VisitFitStage(FitStageSyntax fit) => (fit.OpenBrace, fit.CloseBrace);
         public override (SyntaxToken? Open, SyntaxToken? Close) VisitSwot(SwotSyntax swot) => (swot.OpenBrace, swot.CloseBrace);
+
+        public override (SyntaxToken? Open, SyntaxToken? Close) VisitMetrics(MetricsSyntax metrics) => (metrics.OpenBrace, metrics.CloseBrace);
     }
 }

@@ -28,13 +28,16 @@ internal static class LayoutUnits
 {
     public static List<LayoutUnit> Of(DeclarationSyntax declaration, string text) => new Lines(text).Visit(declaration);
 
-    /// <summary>The canonical order of an entry's attributes: links to other entries (a value map's to the profile, an action's `pairs`), role, level, rank or priority, then the interviews it was heard in (stable among equals).</summary>
+    /// <summary>The canonical order of an entry's attributes: links to other entries (a value map's to the profile, an action's `pairs`), role, level, rank or priority, then the interviews it was heard in; a metric's target, period and what it tracks (stable among equals).</summary>
     public static int AttributeOrder(string keyword) => keyword switch
     {
         _ when LanguageTable.Attribute(keyword) is { IsEntryLink: true } => 0,
         "as" => 1,
         _ when LanguageTable.LevelAttributes.Contains(keyword) => 2,
         "rank" or "priority" => 3,
+        "target" => 5,
+        "every" => 6,
+        "tracks" => 7,
         _ => 4,
     };
 
@@ -122,6 +125,10 @@ internal static class LayoutUnits
         // A SWOT's header is a card's; its items are laid out as entries are.
         public override List<LayoutUnit> VisitSwot(SwotSyntax s) => Block(s.Span, Header(s.Keyword, s.Name, s.Segment),
             s.OpenBrace, s.CloseBrace, s.Items.Select(e => (e.Span, Entry(e, Raw))));
+
+        // A metrics block, likewise: a card's header, metrics laid out as entries.
+        public override List<LayoutUnit> VisitMetrics(MetricsSyntax m) => Block(m.Span, Header(m.Keyword, m.Name, m.Segment),
+            m.OpenBrace, m.CloseBrace, m.Items.Select(e => (e.Span, Entry(e, Raw))));
 
         private List<LayoutUnit> Card(CardSyntax c) => Block(c.Span, Header(c.Keyword, c.Name, c.Segment),
             c.OpenBrace, c.CloseBrace, c.Fields.Select(f => (f.Span, Field(f, Raw))));

@@ -54,8 +54,51 @@ public static class HoverService
             (positioning.Text("proof") is { } proof ? $"\n\n*proof:* {proof}" : "\n\nno proof given"),
         Swot swot => DescribeSwot(swot),
         SwotItem item => DescribeSwotItem(model, item),
+        MetricsBlock metrics => DescribeMetrics(metrics),
+        Metric metric => DescribeMetric(model, metric),
         _ => $"**{symbol.Name}**",
     };
+
+    private static string DescribeMetrics(MetricsBlock metrics)
+    {
+        var text = new StringBuilder($"**metrics `{metrics.Name}`**");
+        if (metrics.SegmentName is { } segment)
+        {
+            text.Append($" for `{segment}`");
+        }
+
+        var count = metrics.Items.Length;
+        var targets = metrics.Items.Count(m => m.Target is not null);
+        var tracking = metrics.Items.Count(m => m.Tracks.Length > 0);
+        text.Append($"\n\n{count} metric{(count == 1 ? string.Empty : "s")}; {targets} with a target, {tracking} tracking a proposition, test, segment or assumption");
+        foreach (var metric in metrics.Items)
+        {
+            text.Append($"\n- {(metric.Id is { } id ? $"`{id}` " : string.Empty)}{Entry.Shorten(metric.Text, 50)}{(metric.Target is { } target ? $" · target {target}" : string.Empty)}{(metric.Every is { } every ? $" · every {every}" : string.Empty)}");
+        }
+
+        return text.ToString();
+    }
+
+    private static string DescribeMetric(SemanticModel model, Metric metric)
+    {
+        var block = model.Metrics.FirstOrDefault(m => ReferenceEquals(m.Syntax, metric.Block));
+        var text = new StringBuilder($"**metric `{metric.Id}`**");
+        if (metric.Every is { } every)
+        {
+            text.Append($" · every {every}");
+        }
+
+        if (block is not null)
+        {
+            text.Append($" · {block.Title}");
+        }
+
+        text.Append($"\n\n> {metric.Text}\n\n");
+        text.Append(metric.Target is { } target ? $"*target:* {target}" : "no target given");
+        var tracked = metric.Tracks.Select(n => model.Symbols.GetValueOrDefault(n.Text) is { } s ? $"`{n.Text}` ({Navigation.SymbolWords.Kind(s)})" : $"`{n.Text}`").ToList();
+        text.Append(tracked.Count == 0 ? "\n\nTracks nothing yet." : "\n\n*tracks:* " + string.Join(", ", tracked));
+        return text.ToString();
+    }
 
     private static string DescribeSwot(Swot swot)
     {

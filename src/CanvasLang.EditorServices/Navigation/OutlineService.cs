@@ -36,6 +36,8 @@ public enum OutlineKind
     Opportunity,
     Threat,
     Action,
+    Metrics,
+    Metric,
 }
 
 /// <summary>One node of a document's outline: what it is, where, and what it holds.</summary>
@@ -132,6 +134,7 @@ public static class OutlineService
     {
         BlockSyntax b => b.Entries.Any(e => e.Id is { } id && id.Span == child.NameSpan),
         SwotSyntax s => s.Items.Any(e => e.Id is { } id && id.Span == child.NameSpan),
+        MetricsSyntax m => m.Items.Any(e => e.Id is { } id && id.Span == child.NameSpan),
         _ => false,
     };
 
@@ -169,6 +172,7 @@ public static class OutlineService
         EntryKind.Weakness => OutlineKind.Weakness,
         EntryKind.Opportunity => OutlineKind.Opportunity,
         EntryKind.Threat => OutlineKind.Threat,
+        EntryKind.Metric => OutlineKind.Metric,
         _ => OutlineKind.Action,
     };
 
@@ -213,6 +217,9 @@ public static class OutlineService
 
         public override OutlineItem? VisitInterview(InterviewSyntax i) =>
             i.Name is null ? null : Leaf(i.Name.Text, i.Fields.FirstOrDefault(f => f.Keyword.Text == "who")?.Text?.Value ?? "interview", OutlineKind.Interview, i.Span, i.Name.Span);
+
+        public override OutlineItem? VisitMetrics(MetricsSyntax m) =>
+            m.Name is null ? null : new OutlineItem(m.Name.Text, m.Segment is null ? "metrics" : $"metrics of {m.Segment.Text}", OutlineKind.Metrics, m.Span, m.Name.Span, Entries(m.Items));
 
         public override OutlineItem? VisitSwot(SwotSyntax s) =>
             s.Name is null ? null : new OutlineItem(s.Name.Text, s.Segment is null ? "SWOT" : $"SWOT of {s.Segment.Text}", OutlineKind.Swot, s.Span, s.Name.Span, Entries(s.Items));

@@ -21,6 +21,8 @@ public static class SymbolWords
         FitStage => "fit stage",
         Swot => "SWOT analysis",
         SwotItem item => item.Keyword,
+        MetricsBlock => "metrics block",
+        Metric => "metric",
         _ => symbol.Kind.ToString().ToLowerInvariant(),
     };
 

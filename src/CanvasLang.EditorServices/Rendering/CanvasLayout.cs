@@ -7,7 +7,7 @@ namespace CanvasLang.EditorServices.Rendering;
 /// <summary>
 /// Geometry of the page: for each segment the canonical canvas (value map square on the left,
 /// customer profile circle on the right, its personas right of the circle), then personas no canvas
-/// stands for, business models as the nine-block grid, SWOT analyses as their four quadrants, and test and learning cards. A canvas whose notes do not fit at the smallest font grows until they do.
+/// stands for, business models as the nine-block grid, SWOT analyses as their four quadrants, metrics as a grid of notes, and test and learning cards. A canvas whose notes do not fit at the smallest font grows until they do.
 /// </summary>
 internal static class CanvasLayout
 {
@@ -62,6 +62,13 @@ internal static class CanvasLayout
         foreach (var swot in SwotLayout.ToDraw(model, options.Segment))
         {
             var sheet = SwotLayout.Sheet(swot, top, width, measurer);
+            sheets.Add(sheet);
+            top = sheet.Bounds.Bottom + SheetGap;
+        }
+
+        foreach (var metrics in MetricsLayout.ToDraw(model, options.Segment))
+        {
+            var sheet = MetricsLayout.Sheet(metrics, top, width, measurer);
             sheets.Add(sheet);
             top = sheet.Bounds.Bottom + SheetGap;
         }

@@ -18,7 +18,7 @@ internal static class CanvasThemes
             .cl-divider { stroke: {{t.Line}}; stroke-width: 1.5; }
             .cl-area-label { fill: {{t.Ink}}; font-weight: 700; }
             .cl-area-box { fill: none; stroke: none; }
-            .cl-board .cl-area-box, .cl-cards .cl-area-box, .cl-swot .cl-area-box { fill: {{t.Paper}}; stroke: {{t.Line}}; stroke-width: 1.5; }
+            .cl-board .cl-area-box, .cl-cards .cl-area-box, .cl-swot .cl-area-box, .cl-metrics .cl-area-box { fill: {{t.Paper}}; stroke: {{t.Line}}; stroke-width: 1.5; }
             .note rect.cl-note { stroke: {{t.NoteEdge}}; stroke-width: 0.8; }
             .note text { fill: {{t.NoteInk}}; }
             .note .cl-note-header { fill: {{t.NoteHeader}}; font-weight: 700; }
@@ -31,7 +31,7 @@ internal static class CanvasThemes
             .note.offer rect.cl-note { fill: {{t.Offer}}; }
             .note.reliever rect.cl-note { fill: {{t.Reliever}}; }
             .note.creator rect.cl-note { fill: {{t.Creator}}; }
-            .note.card rect.cl-note, .note.learning rect.cl-note, .note.action rect.cl-note { fill: {{t.Card}}; }
+            .note.card rect.cl-note, .note.learning rect.cl-note, .note.action rect.cl-note, .note.metric rect.cl-note { fill: {{t.Card}}; }
             .note.strength rect.cl-note { fill: {{t.Gain}}; }
             .note.weakness rect.cl-note { fill: {{t.Pain}}; }
             .note.opportunity rect.cl-note { fill: {{t.Offer}}; }

@@ -50,9 +50,10 @@ internal enum SheetKind
     Personas,
     EmpathyMap,
     Swot,
+    Metrics,
 }
 
-/// <summary>One picture on the page: a segment's canvas, a business model, a SWOT analysis, or the test and learning cards.</summary>
+/// <summary>One picture on the page: a segment's canvas, a business model, a SWOT analysis, a metrics block, or the test and learning cards.</summary>
 internal sealed record Sheet(SheetKind Kind, string Title, string? Subtitle, Rect Bounds, ImmutableArray<AreaBox> Areas)
 {
     /// <summary>The value map square and the customer profile circle (value proposition sheets only).</summary>

@@ -48,6 +48,7 @@ internal static partial class SvgCanvasWriter
             SheetKind.Personas => "cl-personas",
             SheetKind.EmpathyMap => "cl-board cl-empathy",
             SheetKind.Swot => "cl-swot",
+            SheetKind.Metrics => "cl-metrics",
             _ => "cl-cards",
         };
         svg.Append(CultureInfo.InvariantCulture, $"<g class=\"sheet {kind}\" data-title=\"{E(sheet.Title)}\">\n");

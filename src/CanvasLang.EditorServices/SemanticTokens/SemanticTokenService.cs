@@ -115,6 +115,13 @@ public static class SemanticTokenService
             AddEntries(swot.Items);
         }
 
+        public override void VisitMetrics(MetricsSyntax metrics)
+        {
+            AddName(metrics.Name, CardName, Declaration);
+            AddName(metrics.Segment, SegmentName, 0);
+            AddEntries(metrics.Items);
+        }
+
         private void AddCard(CardSyntax card)
         {
             AddName(card.Name, CardName, Declaration);
@@ -128,7 +135,7 @@ public static class SemanticTokenService
             AddEntries(block.Entries);
         }
 
-        // Entries of a profile or value map, and a SWOT's items: qualifier, keyword, id, text, attributes.
+        // Entries of a profile or value map, a SWOT's items and metrics: qualifier, keyword, id, text, attributes.
         private void AddEntries(IEnumerable<EntrySyntax> entries)
         {
             foreach (var entry in entries)
@@ -140,7 +147,8 @@ public static class SemanticTokenService
                 foreach (var attribute in entry.Attributes)
                 {
                     Spans.Add((attribute.Keyword.Span, Keyword, 0));
-                    AddToken(attribute.Value, LanguageTable.Attribute(attribute.Keyword.Text)?.Value == ValueKind.Number ? Number : Value);
+                    // A metric's target is a quoted text; numbers and words are values.
+                    AddToken(attribute.Value, LanguageTable.Attribute(attribute.Keyword.Text)?.Value switch { ValueKind.Number => Number, ValueKind.Text => Str, _ => Value });
                     foreach (var reference in attribute.References)
                     {
                         AddName(reference, EntryName, 0);
@@ -157,11 +165,9 @@ public static class SemanticTokenService
                 var resolved = model?.ResolvedNames.GetValueOrDefault(name)?.Kind switch
                 {
                     SymbolKind.Segment => SegmentName,
-                    SymbolKind.Entry => EntryName,
-                    SymbolKind.Test or SymbolKind.Learning or SymbolKind.BusinessModel or SymbolKind.Persona or SymbolKind.Interview or SymbolKind.Assumption or SymbolKind.Positioning or SymbolKind.EmpathyMap => CardName,
-                    SymbolKind.Entry or SymbolKind.SwotItem => EntryName,
+                    SymbolKind.Entry or SymbolKind.SwotItem or SymbolKind.Metric => EntryName,
                     SymbolKind.Test or SymbolKind.Learning or SymbolKind.BusinessModel or SymbolKind.Persona or SymbolKind.Interview or SymbolKind.Assumption
-                        or SymbolKind.Positioning or SymbolKind.Swot => CardName,
+                        or SymbolKind.Positioning or SymbolKind.EmpathyMap or SymbolKind.Swot or SymbolKind.Metrics => CardName,
                     _ => type,
                 };
                 Spans.Add((name.Span, resolved, modifiers));

@@ -112,6 +112,8 @@ internal static class NavigationHandlers
         OutlineKind.Opportunity => 13,
         OutlineKind.Threat => 14,
         OutlineKind.Action => 12,
+        OutlineKind.Metrics => 19,
+        OutlineKind.Metric => 16,
     };
 #pragma warning restore CS8524
 }

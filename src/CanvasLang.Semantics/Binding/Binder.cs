@@ -33,6 +33,7 @@ public static class Binder
                 {
                     BlockSyntax block => block.Entries.Length,
                     SwotSyntax swot => swot.Items.Length,
+                    MetricsSyntax metrics => metrics.Items.Length,
                     _ => 0,
                 };
             }
@@ -68,6 +69,7 @@ public static class Binder
             EmpathyMaps = [.. state.EmpathyMaps],
             FitStages = state.FitStages.ToFrozenDictionary(StringComparer.Ordinal),
             Swots = [.. state.Swots],
+            Metrics = [.. state.Metrics],
             Symbols = state.Symbols.AsReadOnly(),
             Targets = references.Targets.AsReadOnly(),
             AddressedBy = references.AddressedBy().AsReadOnly(),
@@ -115,6 +117,8 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
     /// <summary>Each segment's claimed fit stage, by segment name: one per segment, like a profile.</summary>
     public Dictionary<string, FitStage> FitStages { get; } = new(StringComparer.Ordinal);
     public List<Swot> Swots { get; } = [];
+
+    public List<MetricsBlock> Metrics { get; } = [];
 
     public Dictionary<string, Symbol> Symbols { get; } = new(StringComparer.Ordinal);
 
@@ -238,6 +242,20 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
             }
         }
 
+        // The block's name first, then its metrics' ids: all share the one scope.
+        public override void VisitMetrics(MetricsSyntax m)
+        {
+            var metrics = new MetricsBlock(m, Loc(tree, m.Span), [.. m.Items.Select(i => MetricsBinder.Bind(i, m, Loc(tree, i.Span), state.Readings, own ? state.Diagnostics : null))]);
+            Declare(m.Name, SymbolKind.Metrics, metrics, state.Metrics);
+            foreach (var metric in metrics.Items)
+            {
+                if (metric.Syntax.Id is { } id)
+                {
+                    state.Define(tree, id, SymbolKind.Metric, metric);
+                }
+            }
+        }
+
         /// <summary>Checks the file's own declaration (CV008), then adds it to the scope and its table, unless its name is taken (CV003).</summary>
         private void Declare<T>(NameSyntax? name, SymbolKind kind, T target, List<T> table, Action<T, BinderDiagnostics>? check = null)
             where T : class
@@ -327,6 +345,8 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
         FitStage => "a fit stage",
         Swot => "a SWOT analysis",
         SwotItem i => Article.With(i.Keyword),
+        MetricsBlock => "a metrics block",
+        Metric => "a metric",
         _ => "something else",
     };
 
@@ -334,6 +354,7 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
     {
         Entry e => e.Syntax.Keyword.Text,
         SwotItem i => i.Keyword,
+        Metric => "metric",
         _ => kind switch
         {
             SymbolKind.Segment => "segment",
@@ -345,6 +366,7 @@ internal sealed class BindingState(SyntaxTree root, BinderDiagnostics diagnostic
             SymbolKind.Positioning => "positioning statement",
             SymbolKind.EmpathyMap => "empathy map",
             SymbolKind.Swot => "SWOT analysis",
+            SymbolKind.Metrics => "metrics block",
             _ => "business model",
         },
     };

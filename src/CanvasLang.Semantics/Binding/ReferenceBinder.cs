@@ -149,6 +149,18 @@ internal sealed class ReferenceBinder(BindingState state)
             }
         }
 
+        public override void VisitMetrics(MetricsSyntax metrics)
+        {
+            Segment(metrics.Segment, "metrics … for");
+            foreach (var attribute in metrics.Items.SelectMany(i => i.Attributes).Where(a => a.Keyword.Text == "tracks"))
+            {
+                foreach (var name in attribute.References)
+                {
+                    binder.ResolveTracked(name);
+                }
+            }
+        }
+
         public override void VisitPersona(PersonaSyntax persona)
         {
             Segment(persona.Segment, "persona … for");
@@ -446,6 +458,27 @@ internal sealed class ReferenceBinder(BindingState state)
         if (symbol.Target is not (Persona or Segment))
         {
             Diagnostics.WrongKind(name.Span, $"an empathy map is for a persona or a segment, but `{name.Text}` is {BindingState.Describe(symbol)}",
+                [new RelatedInformation(symbol.Location, $"`{name.Text}` is declared here")]);
+        }
+    }
+
+    /// <summary>A name after a metric's `tracks`: a positioning statement, a test card, a segment or an assumption.</summary>
+    private void ResolveTracked(NameSyntax name)
+    {
+        if (!state.Symbols.TryGetValue(name.Text, out var symbol))
+        {
+            var candidates = state.Positionings.Select(p => p.Name).Concat(state.Tests.Select(t => t.Name)).Concat(state.Segments.Keys).Concat(state.Assumptions.Select(a => a.Name));
+            var suggestions = Closest(name.Text, candidates.Where(SyntaxFacts.IsIdentifier));
+            var fixes = suggestions.Select(s => new CodeFix($"Change to `{s}`", [new TextEdit(name.Span, s)]) { IsMechanical = suggestions.Count == 1 }).ToImmutableArray();
+            var hint = suggestions.Count > 0 ? $"did you mean {string.Join(" or ", suggestions.Select(s => $"`{s}`"))}?" : "name a declared positioning statement, test card, segment or assumption";
+            Diagnostics.UnknownReference(name.Span, $"`tracks {name.Text}`: no positioning statement, test, segment or assumption named `{name.Text}`; {hint}", fixes, name.Text);
+            return;
+        }
+
+        ResolvedNames[name] = symbol;
+        if (symbol.Target is not (Positioning or TestCard or Segment or Assumption))
+        {
+            Diagnostics.WrongKind(name.Span, $"a metric tracks a positioning statement, a test, a segment or an assumption, but `{name.Text}` is {BindingState.Describe(symbol)}",
                 [new RelatedInformation(symbol.Location, $"`{name.Text}` is declared here")]);
         }
     }

@@ -19,9 +19,11 @@ public enum SymbolKind
     EmpathyMap,
     Swot,
     SwotItem,
+    Metrics,
+    Metric,
 }
 
-/// <summary>A declared name and what it names; <see cref="Target"/> is a <see cref="Segment"/>, <see cref="Entry"/>, <see cref="TestCard"/>, <see cref="LearningCard"/>, <see cref="BusinessModel"/>, <see cref="Persona"/>, <see cref="Interview"/>, <see cref="Assumption"/>, <see cref="Positioning"/>, <see cref="EmpathyMap"/>, <see cref="Swot"/> or <see cref="SwotItem"/>.</summary>
+/// <summary>A declared name and what it names; <see cref="Target"/> is a <see cref="Segment"/>, <see cref="Entry"/>, <see cref="TestCard"/>, <see cref="LearningCard"/>, <see cref="BusinessModel"/>, <see cref="Persona"/>, <see cref="Interview"/>, <see cref="Assumption"/>, <see cref="Positioning"/>, <see cref="EmpathyMap"/>, <see cref="Swot"/>, <see cref="SwotItem"/>, <see cref="MetricsBlock"/> or <see cref="Metric"/>.</summary>
 public sealed record Symbol(string Name, SymbolKind Kind, DocumentLocation Location, object Target);
 
 public sealed record Segment(SegmentSyntax Syntax, DocumentLocation Location)

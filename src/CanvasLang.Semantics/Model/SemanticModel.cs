@@ -55,6 +55,9 @@ public sealed class SemanticModel
     public required FrozenDictionary<string, FitStage> FitStages { get; init; }
     public required ImmutableArray<Swot> Swots { get; init; }
 
+    /// <summary>The metrics blocks (1.1), in declaration order.</summary>
+    public required ImmutableArray<MetricsBlock> Metrics { get; init; }
+
     /// <summary>First declaration of each name in scope.</summary>
     public required ReadOnlyDictionary<string, Symbol> Symbols { get; init; }
 
@@ -95,6 +98,8 @@ public sealed class SemanticModel
     public IEnumerable<Assumption> OwnAssumptions => Assumptions.Where(a => IsOwnPath(a.Location.Path));
 
     public IEnumerable<Swot> OwnSwots => Swots.Where(s => IsOwnPath(s.Location.Path));
+
+    public IEnumerable<MetricsBlock> OwnMetrics => Metrics.Where(m => IsOwnPath(m.Location.Path));
 
     public IEnumerable<Segment> OwnSegments => Segments.Values.Where(s => IsOwnPath(s.Location.Path)).OrderBy(s => s.Syntax.Span.Start);
 

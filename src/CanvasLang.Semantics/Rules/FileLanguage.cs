@@ -5,7 +5,7 @@ namespace CanvasLang.Semantics.Rules;
 
 /// <summary>
 /// The language a file is written in, from all its own texts (entries, purposes, statements, test
-/// cards, interviews, learning cards, positioning statements, empathy maps, SWOT items): the context
+/// cards, interviews, learning cards, positioning statements, empathy maps, SWOT items, metrics): the context
 /// that decides the language of a short text standing alone, like a purpose or a test's criteria. Read
 /// once per model.
 /// </summary>
@@ -115,6 +115,11 @@ internal static class FileLanguage
         foreach (var field in cards.SelectMany(fields => fields))
         {
             Add(field.Text?.Value);
+        }
+
+        foreach (var metric in model.OwnMetrics.SelectMany(m => m.Items))
+        {
+            Add(metric.Text);
         }
 
         foreach (var swot in model.OwnSwots)

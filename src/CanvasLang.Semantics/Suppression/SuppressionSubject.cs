@@ -38,6 +38,7 @@ public sealed record SuppressionSubject(TextSpan Span, ImmutableArray<EntrySynta
             {
                 BlockSyntax block => block.Entries,
                 SwotSyntax swot => swot.Items,
+                MetricsSyntax metrics => metrics.Items,
                 _ => [],
             };
             Add(tree, lines, result, declaration.Span, entries);

@@ -70,6 +70,8 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
                 Tok(c.LBRACE()), [.. c.fitField().Select(FitField).OfType<FieldSyntax>()], Tok(c.RBRACE()), SpanOf(c)),
             SwotContext c => new SwotSyntax(Keyword(c), Name(c.name(0)), c.FOR() is null ? null : Name(c.name(1)),
                 Tok(c.LBRACE()), Entries(c.swotItem()), Tok(c.RBRACE()), SpanOf(c)),
+            MetricsContext c => new MetricsSyntax(Keyword(c), Name(c.name(0)), c.FOR() is null ? null : Name(c.name(1)),
+                Tok(c.LBRACE()), Entries(c.metricItem()), Tok(c.RBRACE()), SpanOf(c)),
             _ => (DeclarationSyntax?)null,
         };
 
@@ -94,7 +96,7 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
         var result = ImmutableArray.CreateBuilder<EntrySyntax>();
         foreach (var entry in entries)
         {
-            if (Entry(entry as SwotItemContext ?? entry.GetChild(0) as ParserRuleContext) is { } built)
+            if (Entry(entry is SwotItemContext or MetricItemContext ? entry : entry.GetChild(0) as ParserRuleContext) is { } built)
             {
                 result.Add(built);
             }
@@ -103,7 +105,7 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
         return result.ToImmutable();
     }
 
-    /// <summary>A <c>profileEntry</c> or <c>valueEntry</c> context (or the job/pain/… inside one), or a <c>swotItem</c>.</summary>
+    /// <summary>A <c>profileEntry</c> or <c>valueEntry</c> context (or the job/pain/… inside one), or a <c>swotItem</c> or <c>metricItem</c>.</summary>
     public EntrySyntax? Entry(ParserRuleContext? c)
     {
         if (c is null || c.Start.Type == TokenConstants.EOF)
@@ -120,6 +122,7 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
             RelieverContext r => (EntryKind.Reliever, null, r.RELIEVER()),
             CreatorContext r => (EntryKind.Creator, null, r.CREATOR()),
             SwotItemContext s when s.GetChild(0) is ITerminalNode item && SyntaxFacts.EntryKindOf(item.GetText()) is { } itemKind => (itemKind, null, item),
+            MetricItemContext m => (EntryKind.Metric, null, m.METRIC()),
             _ => (EntryKind.Job, null, null),
         };
         var keywordToken = Tok(keyword);
@@ -142,7 +145,8 @@ internal sealed class SyntaxTreeBuilder(SourceText text, int offset = 0)
             return null;
         }
 
-        SyntaxToken? value = c.level() is { } level ? Tok(level) : c.role() is { } role ? Tok(role) : Tok(c.INT());
+        // A metric's target keeps its quotes in the value token: the text between them is read by those who need it.
+        SyntaxToken? value = c.level() is { } level ? Tok(level) : c.role() is { } role ? Tok(role) : c.period() is { } period ? Tok(period) : Tok(c.INT()) ?? Tok(c.STRING());
         var references = c.refs()?.name().Select(Name).OfType<NameSyntax>() ?? [];
         return new AttributeSyntax(keyword, value, [.. references], SpanOf(c));
     }

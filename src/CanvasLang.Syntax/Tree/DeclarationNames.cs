@@ -48,6 +48,8 @@ public sealed class DeclarationNames : DeclarationVisitor<IEnumerable<NameSyntax
 
     public override IEnumerable<NameSyntax> VisitSwot(SwotSyntax swot) => Present(swot.Name, swot.Segment).Concat(Entries(swot.Items));
 
+    public override IEnumerable<NameSyntax> VisitMetrics(MetricsSyntax metrics) => Present(metrics.Name, metrics.Segment).Concat(Entries(metrics.Items));
+
     private static IEnumerable<NameSyntax> Block(BlockSyntax block) => Present(block.Segment).Concat(Entries(block.Entries));
 
     private static IEnumerable<NameSyntax> Entries(IEnumerable<EntrySyntax> entries) =>

@@ -48,4 +48,6 @@ public sealed class DeclarationSegment : DeclarationVisitor<NameSyntax?>
     public override NameSyntax? VisitFitStage(FitStageSyntax fit) => fit.Name;
 
     public override NameSyntax? VisitSwot(SwotSyntax swot) => swot.Segment;
+
+    public override NameSyntax? VisitMetrics(MetricsSyntax metrics) => metrics.Segment;
 }

@@ -42,6 +42,8 @@ public abstract class DeclarationVisitor<TResult>
     public abstract TResult VisitFitStage(FitStageSyntax fit);
 
     public abstract TResult VisitSwot(SwotSyntax swot);
+
+    public abstract TResult VisitMetrics(MetricsSyntax metrics);
 }
 
 /// <summary>The same as <see cref="DeclarationVisitor{TResult}"/> for features that collect rather than return.</summary>
@@ -90,4 +92,6 @@ public abstract class DeclarationWalker
     public abstract void VisitFitStage(FitStageSyntax fit);
 
     public abstract void VisitSwot(SwotSyntax swot);
+
+    public abstract void VisitMetrics(MetricsSyntax metrics);
 }

@@ -88,7 +88,7 @@ public sealed record ValueMapSyntax(
     public override void Accept(DeclarationWalker walker) => walker.VisitValueMap(this);
 }
 
-/// <summary>The seven kinds of canvas entries and the five kinds of SWOT items, by the keyword that introduces them.</summary>
+/// <summary>The seven kinds of canvas entries, the five kinds of SWOT items and a metrics block's metric, by the keyword that introduces them.</summary>
 public enum EntryKind
 {
     Job,
@@ -103,9 +103,10 @@ public enum EntryKind
     Opportunity,
     Threat,
     Action,
+    Metric,
 }
 
-/// <summary>An entry of a profile (job, pain, gain), of a value map (product, service, reliever, creator) or an item of a SWOT analysis (strength, weakness, opportunity, threat, action).</summary>
+/// <summary>An entry of a profile (job, pain, gain), of a value map (product, service, reliever, creator) an item of a SWOT analysis (strength, weakness, opportunity, threat, action) or a metric of a metrics block.</summary>
 public sealed record EntrySyntax(
     EntryKind Kind,
     SyntaxToken? Qualifier,
@@ -115,7 +116,7 @@ public sealed record EntrySyntax(
     ImmutableArray<AttributeSyntax> Attributes,
     TextSpan Span);
 
-/// <summary>An attribute after an entry's text: a keyword with a value (level, role, integer) or references.</summary>
+/// <summary>An attribute after an entry's text: a keyword with a value (level, role, integer, period word, or a metric target's quoted text, quotes included) or references.</summary>
 public sealed record AttributeSyntax(
     SyntaxToken Keyword,
     SyntaxToken? Value,
@@ -312,4 +313,22 @@ public sealed record SwotSyntax(
     public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitSwot(this);
 
     public override void Accept(DeclarationWalker walker) => walker.VisitSwot(this);
+}
+
+/// <summary>
+/// Offering metrics (1.1), of a segment or of the whole offer: each metric is written like an entry
+/// (`metric`, optional id, what is measured, then `target "…"`, `every week`, `tracks` names).
+/// </summary>
+public sealed record MetricsSyntax(
+    SyntaxToken Keyword,
+    NameSyntax? Name,
+    NameSyntax? Segment,
+    SyntaxToken? OpenBrace,
+    ImmutableArray<EntrySyntax> Items,
+    SyntaxToken? CloseBrace,
+    TextSpan Span) : DeclarationSyntax(Keyword, Span)
+{
+    public override TResult Accept<TResult>(DeclarationVisitor<TResult> visitor) => visitor.VisitMetrics(this);
+
+    public override void Accept(DeclarationWalker walker) => walker.VisitMetrics(this);
 }

@@ -102,6 +102,9 @@ internal static class SyntaxShift
         public override DeclarationSyntax VisitSwot(SwotSyntax s) => new SwotSyntax(Shift(s.Keyword, delta), Shift(s.Name, delta), Shift(s.Segment, delta), Shift(s.OpenBrace, delta),
             ShiftAll(s.Items, delta, Shift), Shift(s.CloseBrace, delta), Shift(s.Span, delta));
 
+        public override DeclarationSyntax VisitMetrics(MetricsSyntax m) => new MetricsSyntax(Shift(m.Keyword, delta), Shift(m.Name, delta), Shift(m.Segment, delta), Shift(m.OpenBrace, delta),
+            ShiftAll(m.Items, delta, Shift), Shift(m.CloseBrace, delta), Shift(m.Span, delta));
+
         public override DeclarationSyntax VisitInterview(InterviewSyntax i) => new InterviewSyntax(Shift(i.Keyword, delta), Shift(i.Name, delta), Shift(i.Segment, delta), Shift(i.OpenBrace, delta),
             ShiftAll(i.Fields, delta, Shift), Shift(i.CloseBrace, delta), Shift(i.Span, delta));
     }

@@ -23,12 +23,13 @@ public sealed record SyntaxTree(
 
     public static SyntaxTree Parse(SourceText text, string path = "") => CanvasParserFacade.Parse(text, path);
 
-    /// <summary>The entries of every profile and value map, and the items of every SWOT analysis, in written order.</summary>
+    /// <summary>The entries of every profile and value map, the items of every SWOT analysis and the metrics of every metrics block, in written order.</summary>
     public IEnumerable<EntrySyntax> AllEntries() =>
         Declarations.SelectMany(d => d switch
         {
             BlockSyntax b => b.Entries,
             SwotSyntax s => s.Items,
+            MetricsSyntax m => m.Items,
             _ => [],
         });
 }
