@@ -40,7 +40,7 @@
 (defconst canvaslang--id "[A-Za-z_][A-Za-z0-9_-]*")
 
 (defconst canvaslang--declarations
-  '("title" "import" "segment" "profile" "valuemap" "statement" "test" "learning" "purpose" "businessmodel" "persona" "interview" "assumption" "positioning" "empathymap" "fit" "swot"))
+  '("title" "import" "segment" "profile" "valuemap" "statement" "test" "learning" "purpose" "businessmodel" "persona" "interview" "assumption" "positioning" "empathymap" "fit" "swot" "metrics"))
 (defconst canvaslang--entries '("job" "pain" "gain" "product" "service" "reliever" "creator" "strength" "weakness" "opportunity" "threat" "action"))
 (defconst canvaslang--qualifiers
   '("functional" "social" "emotional" "personal" "undesired" "obstacle" "risk" "required" "expected"
@@ -51,13 +51,14 @@
     "channels" "relationships" "revenue" "resources" "activities" "partners" "costs"
     "goal" "frustration" "behaviour" "quote" "trait" "who" "note" "belief" "type" "evidence" "next"
     "need" "offer" "category" "benefit" "alternative" "differentiator" "proof"
-    "see" "say" "do" "hear" "think" "feel" "pains" "gains" "stage"))
-(defconst canvaslang--references '("serves" "relieves" "creates" "segments" "propositions" "basedon" "heard" "tests" "pairs"))
+    "see" "say" "do" "hear" "think" "feel" "pains" "gains" "stage" "target" "every"))
+(defconst canvaslang--references '("serves" "relieves" "creates" "segments" "propositions" "basedon" "heard" "tests" "pairs" "tracks"))
 (defconst canvaslang--values
   '("critical" "high" "medium" "low" "extreme" "moderate" "essential" "nice"
     "buyer" "cocreator" "transferrer" "planned" "running" "validated" "invalidated" "inconclusive"
     "desirability" "feasibility" "viability" "none" "weak" "some" "strong" "persevere" "pivot" "kill" "retest"
-    "problem-solution" "product-market" "business-model"))
+    "problem-solution" "product-market" "business-model"
+    "day" "week" "month" "quarter" "year"))
 
 (defface canvaslang-directive-face
   '((t :inherit font-lock-preprocessor-face :weight bold))
@@ -72,7 +73,7 @@
     (let ((start (point)))
       (while (and (< (point) limit)
                   (looking-at (concat canvaslang--id "\\(?:[ \t]*,[ \t]*\\)?"))
-                  (not (looking-at (canvaslang--words '("relevance" "rank" "priority" "serves" "relieves" "creates" "pairs")))))
+                  (not (looking-at (canvaslang--words '("relevance" "rank" "priority" "serves" "relieves" "creates" "pairs" "tracks" "target" "every")))))
         (goto-char (match-end 0)))
       (set-match-data (list start (point)))
       t)))

@@ -29,6 +29,7 @@ public sealed class DeclarationCoverageTests
         ["interview"] = ("interview ana for riders {\n  who \"Ana, rides 9 km\"\n  heard pain \"Two flats in March\"\n}", typeof(InterviewSyntax)),
         ["persona"] = ("persona ana for riders {\n  goal \"Reach work dry\"\n  basedon t\n}", typeof(PersonaSyntax)),
         ["swot"] = ("swot van_swot for riders {\n  strength s1 \"Two mechanics who ride\" priority 1\n  threat t1 \"A chain shop opens near the station\"\n  action a1 \"Sign the station's bike park first\" pairs s1, t1\n}", typeof(SwotSyntax)),
+        ["metrics"] = ("metrics rider_metrics for riders {\n  metric pickup \"Orders picked up within two minutes\" target \"above 80 %\" every week tracks riders\n}", typeof(MetricsSyntax)),
     };
 
     public static IEnumerable<object[]> Declarations() => LanguageTable.Declarations.Select(d => new object[] { d.Keyword });

@@ -45,7 +45,7 @@ public sealed class SegmenterTests
             [TITLE] = [RULE_title], [IMPORT] = [RULE_importDecl], [SEGMENT] = [RULE_segment], [PROFILE] = [RULE_profile, RULE_profileOpen],
             [VALUEMAP] = [RULE_valuemap, RULE_valuemapOpen], [STATEMENT] = [RULE_statement], [TEST] = [RULE_test],
             [LEARNING] = [RULE_learning], [PURPOSE] = [RULE_purpose], [BUSINESSMODEL] = [RULE_businessmodel], [PERSONA] = [RULE_persona], [INTERVIEW] = [RULE_interview], [ASSUMPTION] = [RULE_assumption], [POSITIONING] = [RULE_positioning], [EMPATHYMAP] = [RULE_empathymap], [FIT] = [RULE_fitStage],
-            [SWOT] = [RULE_swot],
+            [SWOT] = [RULE_swot], [METRICS] = [RULE_metrics],
         };
         Names(own.Keys).ShouldBe(Names(Segmenter.DeclarationKeywords), ignoreOrder: true);
         foreach (var (state, transition) in Transitions())
@@ -123,6 +123,7 @@ public sealed class SegmenterTests
     [InlineData("segment s \"x\"\ntest t for\nsegment {\n  hypothesis \"h\"\n}\nlearning l from\ntest {\n}\npurpose customer\nprofile \"p\"\n")]
     [InlineData("businessmodel b {\n  segments a,\n  profile\n  costs \"x\",\n  \"y\"\n}\n")]
     [InlineData("swot\nprofile for\nsegment {\n  action a \"x\" pairs b,\n  test\n  threat\n  swot \"y\"\n}\n")]
+    [InlineData("metrics\nprofile for\nsegment {\n  metric m \"x\" tracks b,\n  test\n  metric\n  metrics \"y\" every week\n}\n")]
     public void Keywords_used_as_names_at_the_start_of_a_line_stay_names(string text)
     {
         var tree = SyntaxTree.Parse(text);
@@ -250,7 +251,7 @@ public sealed class SegmenterTests
 
         for (var d = random.Next(1, 9); d > 0; d--)
         {
-            switch (random.Next(11))
+            switch (random.Next(12))
             {
                 case 0:
                     Put("title");
@@ -375,6 +376,47 @@ public sealed class SegmenterTests
                         {
                             Put("priority");
                             Put("2");
+                        }
+                    }
+
+                    Put("}");
+                    break;
+                case 10:
+                    // Metrics are written like entries; `metric` is also a test's field, and names after `tracks` may be keywords.
+                    Put("metrics");
+                    Put(AnyName());
+                    if (random.Next(2) == 0)
+                    {
+                        Put("for");
+                        Put(AnyName());
+                    }
+
+                    Put("{");
+                    for (var e = random.Next(4); e > 0; e--)
+                    {
+                        Put("metric");
+                        if (random.Next(2) == 0)
+                        {
+                            Put(AnyName());
+                        }
+
+                        Str();
+                        if (random.Next(2) == 0)
+                        {
+                            Put("target");
+                            Str();
+                        }
+
+                        if (random.Next(2) == 0)
+                        {
+                            Put("every");
+                            Put(new[] { "day", "week", "month", "quarter", "year" }[random.Next(5)]);
+                        }
+
+                        if (random.Next(2) == 0)
+                        {
+                            Put("tracks");
+                            Refs();
                         }
                     }
 

@@ -17,21 +17,21 @@ syntax keyword canvaslangTodo TODO FIXME XXX contained
 syntax region canvaslangString start=/"/ skip=/\\\\\|\\"/ end=/"\|$/ oneline contains=canvaslangEscape,@Spell
 syntax match canvaslangEscape /\\["\\]/ contained
 
-syntax keyword canvaslangDeclaration title import segment profile valuemap statement test learning purpose businessmodel persona interview assumption positioning empathymap fit swot
+syntax keyword canvaslangDeclaration title import segment profile valuemap statement test learning purpose businessmodel persona interview assumption positioning empathymap fit swot metrics
 syntax keyword canvaslangEntry job pain gain product service reliever creator strength weakness opportunity threat action
 syntax keyword canvaslangQualifier functional social emotional personal undesired obstacle risk required expected desired unexpected physical digital intangible financial company brand customer
-syntax keyword canvaslangAttribute importance severity relevance rank as priority status due date reliability aka for from type evidence next
+syntax keyword canvaslangAttribute importance severity relevance rank as priority status due date reliability aka for from type evidence next target every
 syntax keyword canvaslangField hypothesis experiment metric criteria owner cost observation insight decision channels relationships revenue resources activities partners costs goal frustration behaviour quote trait who note belief need offer category benefit alternative differentiator proof see say do hear think feel pains gains stage
-syntax keyword canvaslangReference serves relieves creates segments propositions basedon heard tests pairs nextgroup=canvaslangRefList skipwhite
+syntax keyword canvaslangReference serves relieves creates segments propositions basedon heard tests pairs tracks nextgroup=canvaslangRefList skipwhite
 syntax match canvaslangRefList /[A-Za-z_][A-Za-z0-9_-]*\%(\s*,\s*[A-Za-z_][A-Za-z0-9_-]*\)*/ contained contains=canvaslangRefSep
 syntax match canvaslangRefSep /,/ contained
 syntax keyword canvaslangLevel critical high medium low extreme moderate essential nice
-syntax keyword canvaslangConstant buyer cocreator transferrer planned running validated invalidated inconclusive desirability feasibility viability none weak some strong persevere pivot kill retest
+syntax keyword canvaslangConstant buyer cocreator transferrer planned running validated invalidated inconclusive desirability feasibility viability none weak some strong persevere pivot kill retest day week month quarter year
 
 syntax match canvaslangHyphenated /\<\%(problem-solution\|product-market\|business-model\)\>/
 
 " the name after an entry kind or a declaration keyword
-syntax match canvaslangName /\%(\<\%(job\|pain\|gain\|product\|service\|reliever\|creator\|segment\|profile\|valuemap\|statement\|test\|learning\|businessmodel\|persona\|interview\|assumption\|positioning\|empathymap\|swot\|strength\|weakness\|opportunity\|threat\|action\)\s\+\)\@<=[A-Za-z_][A-Za-z0-9_-]*/
+syntax match canvaslangName /\%(\<\%(job\|pain\|gain\|product\|service\|reliever\|creator\|segment\|profile\|valuemap\|statement\|test\|learning\|businessmodel\|persona\|interview\|assumption\|positioning\|empathymap\|swot\|strength\|weakness\|opportunity\|threat\|action\|metrics\|metric\)\s\+\)\@<=[A-Za-z_][A-Za-z0-9_-]*/
 
 syntax match canvaslangDate /\<\d\{4}-\d\{2}-\d\{2}\>/
 syntax match canvaslangNumber /\<\d\+\>/

@@ -106,5 +106,9 @@ internal static class Snippets
             "  threat ${10:t1} \"${11:A change outside the business that could hurt it}\"\n" +
             "  action ${12:a1} \"${13:What to do, using a strength or fixing a weakness}\" pairs ${3:s1}, ${8:o1}\n" +
             "}\n$0"),
+        ("metrics", "offering metrics: what is measured, the target, how often it is read, and what it tracks",
+            "metrics ${1:metrics_id} for ${2:segment} {\n" +
+            "  metric ${3:m1} \"${4:What is measured, as a quantity}\" target \"${5:at least 80 %}\" every ${6|month,week,quarter,day,year|} tracks ${7:$2}\n" +
+            "}\n$0"),
     ];
 }
