@@ -21,7 +21,7 @@ internal static class MetricsLayout
         var items = new Dictionary<string, List<NoteContent>> { ["metrics"] = notes };
         var title = metrics.Name.Length > 0 ? $"Metrics: {metrics.Name}" : "Metrics";
         var subtitle = metrics.SegmentName is { } segment ? $"for {segment}" : null;
-        var rowHeight = notes.Count == 0 ? 80 : 160;
+        var rowHeight = notes.Count == 0 ? 80 : 110;
         return GridLayout.Build(SheetKind.Metrics, title, subtitle, Blocks, (1, 1), items, top, width, measurer, rowHeightAtFirst: rowHeight);
     }
 
