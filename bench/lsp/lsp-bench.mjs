@@ -90,7 +90,7 @@ const now = () => Number(process.hrtime.bigint()) / 1e6;
 // brace, `middle` a line in the middle of the second block, `entry` the line whose text is typed in.
 function canvas(entries) {
   // Language 1.1: per 100 entries' worth of lines, one bundle of the work around the canvas (an interview,
-  // a persona based on it, an empathy map of her, an assumption, a positioning statement), written after
+  // a persona based on it, an empathy map of her, an assumption, a positioning statement, a SWOT, metrics), written after
   // the value map in place of as many entries, so the file keeps the peers' line count.
   const bundles = Math.floor(entries / 100);
   const research = [];
@@ -115,6 +115,9 @@ function researchBundle(b) {
     '  say "\\"I keep a spare shirt in my locker.\\""', '  pains "Waiting at the repair shop"', '}',
     `assumption pay${b} for riders {`, '  type viability', `  belief "Riders pay ${b % 10 + 8} euros for a repair at the office"`, '  importance high', '  evidence some', '}',
     `positioning pos${b} for riders {`, '  need "a bike that works again before the ride home"', '  offer "RepairVan"', '  proof "41 of 50 pilot repairs done the same day"', '}',
+    `swot van${b} for riders {`, `  strength s${b} "Two mechanics who ride to work themselves" priority 1`, `  threat t${b} "A chain opens a service point at the station"`,
+    `  action a${b} "Sign the station's bike park first" pairs s${b}, t${b}`, '}',
+    `metrics m${b} for riders {`, `  metric fixed${b} "Repairs finished on the day they came in" target "at least ${b % 20 + 70} %" every week tracks pos${b}, pay${b}`, '}',
   ];
 }
 function yamlDoc(entries) {
