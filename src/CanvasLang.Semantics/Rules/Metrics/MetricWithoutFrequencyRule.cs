@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CanvasLang.Semantics.Model;
 using CanvasLang.Syntax.Diagnostics;
 using CanvasLang.Syntax.Text;
@@ -8,7 +9,7 @@ namespace CanvasLang.Semantics.Rules;
 public sealed class MetricWithoutFrequencyRule : CanvasRule
 {
     // Month first: often enough to act within a quarter, seldom enough for the figure to move.
-    private static readonly string[] Periods = ["month", "week", "quarter"];
+    private static readonly ImmutableArray<string> Periods = ["month", "week", "quarter"];
 
     public override RuleDescriptor Descriptor { get; } = new("CV662", "metric-without-frequency", DiagnosticSeverity.Info,
         "A metric with no `every day|week|month|quarter|year`: nothing says how often it is read.")
