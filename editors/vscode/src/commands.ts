@@ -28,6 +28,7 @@ export const RULES: ReadonlyArray<[string, string]> = [
   ['CV644', 'unproven-differentiator'], ['CV645', 'need-matches-nothing'],
   ['CV651', 'swot-item-on-wrong-side'], ['CV652', 'swot-too-long'], ['CV653', 'swot-without-action'],
   ['CV654', 'swot-without-priority'],
+  ['CV661', 'metric-without-measurable-target'], ['CV662', 'metric-without-frequency'], ['CV663', 'orphan-metric'],
   ['CV671', 'unsupported-fit-stage'],
   ['CV900', 'configuration'], ['CV901', 'unused-suppression'],
 ];

@@ -12,7 +12,9 @@ public static partial class RuleCatalog
     /// profile's segment, CV622 at an interview's note, CV633 at a learning's decision, CV642–CV645 at
     /// a positioning's fields, CV611–CV614 at a map's items, CV671 at the stage), and a SWOT (CV652–CV654).
     /// CV651 is about a SWOT's item, as entry findings are about their entry: a comment above the item
-    /// covers it. A suppression comment directly above the declaration covers them; findings about the entries of a block (CV623 on an
+    /// covers it. A metric's findings (CV661–CV663) are the metric's and its block's at once (CV663 reads
+    /// the block's segment; a block is often written to one plan): a comment above the item or above the
+    /// `metrics` line covers them. A suppression comment directly above the declaration covers them; findings about the entries of a block (CV623 on an
     /// entry's `heard`) are not covered.
     /// </summary>
     public static readonly ImmutableHashSet<string> AboutDeclaration =
@@ -29,5 +31,6 @@ public static partial class RuleCatalog
         "CV631", "CV632", "CV633",
         "CV641", "CV642", "CV643", "CV644", "CV645",
         "CV652", "CV653", "CV654",
+        "CV661", "CV662", "CV663",
     ];
 }

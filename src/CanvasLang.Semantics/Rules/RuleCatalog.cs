@@ -56,7 +56,7 @@ public static partial class RuleCatalog
     /// <summary>The analyzer rules, in id order.</summary>
     public static ImmutableArray<CanvasRule> Rules { get; } =
         [.. ProfileRules().Concat(ValueMapRules()).Concat(FitRules()).Concat(TestRules()).Concat(PurposeRules()).Concat(PersonaRules()).Concat(InterviewRules())
-            .Concat(AssumptionRules()).Concat(LearningRules()).Concat(PositioningRules()).Concat(EmpathyMapRules()).Concat(SwotRules())
+            .Concat(AssumptionRules()).Concat(LearningRules()).Concat(PositioningRules()).Concat(EmpathyMapRules()).Concat(SwotRules()).Concat(MetricsRules())
             .OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
 
     /// <summary>Every descriptor: CV000, errors, analyzer rules, CV900, CV901.</summary>

@@ -3,7 +3,7 @@ using CanvasLang.EditorServices.Tests.Formatting;
 
 namespace CanvasLang.EditorServices.Tests.Rendering;
 
-/// <summary>From the SVG itself: every note inside its area (a SWOT item's too), no two notes overlapping, no text line wider than its note.</summary>
+/// <summary>From the SVG itself: every note inside its area (a SWOT item's and a metric's too), no two notes overlapping, no text line wider than its note.</summary>
 public class RenderGeometryTests
 {
     public static TheoryData<string> Files() => SampleCanvases.Files();
@@ -13,7 +13,7 @@ public class RenderGeometryTests
     public void Examples_render_with_sound_geometry(string path)
     {
         var analysis = RenderSamples.AnalyzeFile(path);
-        var drawn = analysis.Model.OwnEntries.Count() + analysis.Model.OwnSwots.Sum(s => s.Items.Length);
+        var drawn = analysis.Model.OwnEntries.Count() + analysis.Model.OwnSwots.Sum(s => s.Items.Length) + analysis.Model.OwnMetrics.Sum(m => m.Items.Length);
         CheckGeometry(CanvasRenderer.RenderSvg(analysis), drawn);
         CheckGeometry(CanvasRenderer.RenderSvg(analysis, new RenderOptions(Theme: RenderTheme.Dark)), drawn);
     }
