@@ -27,7 +27,7 @@ public sealed class MetricWithoutFrequencyRule : CanvasRule
             }
 
             context.Report(MetricReading.Anchor(metric),
-                $"{metric.Label} says not how often it is read: a figure nobody looks at on a schedule steers no decision; " +
+                $"{metric.Label} does not say how often it is read: a figure nobody looks at on a schedule steers no decision; " +
                 "add `every week`, `every month` or `every quarter`, as often as the team can act on what it shows",
                 fixes: [.. Periods.Select(p => Fix(metric, p))]);
         }

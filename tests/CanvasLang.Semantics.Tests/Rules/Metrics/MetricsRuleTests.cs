@@ -162,7 +162,7 @@ public class MetricsRuleTests
     {
         var finding = Lint.Of("CV662", Board).ShouldHaveSingleItem();
         Board.Substring(finding.Span.Start, finding.Span.Length).ShouldBe("rebook");
-        finding.Message.ShouldStartWith("metric `rebook` says not how often it is read");
+        finding.Message.ShouldStartWith("metric `rebook` does not say how often it is read");
         finding.Fixes.Select(f => f.Title).ShouldBe(["Read it every month", "Read it every week", "Read it every quarter"]);
         var fixedText = RuleTestHarness.ApplyFix(Board, finding.Fixes[0]);
         fixedText.ShouldContain("metric rebook \"Learners who book the next term\" target \"more than half\" every month tracks learners\n");
