@@ -29,9 +29,8 @@ internal static class EntryBinder
             var attribute = syntax.Attributes[index];
             var keyword = attribute.Keyword.Text;
             var spec = LanguageTable.Entry(syntax.Kind);
-            if (!spec.Takes(keyword))
+            if (!Taken(syntax, attribute, spec, diagnostics))
             {
-                diagnostics?.Syntax(attribute.Keyword.Span, $"`{keyword}` is not an attribute of {Article.With(syntax.Keyword.Text)}: {AllowedList(spec)}");
                 continue;
             }
 
@@ -43,9 +42,8 @@ internal static class EntryBinder
                 continue;
             }
 
-            if (!isReference && GivenBefore(syntax, index))
+            if (!isReference && Repeated(syntax, index, diagnostics))
             {
-                diagnostics?.BadValue(attribute.Span, $"`{keyword}` is given twice for {Describe(syntax)}: keep one");
                 continue;
             }
 
@@ -93,6 +91,31 @@ internal static class EntryBinder
             References = moreReferences?.ToImmutable() ?? references,
             HeardIn = heardIn,
         };
+    }
+
+    /// <summary>Whether the entry's kind takes the attribute; when not, reports it (CV008) for the caller to skip.</summary>
+    internal static bool Taken(EntrySyntax syntax, AttributeSyntax attribute, EntrySpec spec, BinderDiagnostics? diagnostics)
+    {
+        if (spec.Takes(attribute.Keyword.Text))
+        {
+            return true;
+        }
+
+        diagnostics?.Syntax(attribute.Keyword.Span, $"`{attribute.Keyword.Text}` is not an attribute of {Article.With(syntax.Keyword.Text)}: {AllowedList(spec)}");
+        return false;
+    }
+
+    /// <summary>Whether a value attribute was given before in the entry; when so, reports it for the caller to skip (the first is kept).</summary>
+    internal static bool Repeated(EntrySyntax syntax, int index, BinderDiagnostics? diagnostics)
+    {
+        if (!GivenBefore(syntax, index))
+        {
+            return false;
+        }
+
+        var attribute = syntax.Attributes[index];
+        diagnostics?.BadValue(attribute.Span, $"`{attribute.Keyword.Text}` is given twice for {Describe(syntax)}: keep one");
+        return true;
     }
 
     // An allowed keyword seen earlier was allowed there too: the earlier one is the one kept.

@@ -25,16 +25,9 @@ internal static class MetricsBinder
         {
             var attribute = syntax.Attributes[index];
             var keyword = attribute.Keyword.Text;
-            if (!spec.Takes(keyword))
-            {
-                diagnostics?.Syntax(attribute.Keyword.Span, $"`{keyword}` is not an attribute of {Article.With(syntax.Keyword.Text)}: {EntryBinder.AllowedList(spec)}");
-                continue;
-            }
-
             // Each attribute once per metric, as a SWOT item's priority: a second target or period is ambiguous.
-            if (EntryBinder.GivenBefore(syntax, index))
+            if (!EntryBinder.Taken(syntax, attribute, spec, diagnostics) || EntryBinder.Repeated(syntax, index, diagnostics))
             {
-                diagnostics?.BadValue(attribute.Span, $"`{keyword}` is given twice for {EntryBinder.Describe(syntax)}: keep one");
                 continue;
             }
 

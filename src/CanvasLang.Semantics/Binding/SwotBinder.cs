@@ -23,9 +23,8 @@ internal static class SwotBinder
         {
             var attribute = syntax.Attributes[index];
             var keyword = attribute.Keyword.Text;
-            if (!spec.Takes(keyword))
+            if (!EntryBinder.Taken(syntax, attribute, spec, diagnostics))
             {
-                diagnostics?.Syntax(attribute.Keyword.Span, $"`{keyword}` is not an attribute of {Article.With(syntax.Keyword.Text)}: {EntryBinder.AllowedList(spec)}");
                 continue;
             }
 
@@ -34,11 +33,7 @@ internal static class SwotBinder
             {
                 pairs.AddRange(attribute.References);
             }
-            else if (EntryBinder.GivenBefore(syntax, index))
-            {
-                diagnostics?.BadValue(attribute.Span, $"`{keyword}` is given twice for {EntryBinder.Describe(syntax)}: keep one");
-            }
-            else if (attribute.Value is { } value)
+            else if (!EntryBinder.Repeated(syntax, index, diagnostics) && attribute.Value is { } value)
             {
                 if (int.TryParse(value.Text, out var n) && n >= 1)
                 {
