@@ -101,6 +101,9 @@ public class MetricsRuleTests
     [InlineData("below the regional average")]
     [InlineData("up year on year")]
     [InlineData("ready before 7:30")]
+    [InlineData("same day")]
+    [InlineData("by the next week")]
+    [InlineData("back to the level before the redesign")]
     public void Targets_a_reader_can_check_are_left_alone(string target) =>
         Lint.Of("CV661", Riders.Replace("more of them", target, StringComparison.Ordinal)).Length.ShouldBe(1, "only the metric without a target");
 
@@ -129,6 +132,12 @@ public class MetricsRuleTests
     [InlineData(Pt, "Famílias que não voltam à quinta no verão seguinte, com as crianças", "cada vez mais", "pelo menos metade")]
     [InlineData(It, "Turisti che tornano l'anno dopo", "sempre di più", "almeno la metà")]
     [InlineData(Nl, "Ouders die na een maand nog steeds bestellen", "steeds meer", "meer dan vorig jaar")]
+    [InlineData(De, "Bestellungen, die vor 12 Uhr eingehen, geliefert", "schnell", "am selben Tag")]
+    [InlineData(Fr, "Commandes passées avant midi et livrées", "rapidement", "le jour même")]
+    [InlineData(Es, "Pedidos hechos antes de las doce y entregados", "rápido", "el mismo día")]
+    [InlineData(Pt, "Famílias que recebem as encomendas em casa, com as crianças", "depressa", "no dia seguinte")]
+    [InlineData(It, "Ordini fatti prima di mezzogiorno e consegnati", "presto", "in giornata")]
+    [InlineData(Nl, "Bestellingen van voor twaalf uur die bezorgd worden", "snel", "dezelfde dag")]
     public void Reads_the_seven_languages(string segment, string metric, string vague, string measurable)
     {
         string Canvas(string target) => $"segment s \"{segment}\"\nmetrics m for s {{\n  metric x \"{metric}\" target \"{target}\" every month\n}}\n";
