@@ -8,6 +8,7 @@ using BenchmarkDotNet.Running;
 // `… -- --quick-session <file.canvas> [iterations]`: the server's loop in process (workspace, analysis, diagnostics as JSON) per kind, with collections and pauses per edit.
 // `… -- --quick-cold <file.canvas>`: the first analysis, in a fresh process and with all-new texts.
 // `… -- --quick-actions <entries>…`: code actions for a whole-file range and for a cursor on generated canvases of those sizes.
+// `… -- --quick-allocations file.canvas [edits]`: the types an edit allocates most, small- and large-object heap apart.
 // `… -- --dump <out.txt> <file.canvas>…`: every diagnostic field of the files, to compare outputs before and after a change.
 switch (args)
 {
@@ -22,6 +23,9 @@ switch (args)
         return;
     case ["--quick-session", var file, ..]:
         CanvasLang.Benchmarks.QuickSession.Run(file, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 40);
+        return;
+    case ["--quick-allocations", var file, ..]:
+        CanvasLang.Benchmarks.QuickAllocations.Run(file, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 40);
         return;
     case ["--quick-cold", var file]:
         CanvasLang.Benchmarks.QuickColdTimes.Run(file);

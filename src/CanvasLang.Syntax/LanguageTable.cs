@@ -65,7 +65,7 @@ public sealed record AttributeSpec(string Keyword, ValueKind Value, ImmutableArr
 public sealed record EntrySpec(EntryKind Kind, string Keyword, BlockKind Block, ImmutableArray<string> Qualifiers, ImmutableArray<string> Attributes)
 {
     /// <summary>The attribute that links this entry to other entries (`serves`, `relieves`, `creates`; an action's `pairs`), if any.</summary>
-    public AttributeSpec? ReferenceAttribute => Attributes.Select(LanguageTable.Attribute).FirstOrDefault(a => a!.IsEntryLink);
+    public AttributeSpec? ReferenceAttribute => LanguageTable.ReferenceAttributeOf(Kind);
 
     public bool Takes(string attribute) => Attributes.Contains(attribute);
 }
@@ -261,7 +261,16 @@ public static class LanguageTable
 
     private static ImmutableArray<string> OfferKinds => ["physical", "digital", "intangible", "financial"];
 
-    public static EntrySpec Entry(EntryKind kind) => Entries.First(e => e.Kind == kind);
+    // The binder asks for every entry it meets: looked up, not searched.
+    private static readonly FrozenDictionary<EntryKind, EntrySpec> EntriesByKind = Entries.ToFrozenDictionary(e => e.Kind);
+
+    private static readonly FrozenDictionary<EntryKind, AttributeSpec?> ReferenceAttributes =
+        Entries.ToFrozenDictionary(e => e.Kind, e => e.Attributes.Select(Attribute).FirstOrDefault(a => a!.IsEntryLink));
+
+    public static EntrySpec Entry(EntryKind kind) => EntriesByKind[kind];
+
+    /// <summary>The attribute that links entries of this kind to other entries, if any.</summary>
+    public static AttributeSpec? ReferenceAttributeOf(EntryKind kind) => ReferenceAttributes[kind];
 
     public static EntrySpec? Entry(string keyword) => EntriesByKeyword.GetValueOrDefault(keyword);
 

@@ -40,11 +40,29 @@ public sealed class RuleSettings : IEquatable<RuleSettings>
             : [];
 
     /// <summary>Equal settings give equal verdicts: the same rule, severity, switch and option values (compared as JSON).</summary>
-    public bool Equals(RuleSettings? other) =>
-        ReferenceEquals(this, other)
-        || (other is not null && descriptor.Id == other.descriptor.Id && Severity == other.Severity && IsOff == other.IsOff
-            && options.Count == other.options.Count
-            && options.All(o => other.options.TryGetValue(o.Key, out var v) && JToken.DeepEquals(o.Value, v)));
+    // Compared on every remembered verdict's lookup (each analysis builds its settings anew): no allocation.
+    public bool Equals(RuleSettings? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null || descriptor.Id != other.descriptor.Id || Severity != other.Severity || IsOff != other.IsOff || options.Count != other.options.Count)
+        {
+            return false;
+        }
+
+        foreach (var (name, value) in options)
+        {
+            if (!other.options.TryGetValue(name, out var theirs) || !JToken.DeepEquals(value, theirs))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public override bool Equals(object? obj) => Equals(obj as RuleSettings);
 

@@ -150,15 +150,34 @@ internal sealed class TextReading
     public T Remember<TKey, T>(ReadingMemo<T> memo, TKey key, Func<TextReading, TKey, T> compute)
         where TKey : notnull
     {
-        if (Find(memo) is KeyedBox<TKey, T> box && EqualityComparer<TKey>.Default.Equals(box.Key, key))
+        if (TryRecall(memo, key, out var known))
         {
-            return box.Value;
+            return known;
         }
 
         var value = compute(this, key);
-        Store(memo, new KeyedBox<TKey, T>(key, value));
+        Keep(memo, key, value);
         return value;
     }
+
+    /// <summary>The verdict remembered under <paramref name="key"/>, if any: for callers that must not allocate a closure on every hit.</summary>
+    public bool TryRecall<TKey, T>(ReadingMemo<T> memo, TKey key, out T value)
+        where TKey : notnull
+    {
+        if (Find(memo) is KeyedBox<TKey, T> box && EqualityComparer<TKey>.Default.Equals(box.Key, key))
+        {
+            value = box.Value;
+            return true;
+        }
+
+        value = default!;
+        return false;
+    }
+
+    /// <summary>Remembers <paramref name="value"/> under <paramref name="key"/>, replacing what the memo held.</summary>
+    public void Keep<TKey, T>(ReadingMemo<T> memo, TKey key, T value)
+        where TKey : notnull =>
+        Store(memo, new KeyedBox<TKey, T>(key, value));
 
     // A text gets a handful of verdicts: a small array, searched in order and replaced whole on a
     // write (lock-free; a lost race only means a verdict is computed twice).

@@ -52,11 +52,30 @@ public sealed class RuleContext
     /// A verdict about a text that may depend on this rule's settings: remembered on the reading, keyed by
     /// the settings as a whole, so a changed option is never answered from a verdict made under another.
     /// </summary>
-    internal T Remember<T>(TextReading reading, ReadingMemo<T> memo, Func<TextReading, T> compute) =>
-        reading.Remember(memo, Settings, (r, _) => compute(r));
+    // Called for every entry on every edit, and nearly always answered from memory: no closure on a hit.
+    internal T Remember<T>(TextReading reading, ReadingMemo<T> memo, Func<TextReading, T> compute)
+    {
+        if (reading.TryRecall(memo, Settings, out var known))
+        {
+            return known;
+        }
+
+        var value = compute(reading);
+        reading.Keep(memo, Settings, value);
+        return value;
+    }
 
     /// <summary>As <see cref="Remember{T}(TextReading, ReadingMemo{T}, Func{TextReading, T})"/>, also keyed by <paramref name="key"/> (the language it is read in).</summary>
     internal T Remember<TKey, T>(TextReading reading, ReadingMemo<T> memo, TKey key, Func<TextReading, TKey, T> compute)
-        where TKey : notnull =>
-        reading.Remember(memo, (Settings, key), (r, k) => compute(r, k.key));
+        where TKey : notnull
+    {
+        if (reading.TryRecall(memo, (Settings, key), out var known))
+        {
+            return known;
+        }
+
+        var value = compute(reading, key);
+        reading.Keep(memo, (Settings, key), value);
+        return value;
+    }
 }
