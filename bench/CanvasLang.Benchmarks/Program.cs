@@ -9,6 +9,7 @@ using BenchmarkDotNet.Running;
 // `… -- --quick-cold <file.canvas>`: the first analysis, in a fresh process and with all-new texts.
 // `… -- --quick-actions <entries>…`: code actions for a whole-file range and for a cursor on generated canvases of those sizes.
 // `… -- --quick-allocations file.canvas [edits]`: the types an edit allocates most, small- and large-object heap apart.
+// `… -- --quick-completion file.canvas [requests]`: completion at the end of the last line ending in `relieves `, in process.
 // `… -- --dump <out.txt> <file.canvas>…`: every diagnostic field of the files, to compare outputs before and after a change.
 switch (args)
 {
@@ -26,6 +27,9 @@ switch (args)
         return;
     case ["--quick-allocations", var file, ..]:
         CanvasLang.Benchmarks.QuickAllocations.Run(file, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 40);
+        return;
+    case ["--quick-completion", var file, ..]:
+        CanvasLang.Benchmarks.QuickCompletion.Run(file, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200);
         return;
     case ["--quick-cold", var file]:
         CanvasLang.Benchmarks.QuickColdTimes.Run(file);

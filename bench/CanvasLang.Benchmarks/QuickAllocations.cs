@@ -50,7 +50,7 @@ public static class QuickAllocations
         }
     }
 
-    private sealed class AllocationListener : EventListener
+    internal sealed class AllocationListener : EventListener
     {
         public Dictionary<string, long> Small { get; } = [];
 

@@ -14,7 +14,7 @@
 //   half   typing inside an entry's text while a half-typed declaration sits at the end of the file
 //   string typing a new entry's text in the middle of the file, its string still unterminated
 //   brace  deleting the closing brace of the first big block (a profile, a YAML flow mapping, a C array), then typing it again, in turn
-// --completion: completion after `relieves ` in a profile of that many pains, with and without a typed prefix.
+// --completion: completion after `relieves ` in a profile of that many pains (and a set of 1.1 declarations per 100), with and without a typed prefix.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -251,8 +251,11 @@ async function measure(servers, sizes) {
 
 // A profile of `pains` pains (every other one already relieved) and a value map whose last reliever
 // is being typed: `… relieves ` with the cursor after the space.
+// Language 1.1 declarations about the same segment come first, one set per 100 pains, as in the edited canvases.
 function referenceCanvas(pains) {
-  const lines = ['segment riders "People who ride a bike 10 km to work"', 'profile riders {'];
+  const lines = ['segment riders "People who ride a bike 10 km to work"'];
+  for (let b = 0; b < Math.floor(pains / 100); b++) lines.push(...researchBundle(b));
+  lines.push('profile riders {');
   for (let i = 0; i < pains; i++) lines.push(`  pain p${i} "Waiting ${i % 50 + 5} minutes at the repair shop on day ${i}" severity ${['extreme', 'high', 'moderate', 'low'][i % 4]}`);
   lines.push('}', 'valuemap riders {');
   for (let i = 0; i < pains; i += 2) lines.push(`  reliever r${i} "Mobile repair van at the office within ${i % 30 + 10} minutes" relieves p${i}`);

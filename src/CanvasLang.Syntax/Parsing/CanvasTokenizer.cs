@@ -22,12 +22,15 @@ internal sealed class CanvasTokenizer
         .ToArray();
 
     private readonly string text;
+    private readonly int end;
     private readonly CanvasLexer lexer;
 
-    public CanvasTokenizer(string text, int start)
+    /// <summary>Tokens from <paramref name="start"/>; the input ends at <paramref name="end"/> (the text's end when -1), as if the text were cut there.</summary>
+    public CanvasTokenizer(string text, int start, int end = -1)
     {
         this.text = text;
-        var input = new StringCharStream(text);
+        this.end = end < 0 ? text.Length : end;
+        var input = new StringCharStream(text, this.end);
         input.Seek(start);
         lexer = new CanvasLexer(input);
         lexer.RemoveErrorListeners();
@@ -61,7 +64,7 @@ internal sealed class CanvasTokenizer
                         continue;
                     }
 
-                    if (char.IsHighSurrogate(stray[0]) && token.StartIndex + 1 < text.Length && char.IsLowSurrogate(text[token.StartIndex + 1]))
+                    if (char.IsHighSurrogate(stray[0]) && token.StartIndex + 1 < end && char.IsLowSurrogate(text[token.StartIndex + 1]))
                     {
                         stray = text.Substring(token.StartIndex, 2);
                     }

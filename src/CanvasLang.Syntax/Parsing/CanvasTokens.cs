@@ -35,8 +35,8 @@ public static class CanvasTokens
     {
         start = Math.Clamp(start, 0, text.Length);
         end = Math.Clamp(end, start, text.Length);
-        // Cut at the end, so a string or comment that runs on past it ends there, as it does while being typed.
-        var tokenizer = new CanvasTokenizer(text[..end], start);
+        // Ends at the end (without copying the text before it), so a string or comment that runs on past it ends there, as it does while being typed.
+        var tokenizer = new CanvasTokenizer(text, start, end);
         var tokens = new List<CanvasToken>();
         for (var token = tokenizer.Next(); token.Type != TokenConstants.EOF; token = tokenizer.Next())
         {

@@ -5,21 +5,27 @@ namespace CanvasLang.Syntax.Parsing;
 
 /// <summary>
 /// The lexer's input over a string as it is, in UTF-16 code units (the unit of our spans and of LSP
-/// positions), without copying it: a keystroke's re-lex starts anywhere in the document.
+/// positions), without copying it: a keystroke's re-lex starts anywhere in the document, and a scan
+/// for completion ends at the cursor (<paramref name="end"/>: the input ends there, as if cut).
 /// </summary>
-internal sealed class StringCharStream(string text) : ICharStream
+internal sealed class StringCharStream(string text, int end) : ICharStream
 {
     private int index;
 
+    public StringCharStream(string text)
+        : this(text, text.Length)
+    {
+    }
+
     public int Index => index;
 
-    public int Size => text.Length;
+    public int Size => end;
 
     public string SourceName => IntStreamConstants.UnknownSourceName;
 
     public void Consume()
     {
-        if (index >= text.Length)
+        if (index >= end)
         {
             throw new InvalidOperationException("cannot consume the end of the input");
         }
@@ -35,7 +41,7 @@ internal sealed class StringCharStream(string text) : ICharStream
         }
 
         var at = i < 0 ? index + i : index + i - 1;
-        return at < 0 || at >= text.Length ? IntStreamConstants.EOF : text[at];
+        return at < 0 || at >= end ? IntStreamConstants.EOF : text[at];
     }
 
     public int Mark() => -1;
@@ -44,12 +50,12 @@ internal sealed class StringCharStream(string text) : ICharStream
     {
     }
 
-    public void Seek(int index) => this.index = Math.Clamp(index, 0, text.Length);
+    public void Seek(int index) => this.index = Math.Clamp(index, 0, end);
 
     public string GetText(Interval interval)
     {
         var start = interval.a;
-        var stop = Math.Min(interval.b, text.Length - 1);
-        return start >= text.Length || stop < start ? string.Empty : text.Substring(start, stop - start + 1);
+        var stop = Math.Min(interval.b, end - 1);
+        return start >= end || stop < start ? string.Empty : text.Substring(start, stop - start + 1);
     }
 }
