@@ -1,5 +1,7 @@
 using CanvasLang.EditorServices.CodeActions;
+using CanvasLang.EditorServices.Completion;
 using CanvasLang.EditorServices.Formatting;
+using CanvasLang.EditorServices.Hover;
 using CanvasLang.EditorServices.Workspace;
 using CanvasLang.Semantics.Analysis;
 using CanvasLang.Semantics.Binding;
@@ -13,7 +15,7 @@ namespace CanvasLang.Fuzz;
 
 /// <summary>
 /// The main target: parse → bind → every rule → format → every offered action → incremental
-/// re-parse, on one input. Each invariant that breaks throws <see cref="InvariantException"/>, which
+/// re-parse → completion and hover at a few places, on one input. Each invariant that breaks throws <see cref="InvariantException"/>, which
 /// AFL records as a crash like any other exception. No rendering: it would dominate the time.
 /// </summary>
 public sealed class PipelineTarget
@@ -45,9 +47,9 @@ public sealed class PipelineTarget
     public IEnumerable<(string Stage, TimeSpan Time)> StageTimes =>
         Stages.Select((s, i) => (s, TimeSpan.FromTicks(ticks[i] * TimeSpan.TicksPerSecond / System.Diagnostics.Stopwatch.Frequency)));
 
-    private static readonly string[] Stages = ["parse", "analyze", "format", "actions", "incremental"];
+    private static readonly string[] Stages = ["parse", "analyze", "format", "actions", "incremental", "requests"];
 
-    private readonly long[] ticks = new long[5];
+    private readonly long[] ticks = new long[6];
 
     public void Run(string text)
     {
@@ -65,7 +67,28 @@ public sealed class PipelineTarget
         CheckActions(new CodeActionService(opened.Analysis), analysis);
         var t4 = Lap(3, t3);
         CheckIncremental(tree);
-        Lap(4, t4);
+        var t5 = Lap(4, t4);
+        CheckRequests(analysis);
+        Lap(5, t5);
+    }
+
+    /// <summary>
+    /// Completion and hover at a few places (from the input's hash) answer without throwing, and the
+    /// lexer that completion runs up to the cursor reads exactly as it reads the text cut there.
+    /// </summary>
+    private static void CheckRequests(DocumentAnalysis analysis)
+    {
+        var text = analysis.Snapshot.Tree.Text.Text;
+        var random = new Random(Hash(text) ^ 0x2545F491);
+        for (var i = 0; i < 3; i++)
+        {
+            var offset = random.Next(text.Length + 1);
+            CompletionService.Complete(analysis, offset);
+            HoverService.Hover(analysis, offset);
+            var start = random.Next(offset + 1);
+            var (inPlace, cut) = (CanvasTokens.Lex(text, start, offset), CanvasTokens.Lex(text[..offset], start, offset));
+            Require(inPlace.SequenceEqual(cut), $"lexing [{start}, {offset}) in place differs from lexing the text cut at {offset}");
+        }
     }
 
     private long Lap(int stage, long since)
