@@ -16,10 +16,7 @@ public static class QuickAllocations
     {
         var original = File.ReadAllText(file);
         var column = original.Split('\n')[3].IndexOf('"', StringComparison.Ordinal) + 2;
-        var host = new AnalysisHost();
-        var path = Path.GetFullPath(file);
-        host.ApplyChange(new DocumentOpened(path, 1, original));
-        host.Current.AnalyzeAsync(path).GetAwaiter().GetResult();
+        var (host, path, _) = BenchHost.Open(file, original);
         var version = 1;
         void Edit(int i)
         {

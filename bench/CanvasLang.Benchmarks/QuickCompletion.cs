@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using CanvasLang.EditorServices.Completion;
-using CanvasLang.EditorServices.Workspace;
 
 namespace CanvasLang.Benchmarks;
 
@@ -20,10 +19,7 @@ public static class QuickCompletion
             return;
         }
 
-        var host = new AnalysisHost();
-        var path = Path.GetFullPath(file);
-        host.ApplyChange(new DocumentOpened(path, 1, text));
-        var analysis = host.Current.AnalyzeAsync(path).GetAwaiter().GetResult();
+        var (_, _, analysis) = BenchHost.Open(file, text);
         var offset = at + "relieves ".Length;
         for (var i = 0; i < 50; i++)
         {
