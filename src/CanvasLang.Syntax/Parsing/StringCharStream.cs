@@ -12,11 +12,6 @@ internal sealed class StringCharStream(string text, int end) : ICharStream
 {
     private int index;
 
-    public StringCharStream(string text)
-        : this(text, text.Length)
-    {
-    }
-
     public int Index => index;
 
     public int Size => end;
